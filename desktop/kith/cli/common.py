@@ -1,0 +1,55 @@
+"""What every subcommand shares: errors, output, opening the profile."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, NoReturn
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An error for the user: printed as ``kith: MESSAGE`` with ``code`` as the exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    raise CliError(message, code)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def open_profile(args: argparse.Namespace) -> Any:
+    from kith.profile import open_profile as _open
+    from kith.store.db import DatabaseError
+
+    try:
+        return _open(args.data_dir, daily_backup=False)
+    except DatabaseError as exc:
+        fail(str(exc))
+
+
+def table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
+    """A plain fixed-width table; cells longer than their column are cut with an ellipsis."""
+
+    def cell(text: str, width: int) -> str:
+        text = " ".join(str(text).split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    lines = ["  ".join(cell(h, w).ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append(
+            "  ".join(cell(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+        )
+    return "\n".join(lines)

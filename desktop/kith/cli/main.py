@@ -1,0 +1,88 @@
+"""Argument parsing and dispatch for ``kith``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kith import __version__
+from kith.cli import contacts
+from kith.cli.common import EXIT_USAGE, CliError
+
+GUI_HELP = """\
+With no command, kith opens its window. Files or folders given instead of a
+command (kith party.vcf) open the import for them. If Kith is already running,
+the running window comes to the front and takes the files.
+"""
+
+SUBCOMMAND_MODULES = (contacts,)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"kith: error: {message}\nRun 'kith --help' for the commands.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kith",
+        description="Kith: a local-first personal relationship manager.",
+        epilog=GUI_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"kith {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the database, backups and settings in DIR (also: KITH_DATA_DIR)",
+    )
+    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="open the window with the data loaded, print 'ready in N ms', exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in SUBCOMMAND_MODULES:
+        module.add_parsers(sub)
+    return parser
+
+
+def _split_gui_files(argv: list[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """Separate file arguments (``kith a.vcf``) from options when no command is given."""
+    options: list[str] = []
+    files: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir":
+            options.extend(argv[i : i + 2])
+            i += 2
+            continue
+        if arg.startswith("-"):
+            options.append(arg)
+        elif not files and arg in commands:
+            return argv, []
+        else:
+            files.append(arg)
+        i += 1
+    return options, files
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    options, files = _split_gui_files(argv, commands)
+    args = parser.parse_args(options)
+    if args.command is None:
+        from kith.app import run
+
+        return run(args, files)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"kith: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,65 @@
+"""Every directory Kith uses, decided in one place.
+
+platformdirs gives the defaults; ``--data-dir`` or ``KITH_DATA_DIR`` moves
+everything (database, backups, settings) under one folder, which is what tests
+and scripts use.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "kith"
+DB_FILENAME = "kith.sqlite3"
+ENV_VAR = "KITH_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class Dirs:
+    data: Path
+    config: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def runtime_key(self) -> str:
+        """A short, stable name for per-profile runtime objects (the local socket)."""
+        import hashlib
+
+        digest = hashlib.sha1(str(self.data.resolve()).encode()).hexdigest()[:12]
+        return f"kith-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+
+    def ensure(self) -> None:
+        """Create the folders private to the user (0700)."""
+        for path in (self.data, self.config, self.backups):
+            path.mkdir(parents=True, exist_ok=True)
+            try:
+                path.chmod(0o700)
+            except OSError:
+                pass
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> Dirs:
+    """The folders for this run: explicit argument, then the environment, then platformdirs."""
+    chosen = data_dir or os.environ.get(ENV_VAR)
+    if chosen:
+        root = Path(chosen).expanduser().absolute()
+        return Dirs(data=root, config=root)
+    import platformdirs
+
+    return Dirs(
+        data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )

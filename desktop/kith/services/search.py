@@ -1,0 +1,121 @@
+"""Search as you type, and the ordered id lists the contact list shows.
+
+The index is the FTS5 ``contact_search`` table (trigram tokenizer: substring
+matching from three characters). Shorter terms fall back to name prefixes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from kith.store.models import database
+from kith.store.schema import SEARCH_BODY_SQL
+
+
+class SortKey(Enum):
+    NAME = "name"
+    ORGANIZATION = "organization"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+_ORDER = {
+    SortKey.NAME: "c.sort_name {d}, c.id {d}",
+    SortKey.ORGANIZATION: "c.organization = '' , c.organization COLLATE NOCASE {d}, c.sort_name",
+    SortKey.LAST_CONTACT: "c.last_contact_on IS NULL, c.last_contact_on {d}, c.sort_name",
+    SortKey.NEXT_FOLLOW_UP: "c.next_follow_up_on IS NULL, c.next_follow_up_on {d}, c.sort_name",
+}
+
+
+def _conn() -> sqlite3.Connection:
+    conn: sqlite3.Connection = database.connection()
+    return conn
+
+
+def reindex(contact_ids: Iterable[int]) -> None:
+    ids = [int(i) for i in contact_ids]
+    if not ids:
+        return
+    conn = _conn()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        conn.execute(
+            f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL} WHERE c.id IN ({marks})",
+            chunk,
+        )
+
+
+def drop(contact_ids: Iterable[int]) -> None:
+    ids = [int(i) for i in contact_ids]
+    conn = _conn()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+
+
+def _terms(text: str) -> list[str]:
+    return [t for t in text.replace('"', " ").split() if t]
+
+
+def _where(text: str) -> tuple[str, list[object]]:
+    """SQL conditions over ``contact c`` for every term of ``text`` (all must match)."""
+    clauses: list[str] = []
+    params: list[object] = []
+    long_terms = [t for t in _terms(text) if len(t) >= 3]
+    short_terms = [t for t in _terms(text) if len(t) < 3]
+    if long_terms:
+        match = " AND ".join('"' + t + '"' for t in long_terms)
+        clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
+        params.append(match)
+    for term in short_terms:
+        folded = term.casefold()
+        # Names that start with the term: the indexed sort name, or the family name.
+        clauses.append(
+            "((c.sort_name >= ? AND c.sort_name < ?) OR c.family_name LIKE ? "
+            "OR c.given_name LIKE ?)"
+        )
+        params.extend([folded, folded + "\U0010ffff", term + "%", term + "%"])
+    return " AND ".join(clauses), params
+
+
+def ids(
+    text: str = "", sort: SortKey = SortKey.NAME, descending: bool = False
+) -> list[int]:
+    """Ids of live contacts matching ``text``, in display order."""
+    where, params = _where(text)
+    sql = "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL"
+    if where:
+        sql += " AND " + where
+    sql += " ORDER BY " + _ORDER[sort].format(d="DESC" if descending else "ASC")
+    return [row[0] for row in _conn().execute(sql, params)]
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    display_name: str
+    organization: str
+    last_contact_on: str | None
+    next_follow_up_on: str | None
+
+
+def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
+    """The list columns for ``contact_ids`` (one query per 500 ids)."""
+    out: dict[int, ListRow] = {}
+    conn = _conn()
+    for start in range(0, len(contact_ids), 500):
+        chunk = list(contact_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            "SELECT id, display_name, organization, last_contact_on, next_follow_up_on "
+            f"FROM contact WHERE id IN ({marks})",
+            chunk,
+        ):
+            out[row[0]] = ListRow(*row)
+    return out

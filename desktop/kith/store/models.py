@@ -1,0 +1,237 @@
+"""Peewee models over the tables that ``kith.store.schema`` creates.
+
+The models never create tables themselves: the numbered steps in ``schema``
+do. ``tests/store/test_models.py`` checks the two agree column by column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CompositeKey,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Opened late (peewee's deferred initialisation): ``kith.store.db.open_database``
+# calls ``database.init(path, pragmas=...)`` with the path chosen at start-up.
+database = SqliteDatabase(None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Circle(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True)
+    cadence_days = IntegerField(null=True)
+    position = IntegerField(default=0)
+
+
+class Contact(BaseModel):
+    id = AutoField()
+    uid = TextField(null=True)
+    display_name = TextField()
+    sort_name = TextField()
+    given_name = TextField(default="")
+    family_name = TextField(default="")
+    additional_names = TextField(default="")
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    nickname = TextField(default="")
+    organization = TextField(default="")
+    department = TextField(default="")
+    title = TextField(default="")
+    birthday = TextField(null=True)  # "YYYY-MM-DD" or "--MM-DD"
+    birthday_raw = TextField(null=True)
+    notes = TextField(default="")
+    how_met = TextField(default="")
+    circle = ForeignKeyField(Circle, null=True, on_delete="SET NULL", backref="contacts")
+    circle_id: int | None
+    # None: use the circle's cadence; 0: no cadence; N: every N days.
+    cadence_days = IntegerField(null=True)
+    last_contact_on = DateField(null=True)
+    next_follow_up_on = DateField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+
+class ContactPhoto(BaseModel):
+    contact = ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE")
+    data = BlobField()
+    mime = TextField(default="image/jpeg")
+
+
+class ContactPoint(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="points")
+    kind = TextField()  # email | phone | url | address | im
+    value = TextField()
+    norm = TextField(default="")
+    label = TextField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+    extra = TextField(null=True)  # JSON
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+
+
+class Event(BaseModel):
+    id = AutoField()
+    name = TextField()
+    date = DateField(null=True)
+    place = TextField(default="")
+    created_at = DateTimeField()
+
+
+class ImportBatch(BaseModel):
+    id = AutoField()
+    created_at = DateTimeField()
+    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    sources = TextField(default="[]")  # JSON list of file names
+    status = TextField(default="committed")  # committed | undone
+    cards_read = IntegerField(default=0)
+    created = IntegerField(default=0)
+    merged = IntegerField(default=0)
+    unchanged = IntegerField(default=0)
+    failed = IntegerField(default=0)
+    problems = TextField(default="[]")  # JSON list of problem objects
+    undone_at = DateTimeField(null=True)
+
+
+class BatchChange(BaseModel):
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="changes")
+    contact_id = IntegerField()
+    action = TextField()  # created | merged
+    before = TextField(null=True)  # JSON snapshot of a merged contact
+
+
+class ContactEvent(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    event = ForeignKeyField(Event, on_delete="CASCADE")
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+
+    class Meta:
+        primary_key = CompositeKey("contact", "event")
+
+
+class Interaction(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="interactions")
+    occurred_on = DateField()
+    channel = TextField()
+    initiated_by = TextField(default="me")  # me | them
+    help = TextField(default="none")  # gave | asked | none
+    summary = TextField(default="")
+    note = TextField(default="")
+    created_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+
+class FollowUp(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="follow_ups")
+    due_on = DateField()
+    reason = TextField(default="")
+    kind = TextField()  # explicit | event | cadence | birthday
+    status = TextField(default="open")  # open | done | skipped
+    snoozed_until = DateField(null=True)
+    created_at = DateTimeField()
+    resolved_at = DateTimeField(null=True)
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+
+
+class NeedOffer(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE")  # None: the user
+    kind = TextField()  # need | offer
+    text = TextField()
+    created_on = DateField()
+    expires_on = DateField(null=True)
+    closed_at = DateTimeField(null=True)
+
+
+class TimelineEntry(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    occurred_on = DateField()
+    kind = TextField()  # met | note | change | follow_up | introduction | birthday
+    summary = TextField(default="")
+    ref_id = IntegerField(null=True)
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="CASCADE")
+    created_at = DateTimeField()
+
+
+class Introduction(BaseModel):
+    id = AutoField()
+    a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    made_on = DateField()
+    reason = TextField(default="")
+
+
+class PromptState(BaseModel):
+    key = TextField(primary_key=True)
+    status = TextField()
+    until = DateField(null=True)
+    signature = TextField(default="")
+    updated_at = DateTimeField()
+
+
+class NotificationLog(BaseModel):
+    day = DateField()
+    key = TextField()
+    sent_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("day", "key")
+
+
+ALL_MODELS: tuple[type[Model], ...] = (
+    Circle,
+    Contact,
+    ContactPhoto,
+    ContactPoint,
+    Tag,
+    ContactTag,
+    Event,
+    ImportBatch,
+    BatchChange,
+    ContactEvent,
+    Interaction,
+    FollowUp,
+    NeedOffer,
+    TimelineEntry,
+    Introduction,
+    PromptState,
+    NotificationLog,
+)
+
+
+def row_dict(model: Model) -> dict[str, Any]:
+    return dict(model.__data__)

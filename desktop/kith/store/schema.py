@@ -1,0 +1,238 @@
+"""The schema as numbered, frozen migration steps.
+
+Each step is plain SQL written for the version it creates, never generated
+from the current models, so that migrating an old database always runs the
+same statements. ``PRAGMA user_version`` records the step reached. Add a step
+by appending to ``STEPS``; never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Execute = Callable[[str, tuple[Any, ...]], Any]
+
+V1 = """
+CREATE TABLE circle (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    cadence_days INTEGER,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    uid TEXT,
+    display_name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    additional_names TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    nickname TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    department TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    birthday TEXT,
+    birthday_raw TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    how_met TEXT NOT NULL DEFAULT '',
+    circle_id INTEGER REFERENCES circle(id) ON DELETE SET NULL,
+    cadence_days INTEGER,
+    last_contact_on DATE,
+    next_follow_up_on DATE,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL,
+    deleted_at DATETIME
+);
+CREATE INDEX contact_uid ON contact(uid);
+CREATE INDEX contact_sort_name ON contact(sort_name);
+CREATE INDEX contact_organization ON contact(organization COLLATE NOCASE);
+CREATE INDEX contact_last_contact ON contact(last_contact_on);
+CREATE INDEX contact_next_follow_up ON contact(next_follow_up_on);
+CREATE INDEX contact_deleted ON contact(deleted_at);
+CREATE TABLE contact_photo (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+    data BLOB NOT NULL,
+    mime TEXT NOT NULL DEFAULT 'image/jpeg'
+);
+CREATE TABLE contact_point (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    norm TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    preferred INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    extra TEXT
+);
+CREATE INDEX contact_point_contact ON contact_point(contact_id);
+CREATE INDEX contact_point_norm ON contact_point(kind, norm);
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE contact_tag (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (contact_id, tag_id)
+);
+CREATE INDEX contact_tag_tag ON contact_tag(tag_id);
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    date DATE,
+    place TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL
+);
+CREATE TABLE import_batch (
+    id INTEGER PRIMARY KEY,
+    created_at DATETIME NOT NULL,
+    event_id INTEGER REFERENCES event(id) ON DELETE SET NULL,
+    sources TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'committed',
+    cards_read INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL DEFAULT 0,
+    merged INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    problems TEXT NOT NULL DEFAULT '[]',
+    undone_at DATETIME
+);
+CREATE TABLE batch_change (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT
+);
+CREATE INDEX batch_change_batch ON batch_change(batch_id);
+CREATE TABLE contact_event (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+    PRIMARY KEY (contact_id, event_id)
+);
+CREATE INDEX contact_event_event ON contact_event(event_id);
+CREATE TABLE interaction (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_on DATE NOT NULL,
+    channel TEXT NOT NULL,
+    initiated_by TEXT NOT NULL DEFAULT 'me',
+    help TEXT NOT NULL DEFAULT 'none',
+    summary TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    deleted_at DATETIME
+);
+CREATE INDEX interaction_contact ON interaction(contact_id, occurred_on);
+CREATE INDEX interaction_date ON interaction(occurred_on);
+CREATE TABLE follow_up (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    due_on DATE NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    snoozed_until DATE,
+    created_at DATETIME NOT NULL,
+    resolved_at DATETIME,
+    batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
+);
+CREATE INDEX follow_up_open ON follow_up(status, due_on);
+CREATE INDEX follow_up_contact ON follow_up(contact_id);
+CREATE TABLE need_offer (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER REFERENCES contact(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_on DATE NOT NULL,
+    expires_on DATE,
+    closed_at DATETIME
+);
+CREATE INDEX need_offer_contact ON need_offer(contact_id);
+CREATE TABLE timeline_entry (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_on DATE NOT NULL,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    ref_id INTEGER,
+    batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX timeline_entry_contact ON timeline_entry(contact_id, occurred_on);
+CREATE TABLE introduction (
+    id INTEGER PRIMARY KEY,
+    a_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    b_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    made_on DATE NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE prompt_state (
+    key TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    until DATE,
+    signature TEXT NOT NULL DEFAULT '',
+    updated_at DATETIME NOT NULL
+);
+CREATE TABLE notification_log (
+    day DATE NOT NULL,
+    key TEXT NOT NULL,
+    sent_at DATETIME NOT NULL,
+    PRIMARY KEY (day, key)
+);
+INSERT INTO circle (name, cadence_days, position) VALUES
+    ('Close', 14, 0), ('Friends', 30, 1), ('Network', 90, 2), ('Acquaintances', 180, 3);
+"""
+
+# Version 2: a trigram full-text index for search as you type. One row per
+# contact (rowid = contact.id) holding names, organisation, title, e-mails,
+# phones (as written and digits only), tags and notes.
+V2 = """
+CREATE VIRTUAL TABLE contact_search USING fts5(body, tokenize = 'trigram');
+"""
+
+SEARCH_BODY_SQL = """
+SELECT c.id,
+       c.display_name || ' ' || c.given_name || ' ' || c.family_name || ' ' ||
+       c.nickname || ' ' || c.organization || ' ' || c.department || ' ' ||
+       c.title || ' ' ||
+       COALESCE((SELECT group_concat(p.value || ' ' || p.norm, ' ')
+                 FROM contact_point p WHERE p.contact_id = c.id), '') || ' ' ||
+       COALESCE((SELECT group_concat(t.name, ' ') FROM contact_tag ct
+                 JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), '') || ' ' ||
+       c.notes
+FROM contact c
+"""
+
+
+def _v2_fill(execute: Execute) -> None:
+    execute(f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL}", ())
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    sql: str
+    after: Callable[[Execute], None] | None = None
+    # A step that rebuilds a table must run with foreign keys off, switched off
+    # before the transaction starts (inside one the pragma does nothing).
+    needs_foreign_keys_off: bool = False
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, V1),
+    Step(2, V2, after=_v2_fill),
+)
+
+LATEST = STEPS[-1].version
+
+
+def statements(sql: str) -> list[str]:
+    """Split a step's SQL into statements (none of ours contain ';' in literals)."""
+    return [s.strip() for s in sql.split(";") if s.strip()]

@@ -1,0 +1,140 @@
+"""The contact list as a lazy table model: it holds ids, and fetches rows in pages.
+
+Fifty thousand contacts cost fifty thousand integers; the columns of a row are
+read from the database (500 at a time) only when the view asks for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from kith.services import search
+from kith.services.search import ListRow, SortKey
+
+COLUMNS = (
+    ("Name", SortKey.NAME),
+    ("Organization", SortKey.ORGANIZATION),
+    ("Last contact", SortKey.LAST_CONTACT),
+    ("Next follow-up", SortKey.NEXT_FOLLOW_UP),
+)
+PAGE = 500
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def relative_day(value: str | None, today: dt.date) -> str:
+    """'today', '3d ago', 'in 2w'... for a date column; '' when there is none."""
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(str(value)[:10])
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    n = abs(delta)
+    if n < 14:
+        text = f"{n}d"
+    elif n < 60:
+        text = f"{n // 7}w"
+    elif n < 730:
+        text = f"{n // 30}mo"
+    else:
+        text = f"{n // 365}y"
+    return f"in {text}" if delta > 0 else f"{text} ago"
+
+
+class ContactListModel(QAbstractTableModel):
+    """Contacts matching the current search, in the current sort order.
+
+    Signals:
+        countChanged(int): the number of rows after a search, sort or refresh.
+    """
+
+    countChanged = Signal(int)
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._ids: list[int] = []
+        self._cache: dict[int, ListRow] = {}
+        self._query = ""
+        self._sort = SortKey.NAME
+        self._descending = False
+        self._today = dt.date.today()
+
+    # --- what the view asks -------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if column == 0:
+            return row.display_name
+        if column == 1:
+            return row.organization
+        value = row.last_contact_on if column == 2 else row.next_follow_up_on
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(value) if value else None
+        return relative_day(value, self._today)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column][1]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- what the window asks -----------------------------------------------
+    def set_query(self, text: str) -> None:
+        if text == self._query:
+            return
+        self._query = text
+        self.refresh()
+
+    def query(self) -> str:
+        return self._query
+
+    def refresh(self) -> None:
+        """Re-read the ids (after a search, sort or any change to contacts)."""
+        self.beginResetModel()
+        self._ids = search.ids(self._query, self._sort, self._descending)
+        self._cache.clear()
+        self._today = dt.date.today()
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids))
+
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> ListRow | None:
+        cid = self._ids[row]
+        cached = self._cache.get(cid)
+        if cached is None:
+            start = max(0, row - PAGE // 4)
+            page = self._ids[start : start + PAGE]
+            if len(self._cache) > 20 * PAGE:
+                self._cache.clear()
+            self._cache.update(search.rows(page))
+            cached = self._cache.get(cid)
+        return cached

@@ -1,0 +1,263 @@
+"""The Contacts page: search box, the lazy list, and the detail pane beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services import contacts
+from kith.services.records import ContactRecord
+from kith.ui.commands import DeleteContacts, SaveContact
+from kith.ui.contact_editor import ContactEditor
+from kith.ui.contact_list_model import ContactListModel
+from kith.ui.safety import plain_label
+
+
+class EmptyState(QWidget):
+    """What a first run shows instead of an empty list.
+
+    Signals:
+        newRequested(), importRequested()
+    """
+
+    newRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("No one here yet")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        text = plain_label(
+            "Import the cards from your last event (Ctrl+I), drop .vcf files or a folder on "
+            "this window, or add someone by hand (Ctrl+N)."
+        )
+        text.setWordWrap(True)
+        add = QPushButton("Add a contact")
+        add.clicked.connect(self.newRequested)
+        imp = QPushButton("Import cards…")
+        imp.clicked.connect(self.importRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(imp)
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for w in (title, text):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class ContactsPage(QWidget):
+    """Search, list and edit contacts.
+
+    Signals:
+        countChanged(int): contacts shown after a search or change.
+        importRequested(): the empty state's import button.
+    """
+
+    countChanged = Signal(int)
+    importRequested = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self._syncing = False
+        self.model = ContactListModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search people, organisations, e-mail, phone, tags, notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.search.textChanged.connect(self.model.set_query)
+        self.search.returnPressed.connect(self._focus_list)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vh = self.view.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(1, 160)
+        hh.resizeSection(2, 100)
+        hh.resizeSection(3, 110)
+        hh.setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.delete_action = QAction("Delete", self.view)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
+
+        self.empty = EmptyState()
+        self.empty.newRequested.connect(self.new_contact)
+        self.empty.importRequested.connect(self.importRequested)
+        self.no_match = plain_label("")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack = QStackedWidget()
+        for w in (self.view, self.empty, self.no_match):
+            self.list_stack.addWidget(w)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.editor = ContactEditor(contacts.circles())
+        self.editor.saveRequested.connect(self.save)
+        self.editor.deleteRequested.connect(self.delete_current)
+        self.placeholder = plain_label("Select someone to see their details, or press Ctrl+N.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.placeholder)
+        self.detail_stack.addWidget(self.editor)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 520])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.model.countChanged.connect(self._count_changed)
+        self.model.refresh()
+
+    # --- actions ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_contact(self) -> None:
+        self._save_if_dirty()
+        self.view.clearSelection()
+        self.view.selectionModel().clearCurrentIndex()
+        self.editor.set_record(ContactRecord())
+        self.detail_stack.setCurrentWidget(self.editor)
+        self.editor.focus_first_field()
+
+    def save(self) -> None:
+        after = self.editor.record()
+        if not after.display_name:
+            QMessageBox.warning(
+                self, "Nothing to save",
+                "Give this contact a name, an organisation, an e-mail or a phone number.")
+            return
+        before = self.editor.loaded() if self.editor.loaded().id is not None else None
+        command = SaveContact(before, after, self.show_contact)
+        self.undo_stack.push(command)
+
+    def delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+        if not ids:
+            return
+        names = [str(self.model.index(r, 0).data()) for r in rows]
+        self.undo_stack.push(DeleteContacts(ids, names, self.show_contact))
+
+    def delete_current(self) -> None:
+        cid = self.editor.loaded().id
+        if cid is not None:
+            self.undo_stack.push(
+                DeleteContacts([cid], [self.editor.loaded().display_name], self.show_contact))
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Refresh the list, and select ``contact_id`` (clearing the search if it hides it)."""
+        self._syncing = True
+        try:
+            self.model.refresh()
+            if contact_id is None:
+                self.editor.set_record(ContactRecord())
+                self.detail_stack.setCurrentWidget(self.placeholder)
+                return
+            self._load(contact_id)  # before selecting, so the selection finds it loaded
+            row = self.model.row_of(contact_id)
+            if row is None and self.search.text():
+                self.search.clear()
+                row = self.model.row_of(contact_id)
+            if row is not None:
+                index = self.model.index(row, 0)
+                self.view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    # --- internals ----------------------------------------------------------
+    def _focus_list(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
+
+    def _save_if_dirty(self) -> None:
+        if self.editor.is_dirty() and self.editor.record().display_name:
+            self.save()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        cid = self.model.contact_id(current.row()) if current.isValid() else None
+        if cid is None or cid == self.editor.loaded().id:
+            return
+        if self.editor.is_dirty() and self.editor.record().display_name:
+            # Moving away saves what was typed (undoable), then shows the new choice.
+            self.save()
+            self.show_contact(cid)
+            return
+        self._load(cid)
+
+    def _load(self, contact_id: int) -> None:
+        try:
+            record = contacts.load(contact_id)
+        except contacts.NotFound:
+            self.detail_stack.setCurrentWidget(self.placeholder)
+            return
+        self.editor.set_record(record)
+        self.detail_stack.setCurrentWidget(self.editor)
+
+    def _count_changed(self, count: int) -> None:
+        if count:
+            self.list_stack.setCurrentWidget(self.view)
+        elif self.model.query():
+            self.no_match.setText(f"No one matches “{self.model.query()}”.")
+            self.list_stack.setCurrentWidget(self.no_match)
+        else:
+            self.list_stack.setCurrentWidget(self.empty)
+        self.countChanged.emit(count)

@@ -1,0 +1,23 @@
+"""Icons and the stylesheet, loaded from the packaged resources."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+
+def resource_path(*parts: str) -> str:
+    return str(resources.files("kith.resources").joinpath(*parts))
+
+
+def app_icon() -> QIcon:
+    return QIcon(resource_path("icons", "kith.svg"))
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setWindowIcon(app_icon())
+    style = resources.files("kith.resources").joinpath("styles", "kith.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))

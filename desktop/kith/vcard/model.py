@@ -1,0 +1,93 @@
+"""Plain records that carry a vCard's content, free of vobject and of Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CardPoint:
+    """One way to reach a person: an e-mail, phone, URL, address or IM handle.
+
+    ``label`` is the human label ("work", "home", "mobile", or an X-ABLabel);
+    ``extra`` holds structured parts where the format has them (the seven ADR
+    components: ``box``, ``extended``, ``street``, ``city``, ``region``,
+    ``code``, ``country``), so that an address survives a round trip.
+    """
+
+    kind: str  # "email" | "phone" | "url" | "address" | "im"
+    value: str
+    label: str = ""
+    preferred: bool = False
+    extra: dict[str, str] | None = None
+
+
+@dataclass
+class Card:
+    """One person as read from (or written to) a vCard."""
+
+    uid: str | None = None
+    formatted_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    additional_names: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    nickname: str = ""
+    organization: str = ""
+    department: str = ""
+    title: str = ""
+    birthday: str | None = None  # "YYYY-MM-DD" or "--MM-DD" when parseable
+    birthday_raw: str | None = None  # the text as written when it was not parseable
+    notes: str = ""
+    emails: list[CardPoint] = field(default_factory=list)
+    phones: list[CardPoint] = field(default_factory=list)
+    urls: list[CardPoint] = field(default_factory=list)
+    addresses: list[CardPoint] = field(default_factory=list)
+    ims: list[CardPoint] = field(default_factory=list)
+    photo: bytes | None = None
+    photo_mime: str | None = None
+    categories: list[str] = field(default_factory=list)
+    # Where it came from, for problem reports.
+    source_file: str = ""
+    line: int = 0
+
+    def points(self) -> list[CardPoint]:
+        return [*self.emails, *self.phones, *self.urls, *self.addresses, *self.ims]
+
+    def display_name(self) -> str:
+        """FN, else a name built from N, else ORG, else an e-mail, else a phone; "" if none."""
+        if self.formatted_name.strip():
+            return self.formatted_name.strip()
+        parts = [self.prefix, self.given_name, self.additional_names, self.family_name, self.suffix]
+        from_n = " ".join(p.strip() for p in parts if p and p.strip())
+        if from_n:
+            return from_n
+        if self.nickname.strip():
+            return self.nickname.strip()
+        if self.organization.strip():
+            return self.organization.strip()
+        for point in (*self.emails, *self.phones):
+            if point.value.strip():
+                return point.value.strip()
+        return ""
+
+    def is_usable(self) -> bool:
+        """A card with no name, organisation, e-mail or phone carries nothing to store."""
+        return bool(self.display_name())
+
+
+@dataclass
+class Problem:
+    """Something in the input that was skipped or repaired, reported to the user."""
+
+    file: str
+    line: int
+    card: str
+    message: str
+
+
+@dataclass
+class ParseResult:
+    cards: list[Card] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)

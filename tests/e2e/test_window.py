@@ -1,0 +1,18 @@
+from pathlib import Path
+
+from tests.e2e.conftest import XSession, start_kith, stop
+
+
+def test_real_kith_shows_its_window(xsession: XSession, tmp_path: Path) -> None:
+    proc = start_kith(xsession, tmp_path / "profile")
+    try:
+        windows = xsession.wait_for(lambda: xsession.window_ids("^Kith$"))
+        assert windows, "no visible window named Kith appeared"
+        info = xsession.run("xwininfo", "-id", windows[0])
+        assert "Map State: IsViewable" in info
+        width = int(info.split("Width:")[1].split()[0])
+        assert width >= 600
+        assert proc.poll() is None, "kith exited while its window should be open"
+    finally:
+        out, err = stop(proc)
+    assert "Traceback" not in err, err
