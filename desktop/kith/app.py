@@ -1,41 +1,80 @@
-"""Starting the window, in a fixed order: folders -> single instance -> database -> window."""
+"""Starting the window, in a fixed order: folders -> single instance -> database -> window.
+
+A second ``kith`` for the same data folder hands its arguments to the first
+and exits 0 before it touches the database.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import time
 
 
+def _logging() -> None:
+    level = os.environ.get("KITH_LOG", "warning").upper()
+    logging.basicConfig(level=getattr(logging, level, logging.WARNING),
+                        format="kith: %(levelname)s: %(name)s: %(message)s")
+
+
 def run(args: argparse.Namespace, files: list[str]) -> int:
+    import kith
+    from kith import dirs
+    from kith.profile import open_profile
+    from kith.store.db import DatabaseError
+
+    _logging()
+    where = dirs.resolve(args.data_dir)  # 1. folders
+
     # Heavy imports only now: the CLI never pays for Qt.
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    import kith
-    from kith.profile import open_profile
-    from kith.store.db import DatabaseError
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # argv[0] "kith" names the X11 window class (StartupWMClass), however we were started.
+    app = QApplication.instance() or QApplication(["kith"])
     app.setApplicationName("Kith")
     app.setOrganizationName("Kith")
     app.setDesktopFileName("kith")
 
-    try:
-        open_profile(args.data_dir)
+    server = None
+    if not args.exit_after_start:  # 2. single instance (a measurement run stands alone)
+        from kith.platform.single_instance import InstanceServer, hand_over
+
+        if hand_over(where.runtime_key, files):
+            print("kith: Kith is already running; handed over to it.", file=sys.stderr)
+            return 0
+        server = InstanceServer(where.runtime_key)
+        server.listen()
+
+    try:  # 3. database
+        where = open_profile(args.data_dir, daily_backup=False)
     except DatabaseError as exc:
         print(f"kith: {exc}", file=sys.stderr)
         if not args.exit_after_start:
             QMessageBox.critical(None, "Kith cannot open its database", str(exc))
         return 1
 
+    from kith.platform.shell import Shell  # 4. window and tray
+    from kith.settings import Settings
     from kith.ui.main_window import MainWindow
     from kith.ui.theme import apply_theme
 
     apply_theme(app)
     window = MainWindow()
-    if not args.minimized:
+    shell = Shell(app, window, Settings(where.settings_file))
+    if args.data_dir:
+        shell.autostart_args = ["--data-dir", str(where.data)]
+    if server is not None:
+        server.activated.connect(shell.handle_files)
+    if not args.minimized or shell.tray is None:
         window.show()
+    if files:
+        QTimer.singleShot(0, lambda: shell.handle_files(files))
+    shell.start()
+    # The daily backup copies the whole database: after the window is up, off the GUI thread.
+    backup_task = _start_daily_backup(where)
 
     if args.exit_after_start:
         def report() -> None:
@@ -45,7 +84,19 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    if server is not None:
+        server.close()
+    backup_task.done.wait(30)
     from kith.store.db import close_database
 
     close_database()
     return int(code)
+
+
+def _start_daily_backup(where):  # type: ignore[no-untyped-def]
+    from kith.store import backup
+    from kith.ui.worker import Task
+
+    task = Task(lambda progress, cancelled: backup.daily_backup(where.database, where.backups))
+    task.start()
+    return task

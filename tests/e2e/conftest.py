@@ -23,8 +23,9 @@ class XSession:
     display: str
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", **extra)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")}
+        env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", KITH_LOG="info", **extra)
         return env
 
     def run(self, *args: str) -> str:

@@ -148,3 +148,20 @@ def test_summaries_follow_the_cli_contract(db: Path) -> None:
     import datetime as dt
 
     assert row["next_follow_up"] == (dt.date.today() + dt.timedelta(days=90)).isoformat()
+
+
+def test_search_never_fails_on_odd_input(db: Path) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    cid = contacts.create(ana())
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=12))
+    def check(text: str) -> None:
+        found = search.ids(text)
+        assert found in ([], [cid])
+
+    check()
+    for odd in ["-", "*", "a*", "NEAR(", "(", ")", "AND", "OR x", "^", "'", "ан", "佐", "a-b"]:
+        search.ids(odd)

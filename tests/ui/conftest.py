@@ -14,3 +14,11 @@ def window(db: Path, qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(win)
     yield win
     win.undo_stack.clear()
+
+
+def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Make ``widget`` the active window, as a window manager does (offscreen has none)."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)

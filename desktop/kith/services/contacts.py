@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 
+from kith.services import contact_rows as rows
 from kith.services import schedule, search
 from kith.services.records import ContactRecord
-from kith.store.models import (
-    Circle,
-    Contact,
-    ContactPhoto,
-    ContactPoint,
-    ContactTag,
-    Tag,
-    database,
-)
-from kith.vcard.model import CardPoint
-
-SCALAR_FIELDS = (
-    "uid display_name given_name family_name additional_names prefix suffix nickname "
-    "organization department title birthday birthday_raw notes how_met cadence_days"
-).split()
+from kith.store.models import Circle, Contact, database
 
 
 class NotFound(LookupError):
@@ -33,77 +19,19 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def sort_key(name: str) -> str:
-    return name.casefold()
-
-
-def point_norm(kind: str, value: str) -> str:
-    """The key two points are compared by when matching people."""
-    from kith.services.normalize import normalize_email, normalize_phone
-
-    if kind == "email":
-        return normalize_email(value)
-    if kind == "phone":
-        return normalize_phone(value)
-    return value.strip().casefold()
-
-
-def _circle_id(name: str | None, default: bool = False) -> int | None:
-    if not name:
-        if default:
-            circle = Circle.get_or_none(Circle.name == schedule.DEFAULT_CIRCLE)
-            return int(circle.id) if circle is not None else None
-        return None
-    circle = Circle.get_or_none(Circle.name == name)
-    if circle is None:
-        raise ValueError(f"There is no circle called {name!r}.")
-    return int(circle.id)
-
-
-def _write_children(contact_id: int, record: ContactRecord) -> None:
-    ContactPoint.delete().where(ContactPoint.contact == contact_id).execute()
-    rows = [
-        {
-            "contact": contact_id,
-            "kind": p.kind,
-            "value": p.value,
-            "norm": point_norm(p.kind, p.value),
-            "label": p.label,
-            "preferred": bool(p.preferred),
-            "position": i,
-            "extra": json.dumps(p.extra, ensure_ascii=False) if p.extra else None,
-        }
-        for i, p in enumerate(record.points)
-    ]
-    if rows:
-        ContactPoint.insert_many(rows).execute()
-    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
-    for name in record.tags:
-        tag = Tag.get_or_none(Tag.name == name) or Tag.create(name=name)
-        ContactTag.insert(contact=contact_id, tag=tag.id).on_conflict_ignore().execute()
-    ContactPhoto.delete().where(ContactPhoto.contact == contact_id).execute()
-    if record.photo:
-        ContactPhoto.insert(
-            contact=contact_id, data=record.photo, mime=record.photo_mime or "image/jpeg"
-        ).execute()
+def _require_name(record: ContactRecord) -> None:
+    if not record.display_name:
+        raise ValueError("A contact needs a name, an organisation, an e-mail or a phone number.")
 
 
 def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
+    """Store a new contact (in the default circle unless it names one); returns its id."""
     record = record.cleaned()
-    if not record.display_name:
-        raise ValueError("A contact needs a name, an organisation, an e-mail or a phone number.")
-    stamp = when or now()
+    _require_name(record)
     with database.atomic():
-        values = {name: getattr(record, name) for name in SCALAR_FIELDS}
-        contact = Contact.create(
-            **values,
-            sort_name=sort_key(record.display_name),
-            circle=_circle_id(record.circle, default=True),
-            created_at=stamp,
-            updated_at=stamp,
-        )
-        contact_id = int(contact.id)
-        _write_children(contact_id, record)
+        circle = rows.circle_id(record.circle) if record.circle else rows.default_circle_id()
+        contact_id = rows.insert_contact(record, when or now(), circle)
+        rows.replace_children(contact_id, record)
         search.reindex([contact_id])
         schedule.refresh([contact_id])
     return contact_id
@@ -111,59 +39,22 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
 
 def update(contact_id: int, record: ContactRecord) -> None:
     record = record.cleaned()
-    if not record.display_name:
-        raise ValueError("A contact needs a name, an organisation, an e-mail or a phone number.")
+    _require_name(record)
     with database.atomic():
-        values = {name: getattr(record, name) for name in SCALAR_FIELDS}
-        count = (
-            Contact.update(
-                **values,
-                sort_name=sort_key(record.display_name),
-                circle=_circle_id(record.circle),
-                updated_at=now(),
-            )
-            .where(Contact.id == contact_id)
-            .execute()
-        )
-        if not count:
+        if not rows.update_contact(contact_id, record, now(), rows.circle_id(record.circle)):
             raise NotFound(f"No contact with id {contact_id}.")
-        _write_children(contact_id, record)
+        rows.replace_children(contact_id, record)
         search.reindex([contact_id])
         schedule.refresh([contact_id])
 
 
 def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None or (contact.deleted_at is not None and not include_deleted):
+    record = rows.read_record(contact_id)
+    deleted = rows.conn().execute(
+        "SELECT deleted_at IS NOT NULL FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
+    if record is None or (deleted[0] and not include_deleted):
         raise NotFound(f"No contact with id {contact_id}.")
-    record = ContactRecord(id=int(contact.id))
-    for name in SCALAR_FIELDS:
-        setattr(record, name, getattr(contact, name))
-    circle = contact.circle if contact.circle_id else None
-    record.circle = circle.name if circle is not None else None
-    record.points = [
-        CardPoint(
-            kind=p.kind,
-            value=p.value,
-            label=p.label,
-            preferred=bool(p.preferred),
-            extra=json.loads(p.extra) if p.extra else None,
-        )
-        for p in ContactPoint.select()
-        .where(ContactPoint.contact == contact_id)
-        .order_by(ContactPoint.position, ContactPoint.id)
-    ]
-    record.tags = [
-        t.name
-        for t in Tag.select()
-        .join(ContactTag)
-        .where(ContactTag.contact == contact_id)
-        .order_by(Tag.name)
-    ]
-    photo = ContactPhoto.get_or_none(ContactPhoto.contact == contact_id)
-    if photo is not None:
-        record.photo = bytes(photo.data)
-        record.photo_mime = photo.mime
     return record
 
 

@@ -1,4 +1,9 @@
-"""Keys that e-mail addresses and phone numbers are compared by when matching people."""
+"""Keys that e-mail addresses and phone numbers are compared by when matching people.
+
+The formats themselves are ``kith.vcard.normalize``'s; this adds the user's
+region (for numbers written without a country code) and the tail used to
+match a number written with and without one.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,16 @@ import locale
 import os
 import re
 
+from kith.vcard import normalize as formats
+
 _NOT_DIGIT = re.compile(r"[^\d]")
 
 
 def normalize_email(value: str) -> str:
     value = value.strip()
-    if value.lower().startswith("mailto:"):
+    if value[:7].lower() == "mailto:":
         value = value[7:]
-    return value.casefold()
+    return formats.normalize_email(value)
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,22 +45,9 @@ def default_region() -> str | None:
 def normalize_phone(value: str, region: str | None = None) -> str:
     """E.164 (+15125550199) when the number parses, else its digits (with a leading +)."""
     text = value.strip()
-    if text.lower().startswith("tel:"):
-        text = text[4:]
-    digits = _NOT_DIGIT.sub("", text)
-    if not digits:
-        return ""
     if text.startswith("00"):
         text = "+" + text[2:]
-    try:
-        import phonenumbers
-
-        parsed = phonenumbers.parse(text, region or default_region())
-        if phonenumbers.is_possible_number(parsed):
-            return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-    except Exception:  # noqa: BLE001 - phonenumbers raises NumberParseException and others
-        pass
-    return ("+" if text.startswith("+") else "") + digits
+    return formats.normalize_phone(text, region or default_region())
 
 
 def phone_tail(norm: str, length: int = 9) -> str:

@@ -1,8 +1,17 @@
-"""When each contact is next due: cadence, explicit follow-ups, post-event follow-ups.
+"""When each contact is next due: the date rules, and the stored next follow-up.
 
-The result is stored on ``contact.next_follow_up_on`` (and the last logged
-contact on ``contact.last_contact_on``) so that lists can sort and show it
-without computing anything.
+The result of the rules is kept on ``contact.next_follow_up_on`` (and the last
+logged contact on ``contact.last_contact_on``), so lists sort and show it, and
+``followups.due`` answers from an index, without computing anything per view.
+
+Rules:
+- Each contact has a cadence: their own (``cadence_days``; 0 means none) or
+  their circle's. The clock restarts at the last logged interaction, the last
+  follow-up marked done or skipped, or when the contact was added.
+- An open follow-up (explicit with a reason, post-event, or a snoozed cadence
+  round) replaces the cadence round until it is resolved; a snooze moves it
+  to the snooze date.
+- Birthdays are separate reminders (``followups``), never the next follow-up.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ def _conn() -> sqlite3.Connection:
     return conn
 
 
-def _date(value: object) -> dt.date | None:
+def as_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -44,6 +53,57 @@ def cadence_anchor(
     return max(d for d in (created, last_contact, last_resolved) if d is not None)
 
 
+def cadence_due(created: dt.date, last_contact: dt.date | None, last_resolved: dt.date | None,
+                days: int | None) -> dt.date | None:
+    if days is None:
+        return None
+    return cadence_anchor(created, last_contact, last_resolved) + dt.timedelta(days=days)
+
+
+def effective_due(due_on: dt.date, snoozed_until: dt.date | None) -> dt.date:
+    return max(due_on, snoozed_until) if snoozed_until else due_on
+
+
+def birthday_in(birthday: str, year: int) -> dt.date | None:
+    """The day a birthday ('YYYY-MM-DD' or '--MM-DD') falls on in ``year``.
+
+    29 February is kept on 28 February in years without one.
+    """
+    try:
+        month, day = int(birthday[-5:-3]), int(birthday[-2:])
+    except (ValueError, IndexError):
+        return None
+    if month == 2 and day == 29:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return dt.date(year, 2, 29 if leap else 28)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def birthday_near(birthday: str, today: dt.date, back: int, ahead: int) -> dt.date | None:
+    """The birthday occurrence within [today - back, today + ahead], if any."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = birthday_in(birthday, year)
+        if day is not None and -back <= (day - today).days <= ahead:
+            return day
+    return None
+
+
+def age_on(birthday: str, day: dt.date) -> int | None:
+    if birthday.startswith("--"):
+        return None
+    return day.year - int(birthday[:4])
+
+
+def local_today(now: dt.datetime | None = None) -> dt.date:
+    """Today's date in the local time zone (or in ``now``'s zone when given)."""
+    if now is None:
+        return dt.datetime.now().astimezone().date()
+    return now.astimezone().date() if now.tzinfo is None else now.date()
+
+
 def refresh(contact_ids: Iterable[int] | None = None) -> None:
     """Recompute ``last_contact_on`` and ``next_follow_up_on`` (all contacts if None)."""
     conn = _conn()
@@ -64,22 +124,18 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
                  WHERE f.contact_id = c.id AND f.status != 'open' AND f.kind != 'birthday'),
                (SELECT MIN(MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on)))
                   FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open'
-                  AND f.kind != 'birthday'),
-               (SELECT COUNT(*) FROM follow_up f WHERE f.contact_id = c.id
-                  AND f.status = 'open' AND f.kind IN ('cadence', 'event'))
+                  AND f.kind != 'birthday')
         FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id {where}
         """,
         params,
     ).fetchall()
     updates = []
-    for cid, created, own, circle, last, resolved, open_due, open_cadence in rows:
-        last_d = _date(last)
-        candidates = [d for d in (_date(open_due),) if d is not None]
-        days = effective_cadence(own, circle)
-        if days is not None and not open_cadence:
-            anchor = cadence_anchor(_date(created) or dt.date.today(), last_d, _date(resolved))
-            candidates.append(anchor + dt.timedelta(days=days))
-        nxt = min(candidates) if candidates else None
+    for cid, created, own, circle, last, resolved, open_due in rows:
+        last_d = as_date(last)
+        nxt = as_date(open_due)
+        if nxt is None:
+            nxt = cadence_due(as_date(created) or dt.date.today(), last_d, as_date(resolved),
+                              effective_cadence(own, circle))
         updates.append((last_d.isoformat() if last_d else None,
                         nxt.isoformat() if nxt else None, cid))
     conn.executemany(

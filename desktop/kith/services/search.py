@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kith.store.models import database
-from kith.store.schema import SEARCH_BODY_SQL
+from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL
 
 
 class SortKey(Enum):
@@ -48,6 +48,10 @@ def reindex(contact_ids: Iterable[int]) -> None:
             f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL} WHERE c.id IN ({marks})",
             chunk,
         )
+        conn.execute(f"DELETE FROM contact_names WHERE rowid IN ({marks})", chunk)
+        conn.execute(
+            f"INSERT INTO contact_names (rowid, name) {NAMES_SQL} WHERE c.id IN ({marks})", chunk
+        )
 
 
 def drop(contact_ids: Iterable[int]) -> None:
@@ -57,10 +61,13 @@ def drop(contact_ids: Iterable[int]) -> None:
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM contact_names WHERE rowid IN ({marks})", chunk)
 
 
 def _terms(text: str) -> list[str]:
-    return [t for t in text.replace('"', " ").split() if t]
+    """The words of a query, with quotes and control characters (FTS5 syntax) removed."""
+    printable = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
+    return printable.split()
 
 
 def _where(text: str) -> tuple[str, list[object]]:
@@ -73,14 +80,12 @@ def _where(text: str) -> tuple[str, list[object]]:
         match = " AND ".join('"' + t + '"' for t in long_terms)
         clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
         params.append(match)
-    for term in short_terms:
-        folded = term.casefold()
-        # Names that start with the term: the indexed sort name, or the family name.
-        clauses.append(
-            "((c.sort_name >= ? AND c.sort_name < ?) OR c.family_name LIKE ? "
-            "OR c.given_name LIKE ?)"
-        )
-        params.extend([folded, folded + "\U0010ffff", term + "%", term + "%"])
+    if short_terms:
+        # Names with a word that starts with each term ("ng" finds "Bob Ng"),
+        # through the names index and its one- and two-letter prefixes.
+        match = " AND ".join('"' + t + '"*' for t in short_terms)
+        clauses.append("c.id IN (SELECT rowid FROM contact_names WHERE contact_names MATCH ?)")
+        params.append(match)
     return " AND ".join(clauses), params
 
 

@@ -121,6 +121,7 @@ class ImportBatch(BaseModel):
     failed = IntegerField(default=0)
     problems = TextField(default="[]")  # JSON list of problem objects
     undone_at = DateTimeField(null=True)
+    created_event = BooleanField(default=False)
 
 
 class BatchChange(BaseModel):

@@ -61,6 +61,8 @@ class ContactListModel(QAbstractTableModel):
         self._sort = SortKey.NAME
         self._descending = False
         self._today = dt.date.today()
+        self._loaded = False
+        self._everyone: tuple[tuple[SortKey, bool], list[int]] | None = None
 
     # --- what the view asks -------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -95,24 +97,41 @@ class ContactListModel(QAbstractTableModel):
         return relative_day(value, self._today)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMNS[column][1]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
+        self._load()
 
     # --- what the window asks -----------------------------------------------
     def set_query(self, text: str) -> None:
         if text == self._query:
             return
         self._query = text
-        self.refresh()
+        self._load()
 
     def query(self) -> str:
         return self._query
 
+    def is_loaded(self) -> bool:
+        return self._loaded
+
     def refresh(self) -> None:
-        """Re-read the ids (after a search, sort or any change to contacts)."""
+        """Re-read the ids after any change to contacts."""
+        self._everyone = None
+        self._load()
+
+    def _load(self) -> None:
         self.beginResetModel()
-        self._ids = search.ids(self._query, self._sort, self._descending)
+        if self._query.strip():
+            self._ids = search.ids(self._query, self._sort, self._descending)
+        else:
+            # Everyone, in this order, is kept: backspacing to an empty search is free.
+            key = (self._sort, self._descending)
+            if self._everyone is None or self._everyone[0] != key:
+                self._everyone = (key, search.ids("", self._sort, self._descending))
+            self._ids = self._everyone[1]
+        self._loaded = True
         self._cache.clear()
         self._today = dt.date.today()
         self.endResetModel()

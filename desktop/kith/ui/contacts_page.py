@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from kith.ui.commands import DeleteContacts, SaveContact
 from kith.ui.contact_editor import ContactEditor
 from kith.ui.contact_list_model import ContactListModel
 from kith.ui.safety import plain_label
+from kith.ui.timeline_view import TimelineView
 
 
 class EmptyState(QWidget):
@@ -94,8 +96,9 @@ class ContactsPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The indicator first, so enabling sorting loads the list once, by name.
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -139,9 +142,14 @@ class ContactsPage(QWidget):
         self.placeholder = plain_label("Select someone to see their details, or press Ctrl+N.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.timeline = TimelineView(with_names=False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.editor, "D&etails")
+        self.tabs.setCurrentWidget(self.editor)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(self.editor)
+        self.detail_stack.addWidget(self.tabs)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -154,7 +162,10 @@ class ContactsPage(QWidget):
         layout.addWidget(splitter)
 
         self.model.countChanged.connect(self._count_changed)
-        self.model.refresh()
+        if self.model.is_loaded():
+            self._count_changed(self.model.rowCount())
+        else:
+            self.model.refresh()
 
     # --- actions ------------------------------------------------------------
     def focus_search(self) -> None:
@@ -166,7 +177,10 @@ class ContactsPage(QWidget):
         self.view.clearSelection()
         self.view.selectionModel().clearCurrentIndex()
         self.editor.set_record(ContactRecord())
-        self.detail_stack.setCurrentWidget(self.editor)
+        self.timeline.show_contact(None)
+        self.detail_stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.editor)
+        self.tabs.setTabEnabled(0, False)
         self.editor.focus_first_field()
 
     def save(self) -> None:
@@ -179,6 +193,16 @@ class ContactsPage(QWidget):
         before = self.editor.loaded() if self.editor.loaded().id is not None else None
         command = SaveContact(before, after, self.show_contact)
         self.undo_stack.push(command)
+
+    def current_contact(self) -> tuple[int, str] | None:
+        record = self.editor.loaded()
+        if record.id is None or self.detail_stack.currentWidget() is not self.tabs:
+            return None
+        return record.id, record.display_name
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
 
     def delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -250,7 +274,9 @@ class ContactsPage(QWidget):
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
         self.editor.set_record(record)
-        self.detail_stack.setCurrentWidget(self.editor)
+        self.timeline.show_contact(contact_id)
+        self.tabs.setTabEnabled(0, True)
+        self.detail_stack.setCurrentWidget(self.tabs)
 
     def _count_changed(self, count: int) -> None:
         if count:

@@ -2,12 +2,78 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kith import __version__
+from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction
 from kith.ui.contacts_page import ContactsPage
+from kith.ui.events_page import EventsPage
+from kith.ui.safety import plain_label
+from kith.ui.timeline_view import TimelineView
+from kith.ui.today_page import TodayPage
+from kith.ui.transfer import Transfer
+
+
+class Banner(QFrame):
+    """A dismissable line of text above the pages.
+
+    Signals:
+        todayRequested(): the "Show Today" button.
+    """
+
+    todayRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = plain_label()
+        self.label.setWordWrap(True)
+        today = QPushButton("Show Today")
+        today.clicked.connect(self.todayRequested)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Dismiss")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(today)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+PAGES = (("today", "Today"), ("contacts", "Contacts"), ("events", "Events"),
+         ("recent", "Recent"))
 
 
 class MainWindow(QMainWindow):
@@ -15,29 +81,176 @@ class MainWindow(QMainWindow):
 
     Signals:
         closing(): the window is about to close (the app decides whether to quit).
+        dueChanged(int): how many need attention today, after any change.
     """
 
     closing = Signal()
+    dueChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Kith")
-        self.resize(1100, 700)
+        self.resize(1180, 720)
         self.undo_stack = QUndoStack(self)
+        self.transfer = Transfer(self)
+        self._due = 0
+
+        self.today_page = TodayPage()
         self.contacts_page = ContactsPage(self.undo_stack)
-        self.setCentralWidget(self.contacts_page)
+        self.events_page = EventsPage()
+        self.recent_page = TimelineView(with_names=True)
+        self.pages: dict[str, QWidget] = {
+            "today": self.today_page, "contacts": self.contacts_page,
+            "events": self.events_page, "recent": self.recent_page}
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(170)
+        for key, text in PAGES:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1030])
+        self.banner = Banner()
+        self.banner.todayRequested.connect(lambda: self.show_page("today"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.contacts_page.countChanged.connect(self._count_changed)
         self._count_changed(self.contacts_page.model.rowCount())
+        self.contacts_page.importRequested.connect(self.open_import)
+        self._connect_relationships()
         self._build_menus()
         self.undo_stack.indexChanged.connect(self._announce_undo)
+        self.setAcceptDrops(True)
+        self.today_page.countsChanged.connect(self._due_changed)
+        self._due_changed(sum(1 for i in self.today_page.items if i.overdue_days >= 0))
+        self.show_page("today" if self._due else "contacts")
 
+    # --- pages ------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        row = [k for k, _ in PAGES].index(key)
+        self.nav.setCurrentRow(row)
+
+    def _nav_changed(self, row: int) -> None:
+        key = PAGES[row][0]
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if key == "events":
+            self.events_page.refresh()
+        elif key == "recent":
+            self.recent_page.reload()
+        elif key == "today":
+            self.today_page.refresh()
+
+    def open_contact(self, contact_id: int) -> None:
+        self.show_page("contacts")
+        self.contacts_page.show_contact(contact_id)
+        self.contacts_page.tabs.setCurrentWidget(self.contacts_page.timeline)
+
+    def refresh_all(self, contact_id: int | None = None) -> None:
+        """After any change: the list, the open person, Today and the counts."""
+        self.contacts_page.show_contact(contact_id if contact_id is not None
+                                        else (self.contacts_page.current_contact() or (None,))[0])
+        self.today_page.refresh()
+        if self.stack.currentWidget() is self.recent_page:
+            self.recent_page.reload()
+
+    # --- relationships ------------------------------------------------------------
+    def _connect_relationships(self) -> None:
+        self.today_page.openRequested.connect(self.open_contact)
+        self.today_page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        self.today_page.actionRequested.connect(
+            lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
+        self.events_page.openRequested.connect(self.open_contact)
+        timeline = self.contacts_page.timeline
+        timeline.logRequested.connect(lambda: self.log_interaction())
+        timeline.noteRequested.connect(self._add_note)
+        for view in (timeline, self.recent_page):
+            view.editRequested.connect(self._edit_interaction)
+            view.deleteRequested.connect(self._delete_entry)
+
+    def log_interaction(self, contact: tuple[int, str] | None = None) -> None:
+        from kith.ui.log_dialog import LogDialog
+
+        if contact is None:
+            if self.stack.currentWidget() is self.today_page and self.today_page.current_item():
+                item = self.today_page.current_item()
+                assert item is not None
+                contact = (item.contact_id, item.display_name)
+            elif self.stack.currentWidget() is self.contacts_page:
+                contact = self.contacts_page.current_contact()
+        dialog = LogDialog(contact, parent=self)
+        self.log_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.undo_stack.push(LogInteraction(dialog.interaction(), self.refresh_all)))
+        dialog.open()
+
+    def _edit_interaction(self, entry) -> None:  # type: ignore[no-untyped-def]
+        from kith.services import interactions
+        from kith.ui.log_dialog import LogDialog
+
+        if entry.kind != "interaction":
+            return
+        before = interactions.get(int(entry.ref.split(":")[1]))
+        dialog = LogDialog((entry.contact_id, entry.display_name), existing=before, parent=self)
+        self.log_dialog = dialog
+        dialog.accepted.connect(lambda: self.undo_stack.push(
+            LogInteraction(dialog.interaction(), self.refresh_all, before)))
+        dialog.open()
+
+    def _delete_entry(self, entry) -> None:  # type: ignore[no-untyped-def]
+        kind, _, ident = entry.ref.partition(":")
+        if kind == "interaction":
+            self.undo_stack.push(DeleteInteraction(int(ident), entry.contact_id, self.refresh_all))
+
+    def _add_note(self) -> None:
+        from kith.services import timeline
+
+        contact = self.contacts_page.current_contact()
+        if contact is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Add a note", f"Note about {contact[1]}:")
+        if ok and text.strip():
+            timeline.add_note(contact[0], text, dt.date.today())
+            self.contacts_page.timeline.reload()
+
+    def _due_changed(self, count: int) -> None:
+        self._due = count
+        item = self.nav.item(0)
+        item.setText(f"Today  {count}" if count else "Today")
+        self.setWindowTitle(f"Kith — {count} due" if count else "Kith")
+        self.dueChanged.emit(count)
+
+    def due_count(self) -> int:
+        return self._due
+
+    def show_banner(self, text: str) -> None:
+        """A message inside the window (reminders when there is no tray)."""
+        self.banner.show_message(text)
+
+    # --- menus ------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.new_action = self._action(file_menu, "&New contact", QKeySequence.StandardKey.New,
-                                       self.contacts_page.new_contact)
+                                       self._new_contact)
+        self.import_action = self._action(file_menu, "&Import cards…", QKeySequence("Ctrl+I"),
+                                          lambda: self.open_import())
+        self.export_action = self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"),
+                                          self.transfer.export)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
                                         self.quit_requested)
@@ -52,10 +265,22 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self.find_action = self._action(edit_menu, "&Find", QKeySequence.StandardKey.Find,
-                                        self.contacts_page.focus_search)
+                                        self._find)
         self.save_action = self._action(edit_menu, "&Save contact", QKeySequence.StandardKey.Save,
                                         self.contacts_page.editor.save_button.click)
         edit_menu.addAction(self.contacts_page.delete_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, "&Preferences…", QKeySequence.StandardKey.Preferences, lambda: None)
+        self.preferences_action.setEnabled(False)  # the app's shell connects it
+
+        people = bar.addMenu("&People")
+        self.log_action = self._action(people, "&Log interaction…", QKeySequence("Ctrl+L"),
+                                       lambda: self.log_interaction())
+        people.addSeparator()
+        for i, (key, text) in enumerate(PAGES, start=1):
+            self._action(people, f"&{text}", QKeySequence(f"Ctrl+{i}"),
+                         lambda _=False, k=key: self.show_page(k))
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Kith", None, self._about)
@@ -68,6 +293,14 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _new_contact(self) -> None:
+        self.show_page("contacts")
+        self.contacts_page.new_contact()
+
+    def _find(self) -> None:
+        self.show_page("contacts")
+        self.contacts_page.focus_search()
+
     def _count_changed(self, count: int) -> None:
         self.count_label.setText(f"{count:,} contacts" if count != 1 else "1 contact")
 
@@ -77,13 +310,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{text}. Undo with Ctrl+Z.", 6000)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(
             self, "About Kith",
             f"Kith {__version__}\nA local-first personal relationship manager.\n"
             "Your data stays on this computer.")
 
+    # --- import / export ----------------------------------------------------------
+    def open_import(self, paths: list[str] | None = None) -> None:
+        self.transfer.open_import(paths)
+
+    @property
+    def import_dialog(self):  # type: ignore[no-untyped-def]
+        return self.transfer.dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
+
+    # --- closing ------------------------------------------------------------------
     def quit_requested(self) -> None:
         from PySide6.QtWidgets import QApplication
 

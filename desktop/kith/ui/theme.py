@@ -16,6 +16,12 @@ def app_icon() -> QIcon:
     return QIcon(resource_path("icons", "kith.svg"))
 
 
+def tray_icon() -> QIcon:
+    """The tray variant when there is one (readable at 16-22 px), else the app icon."""
+    path = resources.files("kith.resources").joinpath("icons", "kith-tray.svg")
+    return QIcon(str(path)) if path.is_file() else app_icon()
+
+
 def apply_theme(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
     style = resources.files("kith.resources").joinpath("styles", "kith.qss")

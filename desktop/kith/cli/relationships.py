@@ -1,0 +1,176 @@
+"""``kith log``, ``kith edit``, ``kith due``, ``kith timeline``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, print_json, table
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+
+
+def _cadence(text: str) -> int:
+    if text.lower() == "none":
+        return 0
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("give a number of days (1 or more), or 'none'")
+    return int(text)
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from kith.services.interactions import CHANNELS
+
+    p = sub.add_parser("log", help="log an interaction with someone")
+    p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
+    p.add_argument("--channel", required=True, choices=list(CHANNELS))
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="when (default: today)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    helped = p.add_mutually_exclusive_group()
+    helped.add_argument("--gave", action="store_true", help="you helped them")
+    helped.add_argument("--asked", action="store_true", help="you asked them for help")
+    p.add_argument("--they-initiated", action="store_true", help="they reached out")
+    p.set_defaults(func=cmd_log)
+
+    p = sub.add_parser("edit", help="change someone's cadence, circle, follow-up, tags...")
+    p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
+    p.add_argument("--cadence", type=_cadence, metavar="DAYS|none")
+    p.add_argument("--circle", metavar="NAME")
+    p.add_argument("--follow-up", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", metavar="TEXT")
+    p.add_argument("--add-tag", action="append", default=[], metavar="TAG")
+    p.add_argument("--how-met", metavar="TEXT")
+    p.add_argument("--add-need", action="append", default=[], metavar="TEXT")
+    p.add_argument("--add-offer", action="append", default=[], metavar="TEXT")
+    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("due", help="who needs a follow-up")
+    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="compute as of this date")
+    p.add_argument("--days", type=int, default=0, metavar="N",
+                   help="also what comes due in the next N days")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_due)
+
+    p = sub.add_parser("timeline", help="someone's timeline, newest first")
+    p.add_argument("contact", metavar="CONTACT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_timeline)
+
+
+def resolve(text: str) -> int:
+    from kith.services import lookup
+
+    found = lookup.candidates(text)
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        fail(f"no contact matches {text!r}. 'kith contacts --search TEXT' finds people.",
+             EXIT_USAGE)
+    listing = "\n".join(f"  {cid}  {name}" for cid, name in found)
+    fail(f"{text!r} matches {len(found)} contacts; give the id of one:\n{listing}", EXIT_USAGE)
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services import interactions
+
+    cid = resolve(args.contact)
+    item = interactions.Interaction(
+        contact_id=cid, occurred_on=args.on or dt.date.today(), channel=args.channel,
+        initiated_by="them" if args.they_initiated else "me",
+        help="gave" if args.gave else "asked" if args.asked else "none", note=args.note)
+    iid = interactions.log(item)
+    print(f"Logged {interactions.CHANNELS[args.channel].lower()} with contact {cid} "
+          f"(interaction {iid}).")
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    if (args.follow_up is None) != (args.reason is None):
+        fail("--follow-up and --reason go together: when, and why", EXIT_USAGE)
+    open_profile(args)
+    from kith.services import contacts, followups
+
+    cid = resolve(args.contact)
+    today = args.today or dt.date.today()
+    record = contacts.load(cid)
+    if args.cadence is not None:
+        record.cadence_days = args.cadence
+    if args.circle is not None:
+        names = [name for name, _ in contacts.circles()]
+        match = next((n for n in names if n.casefold() == args.circle.casefold()), None)
+        if match is None:
+            fail(f"there is no circle {args.circle!r}; the circles are: {', '.join(names)}",
+                 EXIT_USAGE)
+        record.circle = match
+    record.tags = [*record.tags, *args.add_tag]
+    if args.how_met is not None:
+        record.how_met = args.how_met
+    try:
+        contacts.update(cid, record)
+        if args.follow_up is not None:
+            followups.set_explicit(cid, args.follow_up, args.reason, today)
+        if args.add_need or args.add_offer:
+            from kith.services import needs
+
+            for text in args.add_need:
+                needs.add(cid, "need", text, today)
+            for text in args.add_offer:
+                needs.add(cid, "offer", text, today)
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE)
+    print(f"Updated {record.display_name} (contact {cid}).")
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    if args.days < 0:
+        fail("--days takes 0 or more", EXIT_USAGE)
+    open_profile(args)
+    from kith.services import followups
+
+    items = followups.due(args.today or dt.date.today(), args.days)
+    if args.json:
+        print_json([i.as_json() for i in items])
+        return EXIT_OK
+    if not items:
+        print("Nobody is due. Enjoy your day.")
+        return EXIT_OK
+    rows = []
+    for i in items:
+        when = ("today" if i.overdue_days == 0 else f"{i.overdue_days}d overdue"
+                if i.overdue_days > 0 else f"in {-i.overdue_days}d")
+        rows.append([str(i.contact_id), i.display_name, i.due.isoformat(), when, i.reason])
+    print(table(["ID", "Name", "Due", "When", "Why"], rows, [6, 26, 10, 12, 50]))
+    return EXIT_OK
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services import timeline
+
+    cid = resolve(args.contact)
+    entries = []
+    offset = 0
+    while True:
+        page = timeline.for_contact(cid, limit=1000, offset=offset)
+        entries.extend(page)
+        offset += len(page)
+        if len(page) < 1000:
+            break
+    if args.json:
+        print_json([e.as_json() for e in entries])
+        return EXIT_OK
+    if not entries:
+        print("Nothing on this timeline yet. Log an interaction with 'kith log'.")
+    for e in entries:
+        channel = f" ({e.channel})" if e.channel else ""
+        sys.stdout.write(f"{e.date}  {e.kind}{channel}: {e.summary}\n")
+    return EXIT_OK

@@ -1,0 +1,121 @@
+"""``kith import``, ``kith undo-import``, ``kith imports``, ``kith export``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from kith.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, open_profile, print_json
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="import vCard files or folders as one batch")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--event", metavar="NAME", help="the event these cards come from")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the event's date")
+    p.add_argument("--place", metavar="TEXT", default="", help="where the event was")
+    p.add_argument("--json", action="store_true", help="print the result as a JSON object")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("undo-import", help="take back a whole import batch")
+    p.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    p.set_defaults(func=cmd_undo_import)
+
+    p = sub.add_parser("imports", help="list recent import batches")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_imports)
+
+    p = sub.add_parser("export", help="write contacts as vCards")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+    p.add_argument("--search", metavar="TEXT", default="", help="only contacts matching TEXT")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not Path(p).expanduser().exists()]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)}", EXIT_USAGE)
+    if (args.date or args.place) and not args.event:
+        fail("--date and --place describe an event: give its name with --event", EXIT_USAGE)
+    open_profile(args)
+    from kith.services import importer
+
+    the_plan = importer.plan(args.paths)
+    if the_plan.cards_read == 0:
+        if args.json:
+            print_json({"batch_id": None, "cards_read": 0, "created": 0, "merged": 0,
+                        "unchanged": 0, "failed": the_plan.failed,
+                        "problems": [p.__dict__ for p in the_plan.problems]})
+        for p in the_plan.problems[:20]:
+            print(f"{p.file}:{p.line}: {p.message}", file=sys.stderr)
+        print("kith: no card could be read; nothing was imported. Check that the files are "
+              "vCards (.vcf).", file=sys.stderr)
+        return EXIT_FAILED
+    event = importer.EventSpec(args.event or "", args.date, args.place) if args.event else None
+    result = importer.commit(the_plan, event)
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    print(f"Import {result.batch_id}: read {result.cards_read} cards; created {result.created}, "
+          f"merged {result.merged}, unchanged {result.unchanged}, failed {result.failed}.")
+    for p in result.problems:
+        card = f" ({p['card']})" if p["card"] else ""
+        print(f"  {p['file']}:{p['line']}{card}: {p['message']}")
+    print(f"Undo with: kith undo-import {result.batch_id}")
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services import importer
+
+    try:
+        touched = importer.undo(args.batch_id)
+    except importer.ImportError_ as exc:
+        fail(str(exc))
+    print(f"Undid import {args.batch_id}: {touched} contacts put back as they were before it.")
+    return EXIT_OK
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services import importer
+
+    found = importer.batches()
+    if args.json:
+        print_json(found)
+        return EXIT_OK
+    for b in found:
+        print(f"{b['id']:>5}  {b['created_at']}  {b['status']:<9}  {b['event'] or '-'}  "
+              f"read {b['cards_read']}, created {b['created']}, merged {b['merged']}")
+    if not found:
+        print("No imports yet.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services import exporter, search
+
+    ids = search.ids(args.search) if args.search else None
+    text, count = exporter.export(ids, version=args.vcard_version)
+    if args.output:
+        target = Path(args.output).expanduser()
+        try:
+            target.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            fail(f"cannot write {target}: {exc.strerror}")
+        print(f"Exported {count} contacts to {target}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

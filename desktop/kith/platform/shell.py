@@ -1,0 +1,145 @@
+"""Kith as a desktop citizen: the tray, reminders, closing to the tray, one instance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kith import settings as opts
+from kith.platform.reminder_clock import ReminderClock
+from kith.platform.tray import Tray
+from kith.services import followups
+from kith.services.reminders import Announcement, Reminders
+from kith.settings import Settings
+from kith.ui.main_window import MainWindow
+from kith.ui.theme import tray_icon
+
+
+class Shell(QObject):
+    def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
+                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        super().__init__(window)
+        self.app, self.window, self.settings = app, window, settings
+        self.tray: Tray | None = None
+        if Tray.available():
+            self.tray = Tray(tray_icon(), self)
+            self.tray.openRequested.connect(self.show_window)
+            self.tray.contactRequested.connect(self._open_contact)
+            self.tray.logRequested.connect(self._log)
+            self.tray.snoozeAllRequested.connect(self._snooze_all)
+            self.tray.pauseRequested.connect(self._pause)
+            self.tray.quitRequested.connect(self.quit)
+            self.tray.messageClicked.connect(self._show_today)
+            self.tray.show()
+            app.setQuitOnLastWindowClosed(False)
+        window.closing.connect(self._window_closing)
+        window.dueChanged.connect(lambda _n: self.refresh())
+        self.reminders = Reminders(settings.notify_time,
+                                   lambda: settings.get(opts.PAUSED_ON), _top_prompt)
+        self.clock = ReminderClock(self.reminders, now=now, parent=self)
+        self.clock.announce.connect(self._announce)
+        self.clock.dayChanged.connect(self._day_changed)
+        self.autostart_args: list[str] = []
+        window.preferences_action.triggered.disconnect()
+        window.preferences_action.triggered.connect(self.preferences)
+        window.preferences_action.setEnabled(True)
+
+    def start(self) -> None:
+        self.refresh()
+        if self.tray is None and not self.settings.get(opts.NO_TRAY_NOTICE_SHOWN):
+            self.settings.set(opts.NO_TRAY_NOTICE_SHOWN, True)
+            self.window.show_banner(
+                "This desktop has no system tray, so Kith shows its reminders here, in the "
+                "window, and closing the window quits Kith.")
+        QTimer.singleShot(0, self.clock.start)
+
+    # --- reminders ----------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.tray is None:
+            return
+        today = dt.date.today()
+        items = [i for i in followups.due(today) if i.overdue_days >= 0]
+        self.tray.update(items, paused=self.settings.get(opts.PAUSED_ON) == today.isoformat())
+
+    def _announce(self, found: Announcement) -> None:
+        self.refresh()
+        if self.tray is not None and self.tray.icon.isVisible():
+            self.tray.notify(found.title, found.message)
+        else:
+            self.window.show_banner(f"{found.title}. {found.message}")
+
+    def _day_changed(self) -> None:
+        self.window.refresh_all()
+        self.refresh()
+
+    def _snooze_all(self) -> None:
+        from kith.ui.commands import FollowUpAction
+
+        today = dt.date.today()
+        self.window.undo_stack.push(FollowUpAction(
+            "Snooze everyone until tomorrow",
+            lambda: followups.snooze_all(today + dt.timedelta(days=1), today),
+            self.window.refresh_all))
+
+    def _pause(self) -> None:
+        self.settings.set(opts.PAUSED_ON, dt.date.today().isoformat())
+        self.refresh()
+
+    def preferences(self) -> None:
+        from kith.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.autostart_args, self.window)
+        dialog.accepted.connect(lambda: (self.window.refresh_all(), self.refresh()))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    # --- the window -----------------------------------------------------------------
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _show_today(self) -> None:
+        self.show_window()
+        self.window.show_page("today")
+
+    def _open_contact(self, contact_id: int) -> None:
+        self.show_window()
+        self.window.open_contact(contact_id)
+
+    def _log(self) -> None:
+        self.show_window()
+        self.window.log_interaction()
+
+    def handle_files(self, files: list[str]) -> None:
+        """A second ``kith`` (perhaps ``kith card.vcf``) handed over to us."""
+        self.show_window()
+        if files:
+            self.window.open_import(files)
+
+    def _window_closing(self) -> None:
+        if self.tray is None or not self.settings.get(opts.CLOSE_TO_TRAY):
+            self.quit()
+            return
+        if not self.settings.get(opts.TRAY_NOTICE_SHOWN):
+            self.settings.set(opts.TRAY_NOTICE_SHOWN, True)
+            self.tray.notify("Kith is still running",
+                             "Kith keeps reminding you from the tray. Quit it from the tray "
+                             "menu, or turn this off in Preferences.")
+
+    def quit(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        self.app.quit()
+
+
+def _top_prompt(today: dt.date) -> str | None:
+    try:
+        from kith.services import prompts
+    except ImportError:
+        return None
+    found = prompts.prompts(today)
+    return found[0].text if found else None

@@ -1,0 +1,99 @@
+"""The system-tray icon: a count of who is due, and a menu to act without the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from kith.services.followups import DueItem
+from kith.ui.safety import escape
+
+TOP = 5
+
+
+def menu_text(text: str) -> str:
+    """Menu items take '&' as a mnemonic marker: show it literally."""
+    return text.replace("&", "&&")
+
+
+class Tray(QObject):
+    """Signals:
+    openRequested(): show the window.
+    contactRequested(int): show this person.
+    logRequested(): open the log-interaction dialog.
+    snoozeAllRequested(): snooze everything due until tomorrow.
+    pauseRequested(): no more reminders today.
+    quitRequested(): quit Kith.
+    messageClicked(): the notification was clicked (show Today).
+    """
+
+    openRequested = Signal()
+    contactRequested = Signal(int)
+    logRequested = Signal()
+    snoozeAllRequested = Signal()
+    pauseRequested = Signal()
+    quitRequested = Signal()
+    messageClicked = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.menu = QMenu()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.messageClicked)
+        self.last_message: tuple[str, str] | None = None
+        self.update([], paused=False)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def update(self, items: list[DueItem], paused: bool) -> None:
+        """Rebuild the tooltip and menu for ``items`` (those due today or earlier)."""
+        count = len({i.contact_id for i in items})
+        tip = "Kith: nobody is due" if not count else \
+            f"Kith: {count} {'person is' if count == 1 else 'people are'} due"
+        if paused:
+            tip += " (reminders paused today)"
+        self.icon.setToolTip(tip)
+        self.menu.clear()
+        self.open_action = self.menu.addAction("Open Kith", self.openRequested)
+        self.menu.addSeparator()
+        self.contact_actions: list[QAction] = []
+        for item in items[:TOP]:
+            action = self.menu.addAction(menu_text(f"{item.display_name} — {item.reason}"))
+            action.triggered.connect(lambda _=False, cid=item.contact_id:
+                                     self.contactRequested.emit(cid))
+            self.contact_actions.append(action)
+        if len(items) > TOP:
+            more = self.menu.addAction(f"{len(items) - TOP} more…", self.openRequested)
+            self.contact_actions.append(more)
+        if items:
+            self.menu.addSeparator()
+        self.log_action = self.menu.addAction("Log interaction…", self.logRequested)
+        self.snooze_action = self.menu.addAction("Snooze all until tomorrow",
+                                                 self.snoozeAllRequested)
+        self.snooze_action.setEnabled(bool(items))
+        self.pause_action = self.menu.addAction("Pause reminders for today", self.pauseRequested)
+        self.pause_action.setEnabled(not paused)
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction("Quit", self.quitRequested)
+
+    def notify(self, title: str, message: str) -> None:
+        """Show a notification. Notification servers read markup: the text is escaped."""
+        self.last_message = (title, message)
+        self.icon.showMessage(escape(title), escape(message),
+                              QSystemTrayIcon.MessageIcon.Information, 15000)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.openRequested.emit()

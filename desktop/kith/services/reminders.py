@@ -1,0 +1,84 @@
+"""When to send a reminder, decided from a clock, so it can be tested with a fake one.
+
+``Reminders.check(now)`` is called every minute by a timer and again whenever
+the clock jumps (wake from sleep, a time-zone change). It answers with what to
+notify about, if anything:
+
+- nothing before the daily time (default 09:00, local time);
+- at or after it, everyone due today or earlier who has not been announced
+  today; a reminder that comes due while Kith runs is announced at the next
+  check, and one missed while the machine slept is announced once on waking;
+- nothing on a day the user paused reminders.
+
+What was announced is written to ``notification_log`` (day, key), so nothing
+is repeated, not even across a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kith.services import followups
+from kith.services.contact_rows import conn
+from kith.services.followups import DueItem
+
+
+@dataclass(frozen=True)
+class Announcement:
+    items: list[DueItem]
+    title: str
+    message: str  # plain text: the notifier escapes it where the platform needs markup
+
+
+def item_key(item: DueItem) -> str:
+    return f"{item.kind}:{item.contact_id}:{(item.birthday_on or item.due).isoformat()}"
+
+
+def summary(names: list[str], limit: int = 2) -> str:
+    """'Follow up with Ana', '... Ana and Bob', '... Ana, Bob and 3 others'."""
+    unique = list(dict.fromkeys(names))
+    if not unique:
+        return ""
+    if len(unique) <= limit + 1:
+        listed = unique if len(unique) == 1 else [", ".join(unique[:-1]), unique[-1]]
+        return "Follow up with " + " and ".join(listed)
+    rest = len(unique) - limit
+    return f"Follow up with {', '.join(unique[:limit])} and {rest} other{'s' if rest != 1 else ''}"
+
+
+class Reminders:
+    def __init__(self, notify_at: Callable[[], dt.time],
+                 paused_on: Callable[[], str] = lambda: "",
+                 top_prompt: Callable[[dt.date], str | None] | None = None) -> None:
+        self._notify_at = notify_at
+        self._paused_on = paused_on
+        self._top_prompt = top_prompt
+
+    def check(self, now: dt.datetime) -> Announcement | None:
+        today = now.date()
+        if self._paused_on() == today.isoformat() or now.time() < self._notify_at():
+            return None
+        items = [i for i in followups.due(today) if i.overdue_days >= 0]
+        sent = {row[0] for row in conn().execute(
+            "SELECT key FROM notification_log WHERE day = ?", (today.isoformat(),))}
+        fresh = [i for i in items if item_key(i) not in sent]
+        if not fresh:
+            return None
+        stamp = now.replace(microsecond=0).isoformat(sep=" ")
+        conn().executemany(
+            "INSERT OR IGNORE INTO notification_log (day, key, sent_at) VALUES (?, ?, ?)",
+            [(today.isoformat(), item_key(i), stamp) for i in fresh],
+        )
+        everyone = [i.display_name for i in items]
+        fresh_names = [i.display_name for i in fresh]
+        names = fresh_names + [n for n in everyone if n not in fresh_names]
+        message = summary(names)
+        if self._top_prompt is not None:
+            tip = self._top_prompt(today)
+            if tip:
+                message += f"\n{tip}"
+        count = len(set(everyone))
+        title = f"{count} {'person is' if count == 1 else 'people are'} due today"
+        return Announcement(fresh, title, message)

@@ -1,0 +1,154 @@
+"""Log an interaction (Ctrl+L): who, when, how, who reached out, help given or asked, a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services import lookup
+from kith.services.interactions import CHANNELS, Interaction
+from kith.ui.safety import plain_label
+
+
+class LogDialog(QDialog):
+    """Fill in an Interaction; ``interaction()`` gives it back once accepted.
+
+    Type-ahead on the person field: the completer offers the contacts whose
+    names match what is typed (from the search index, 15 at a time).
+    """
+
+    def __init__(self, contact: tuple[int, str] | None = None,
+                 existing: Interaction | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit interaction" if existing else "Log an interaction")
+        self._existing = existing
+        self._choices: dict[str, int] = {}
+        self._contact_id: int | None = contact[0] if contact else None
+
+        self.person = QLineEdit()
+        self.person.setPlaceholderText("Start typing a name or e-mail")
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(self._picked)
+        self.person.setCompleter(completer)
+        self.person.textEdited.connect(self._typed)
+        if contact:
+            self.person.setText(contact[1])
+            self._choices[contact[1]] = contact[0]
+
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate().addYears(1))
+        self.channel = QComboBox()
+        for key, text in CHANNELS.items():
+            self.channel.addItem(text, key)
+        self.who = QComboBox()
+        self.who.addItem("I reached out", "me")
+        self.who.addItem("They reached out", "them")
+        self.help = QComboBox()
+        self.help.addItem("Neither", "none")
+        self.help.addItem("I helped them", "gave")
+        self.help.addItem("I asked for help", "asked")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("What happened? e.g. Called Ana, she's moving to Austin")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(80)
+        self.error = plain_label()
+        self.error.setObjectName("error")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("&Who", self.person)
+        form.addRow("&When", self.date)
+        form.addRow("&How", self.channel)
+        form.addRow("Reached &out", self.who)
+        form.addRow("&Help", self.help)
+        form.addRow("&Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from the note)")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+        if existing is not None:
+            self.date.setDate(QDate(existing.occurred_on))
+            self.channel.setCurrentIndex(self.channel.findData(existing.channel))
+            self.who.setCurrentIndex(self.who.findData(existing.initiated_by))
+            self.help.setCurrentIndex(self.help.findData(existing.help))
+            self.note.setPlainText(existing.note or existing.summary)
+        self._first_focus = self.channel if contact else self.person
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+        super().showEvent(event)
+        self._first_focus.setFocus()
+
+    def _typed(self, text: str) -> None:
+        self._contact_id = self._choices.get(text)
+        found = lookup.candidates(text)[:15] if len(text.strip()) >= 1 else []
+        labels = []
+        for cid, name in found:
+            label = name if name not in self._choices or self._choices[name] == cid \
+                else f"{name} (#{cid})"
+            self._choices[label] = cid
+            labels.append(label)
+        self._names.setStringList(labels)
+
+    def _picked(self, text: str) -> None:
+        self._contact_id = self._choices.get(text)
+
+    def contact_id(self) -> int | None:
+        if self._contact_id is None:
+            self._contact_id = self._choices.get(self.person.text())
+        if self._contact_id is None and self.person.text().strip():
+            found = lookup.candidates(self.person.text())
+            if len(found) == 1:
+                self._contact_id = found[0][0]
+        return self._contact_id
+
+    def interaction(self) -> Interaction:
+        cid = self.contact_id()
+        assert cid is not None
+        day = self.date.date()
+        return Interaction(
+            contact_id=cid,
+            occurred_on=dt.date(day.year(), day.month(), day.day()),
+            channel=str(self.channel.currentData()),
+            initiated_by=str(self.who.currentData()),
+            help=str(self.help.currentData()),
+            note=self.note.toPlainText(),
+            id=self._existing.id if self._existing else None,
+        )
+
+    def accept(self) -> None:
+        if self.contact_id() is None:
+            self.error.setText("Choose who this was with: type part of their name and pick "
+                               "them from the list.")
+            self.error.show()
+            self.person.setFocus()
+            return
+        super().accept()

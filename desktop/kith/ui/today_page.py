@@ -1,0 +1,229 @@
+"""Today: what needs you now, most urgent first, with an action on every row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services import followups
+from kith.services.followups import DueItem
+from kith.ui.safety import plain_label
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(item: DueItem) -> str:
+    n = item.overdue_days
+    if n == 0:
+        return "today"
+    if n > 0:
+        return f"{n} day{'s' if n != 1 else ''} overdue"
+    return f"in {-n} day{'s' if n != -1 else ''}"
+
+
+def sections(items: list[DueItem]) -> list[tuple[str, list[DueItem]]]:
+    overdue = [i for i in items if i.overdue_days > 0 and i.kind != "birthday"]
+    today = [i for i in items if i.overdue_days == 0 and i.kind != "birthday"]
+    birthdays = [i for i in items if i.kind == "birthday" and i.overdue_days >= 0]
+    soon = [i for i in items if i.overdue_days < 0]
+    soon.sort(key=lambda i: (-i.overdue_days, i.display_name.casefold()))
+    return [(title, rows) for title, rows in (
+        ("Overdue", overdue), ("Due today", today), ("Birthdays", birthdays),
+        ("Next seven days", soon)) if rows]
+
+
+class DatePicker(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Snooze until")
+        self.calendar = QCalendarWidget()
+        self.calendar.setMinimumDate(QDate.currentDate().addDays(1))
+        self.calendar.setSelectedDate(QDate.currentDate().addDays(1))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def date(self) -> dt.date:
+        d = self.calendar.selectedDate()
+        return dt.date(d.year(), d.month(), d.day())
+
+
+class TodayPage(QWidget):
+    """Signals:
+    openRequested(int): show this contact.
+    logRequested(int, str): log an interaction with this contact.
+    actionRequested(str, object): an undoable follow-up action: label, and a callable
+        that performs it and returns what ``followups.revert`` needs.
+    countsChanged(int): how many need attention today (overdue, due, birthdays).
+    """
+
+    openRequested = Signal(int)
+    logRequested = Signal(int, str)
+    actionRequested = Signal(str, object)
+    countsChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Who", "Why", "When"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 220)
+        self.tree.itemActivated.connect(lambda item, _c: self._open(item))
+        self.tree.currentItemChanged.connect(self._update_buttons)
+
+        self.log_button = QPushButton("&Log…")
+        self.log_button.setToolTip("Log an interaction with this person (Ctrl+L)")
+        self.log_button.clicked.connect(self._log)
+        self.open_button = QPushButton("&Open")
+        self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText("S&nooze")
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        self.snooze_day = menu.addAction("Until tomorrow", lambda: self._snooze(1))
+        self.snooze_week = menu.addAction("For a week", lambda: self._snooze(7))
+        menu.addAction("Pick a date…", self._snooze_pick)
+        self.snooze_button.setMenu(menu)
+        self.done_button = QPushButton("&Done")
+        self.done_button.setToolTip("Mark as done (the cadence starts again today)")
+        self.done_button.clicked.connect(lambda: self._resolve("done"))
+        self.skip_button = QPushButton("S&kip")
+        self.skip_button.setToolTip("Skip this round")
+        self.skip_button.clicked.connect(lambda: self._resolve("skip"))
+        done_key = QAction(self.tree)
+        done_key.setShortcut(QKeySequence("Ctrl+D"))
+        done_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        done_key.triggered.connect(lambda: self._resolve("done"))
+        self.addAction(done_key)
+
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for w in (self.log_button, self.open_button, self.snooze_button, self.done_button,
+                  self.skip_button):
+            bar.addWidget(w)
+        self.summary = plain_label()
+        self.empty = plain_label(
+            "Nobody is due. When someone's follow-up comes due, they appear here; "
+            "import the cards from an event (Ctrl+I) to get started.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bar)
+        self.items: list[DueItem] = []
+        self.refresh()
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def refresh(self, _contact_id: int | None = None) -> None:
+        current = self.current_item()
+        self.items = followups.due(self.today(), 7)
+        self.tree.clear()
+        select = None
+        for title, rows in sections(self.items):
+            top = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for item in rows:
+                child = QTreeWidgetItem([item.display_name, item.reason, when_text(item)])
+                child.setData(0, ItemRole, item)
+                top.addChild(child)
+                if current is not None and (item.contact_id, item.kind) == \
+                        (current.contact_id, current.kind):
+                    select = child
+            top.setExpanded(True)
+        attention = sum(1 for i in self.items if i.overdue_days >= 0)
+        self.stack.setCurrentWidget(self.tree if self.items else self.empty)
+        self.summary.setText(f"{attention} need you today." if attention else
+                             "Nothing is due today." + (" Coming up:" if self.items else ""))
+        if select is None and self.tree.topLevelItemCount():
+            select = self.tree.topLevelItem(0).child(0)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        self._update_buttons()
+        self.countsChanged.emit(attention)
+
+    def current_item(self) -> DueItem | None:
+        node = self.tree.currentItem()
+        value = node.data(0, ItemRole) if node is not None else None
+        return value if isinstance(value, DueItem) else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_item() is not None
+        for w in (self.log_button, self.open_button, self.snooze_button, self.done_button,
+                  self.skip_button):
+            w.setEnabled(has)
+
+    def _open(self, node: QTreeWidgetItem | None) -> None:
+        item = node.data(0, ItemRole) if node is not None else None
+        if isinstance(item, DueItem):
+            self.openRequested.emit(item.contact_id)
+
+    def _log(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.logRequested.emit(item.contact_id, item.display_name)
+
+    def _resolve(self, how: str) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        today = self.today()
+        if how == "done":
+            self.actionRequested.emit(f"Done: {item.display_name}",
+                                      lambda: followups.done(item, today))
+        else:
+            self.actionRequested.emit(f"Skip: {item.display_name}",
+                                      lambda: followups.skip(item, today))
+
+    def _snooze(self, days: int) -> None:
+        self._snooze_until(self.today() + dt.timedelta(days=days))
+
+    def _snooze_pick(self) -> None:
+        picker = DatePicker(self)
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self._snooze_until(picker.date())
+
+    def _snooze_until(self, until: dt.date) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        today = self.today()
+        self.actionRequested.emit(f"Snooze {item.display_name}",
+                                  lambda: followups.snooze(item, until, today))

@@ -1,0 +1,73 @@
+"""Running slow work (reading files, writing a batch) off the GUI thread.
+
+A ``Task`` wraps a function that takes ``progress`` and ``cancelled``
+callables. It runs on the global QThreadPool and reports back through signals,
+which Qt delivers on the GUI thread; widgets are never touched from the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class TaskSignals(QObject):
+    """Signals:
+    progress(int, int): done, total.
+    succeeded(object): the function's result.
+    failed(str): a message for the user (the traceback goes to the log).
+    cancelled(): the work stopped because cancel() was called.
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, work: Work, cancelled_exception: type[BaseException] | None = None):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+        self._cancelled_exception = cancelled_exception
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from kith.store.models import database
+
+        try:
+            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            if self._cancelled_exception is not None and isinstance(
+                exc, self._cancelled_exception
+            ):
+                self.signals.cancelled.emit()
+            else:
+                log.error("background task failed:\n%s", traceback.format_exc())
+                self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            if not database.is_closed():
+                database.close()  # this thread's own connection
+            self.done.set()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)

@@ -1,0 +1,72 @@
+"""Kith's start-up on a large profile against a bare PySide6 window.
+
+    python tests/benchmarks/bench_startup.py [--contacts 50000] [--repeat 5]
+
+Generates (or reuses) the synthetic profile, then runs, offscreen and
+alternating, a tiny script that shows an empty QMainWindow and
+``kith --data-dir DIR --exit-after-start``. Both print 'ready in N ms' counted
+from their first import (``kith.STARTED_AT``) to the first event-loop turn;
+the parent also times the whole process. A first kith run, with the
+profile's backups removed, shows the first start of a day (which backs the
+database up); one unmeasured warm-up run of each follows. Target: kith within
+2x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from common import (
+    Run,
+    bare_command,
+    empty_profile,
+    ensure_profile,
+    fmt,
+    kith_command,
+    median,
+    remove,
+    run_child,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--contacts", type=int, default=50000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    profile = ensure_profile(args.contacts)
+    empty = empty_profile()
+    commands = {
+        "bare window": bare_command(),
+        "kith, empty profile": kith_command(empty),
+        f"kith, {args.contacts:,} contacts": kith_command(profile),
+    }
+    try:
+        remove(profile / "backups")
+        first = run_child(commands[f"kith, {args.contacts:,} contacts"])
+        print(f"first start of the day (daily backup): ready {first.ready_ms:.0f} ms, "
+              f"wall {first.wall_ms:.0f} ms")
+        for name, command in commands.items():
+            first = run_child(command)
+            print(f"warm-up {name:<24} ready {first.ready_ms:6.0f} ms, "
+                  f"wall {first.wall_ms:6.0f} ms")
+        runs: dict[str, list[Run]] = {name: [] for name in commands}
+        for _ in range(args.repeat):
+            for name, command in commands.items():
+                runs[name].append(run_child(command))
+    finally:
+        remove(empty)
+
+    print(f"\nstart-up, offscreen, {args.repeat} runs each")
+    for name, results in runs.items():
+        print(f"{name}")
+        print(f"  ready (own clock)  {fmt([r.ready_ms for r in results])}")
+        print(f"  whole process      {fmt([r.wall_ms for r in results])}")
+    bare, kith = runs["bare window"], runs[f"kith, {args.contacts:,} contacts"]
+    for label, pick in (("ready", lambda r: r.ready_ms), ("whole process", lambda r: r.wall_ms)):
+        ratio = median([pick(r) for r in kith]) / median([pick(r) for r in bare])
+        print(f"kith/bare ({label}): {ratio:.2f}x  (target <= 2x)")
+
+
+if __name__ == "__main__":
+    main()
