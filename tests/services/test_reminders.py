@@ -12,8 +12,11 @@ T = dt.datetime
 NINE = dt.time(9, 0)
 
 
-def people(*names: str, added: dt.datetime = T(2026, 1, 1, 8, 0)) -> list[int]:
-    return [contacts.create(ContactRecord(display_name=n, cadence_days=30), when=added)
+ADDED = T(2026, 1, 1, 8, 0)
+
+
+def people(*names: str) -> list[int]:
+    return [contacts.create(ContactRecord(display_name=n, cadence_days=30), when=ADDED)
             for n in names]
 
 

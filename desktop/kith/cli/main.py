@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kith import __version__
-from kith.cli import contacts, relationships, vcards
+from kith.cli import contacts, desktop, relationships, vcards
 from kith.cli.common import EXIT_USAGE, CliError
 
 GUI_HELP = """\
@@ -15,7 +15,7 @@ command (kith party.vcf) open the import for them. If Kith is already running,
 the running window comes to the front and takes the files.
 """
 
-SUBCOMMAND_MODULES = (contacts, vcards, relationships)
+SUBCOMMAND_MODULES = (contacts, vcards, relationships, desktop)
 
 
 class _Parser(argparse.ArgumentParser):

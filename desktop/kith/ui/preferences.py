@@ -1,0 +1,133 @@
+"""Preferences: the tray, the reminder time, starting at login, and the circles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith import settings as opts
+from kith.services import circles
+from kith.settings import Settings
+
+IdRole = 0x0100 + 1
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, autostart_args: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._autostart_args = autostart_args or []
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+        self.close_to_tray = QCheckBox("Closing the window keeps Kith running in the tray")
+        self.close_to_tray.setChecked(settings.get(opts.CLOSE_TO_TRAY))
+        self.start_at_login = QCheckBox("Start Kith when I log in")
+        self.start_at_login.setChecked(_autostart_enabled())
+        self.notify_at = QTimeEdit(QTime.fromString(settings.get(opts.NOTIFY_AT), "HH:mm"))
+        self.notify_at.setDisplayFormat("HH:mm")
+        general = QFormLayout()
+        general.addRow(self.close_to_tray)
+        general.addRow(self.start_at_login)
+        general.addRow("Daily reminder at", self.notify_at)
+        general_box = QGroupBox("Reminders")
+        general_box.setLayout(general)
+
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Circle", "Keep in touch every (days)"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        add = QPushButton("Add circle")
+        add.clicked.connect(lambda: self._add_row(None, "New circle", 60))
+        remove = QPushButton("Remove circle")
+        remove.clicked.connect(self._remove_row)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+        circle_layout = QVBoxLayout()
+        circle_layout.addWidget(self.table)
+        circle_layout.addLayout(buttons_row)
+        circle_box = QGroupBox("Circles: how often to keep in touch, by default")
+        circle_box.setLayout(circle_layout)
+        self._removed: list[int] = []
+        for circle in circles.list_circles():
+            self._add_row(circle.id, circle.name, circle.cadence_days or 0)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general_box)
+        layout.addWidget(circle_box, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+
+    def _add_row(self, circle_id: int | None, name: str, days: int) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(name)
+        item.setData(IdRole, circle_id)
+        self.table.setItem(row, 0, item)
+        spin = QSpinBox()
+        spin.setRange(0, 3650)
+        spin.setSpecialValueText("never")
+        spin.setValue(days)
+        self.table.setCellWidget(row, 1, spin)
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        circle_id = self.table.item(row, 0).data(IdRole)
+        if circle_id is not None:
+            self._removed.append(int(circle_id))
+        self.table.removeRow(row)
+
+    def accept(self) -> None:
+        try:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, 0)
+                spin = self.table.cellWidget(row, 1)
+                assert isinstance(spin, QSpinBox)
+                circles.save(item.text(), spin.value() or None, item.data(IdRole))
+            for circle_id in self._removed:
+                circles.delete(circle_id)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Circles not saved", str(exc))
+            return
+        self.settings.set(opts.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
+        self.settings.set(opts.NOTIFY_AT, self.notify_at.time().toString("HH:mm"))
+        _set_autostart(self.start_at_login.isChecked(), self._autostart_args)
+        super().accept()
+
+
+def _autostart_enabled() -> bool:
+    from kith.platform import desktop_files
+
+    return desktop_files.is_autostart_enabled()
+
+
+def _set_autostart(on: bool, extra_args: list[str]) -> None:
+    from kith.platform import desktop_files
+
+    if on and not desktop_files.is_autostart_enabled():
+        desktop_files.enable_autostart(extra_args=extra_args)
+    elif not on and desktop_files.is_autostart_enabled():
+        desktop_files.disable_autostart()
