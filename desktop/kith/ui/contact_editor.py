@@ -68,9 +68,18 @@ class ContactEditor(QWidget):
         head_text.addWidget(self.heading)
         head_text.addWidget(self.subheading)
         head_text.addStretch(1)
-        header = QHBoxLayout()
+        # The header (photo, name, organisation, a line for prompts) sits above the
+        # tabs; the page that holds this editor places it.
+        self.header = QWidget()
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(4, 4, 4, 4)
         header.addWidget(self.photo_label)
         header.addLayout(head_text, 1)
+        self.hint = plain_label()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        head_text.insertWidget(2, self.hint)
 
         # Fields.
         self.display_name = QLineEdit()
@@ -147,7 +156,6 @@ class ContactEditor(QWidget):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addLayout(header)
         body_layout.addLayout(form)
         body_layout.addStretch(1)
         scroll = QScrollArea()

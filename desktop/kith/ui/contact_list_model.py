@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from kith.services import search
 from kith.services.search import ListRow, SortKey
@@ -20,6 +21,7 @@ COLUMNS = (
     ("Next follow-up", SortKey.NEXT_FOLLOW_UP),
 )
 PAGE = 500
+OVERDUE_COLOUR = "#c0392b"  # readable on light and dark backgrounds
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -81,6 +83,12 @@ class ContactListModel(QAbstractTableModel):
             return None
         if role == self.IdRole:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            row = self._row(index.row())
+            if row is not None and row.next_follow_up_on and \
+                    str(row.next_follow_up_on)[:10] <= self._today.isoformat():
+                return QColor(OVERDUE_COLOUR)
+            return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())

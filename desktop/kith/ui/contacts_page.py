@@ -147,9 +147,15 @@ class ContactsPage(QWidget):
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self.editor, "D&etails")
         self.tabs.setCurrentWidget(self.editor)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.editor.header)
+        detail_layout.addWidget(self.tabs, 1)
+        self.detail = detail
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(self.tabs)
+        self.detail_stack.addWidget(detail)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -178,7 +184,7 @@ class ContactsPage(QWidget):
         self.view.selectionModel().clearCurrentIndex()
         self.editor.set_record(ContactRecord())
         self.timeline.show_contact(None)
-        self.detail_stack.setCurrentWidget(self.tabs)
+        self.detail_stack.setCurrentWidget(self.detail)
         self.tabs.setCurrentWidget(self.editor)
         self.tabs.setTabEnabled(0, False)
         self.editor.focus_first_field()
@@ -196,7 +202,7 @@ class ContactsPage(QWidget):
 
     def current_contact(self) -> tuple[int, str] | None:
         record = self.editor.loaded()
-        if record.id is None or self.detail_stack.currentWidget() is not self.tabs:
+        if record.id is None or self.detail_stack.currentWidget() is not self.detail:
             return None
         return record.id, record.display_name
 
@@ -274,9 +280,29 @@ class ContactsPage(QWidget):
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
         self.editor.set_record(record)
+        self._show_hint(contact_id)
         self.timeline.show_contact(contact_id)
         self.tabs.setTabEnabled(0, True)
-        self.detail_stack.setCurrentWidget(self.tabs)
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    def _show_hint(self, contact_id: int) -> None:
+        """The next follow-up (and the best way to help, when there is one) under the name."""
+        import datetime as dt
+
+        from kith.services import followups
+
+        today = dt.date.today()
+        lines = []
+        upcoming = followups.for_contact(contact_id, today, days=3650)
+        if upcoming:
+            item = min(upcoming, key=lambda i: i.due)
+            when = "today" if item.due == today else f"{item.due:%d %b %Y}"
+            lines.append(f"Next follow-up {when}: {item.reason}")
+        tip = _top_prompt(contact_id, today)
+        if tip:
+            lines.append(f"› {tip}")
+        self.editor.hint.setText("\n".join(lines))
+        self.editor.hint.setVisible(bool(lines))
 
     def _count_changed(self, count: int) -> None:
         if count:
@@ -287,3 +313,13 @@ class ContactsPage(QWidget):
         else:
             self.list_stack.setCurrentWidget(self.empty)
         self.countChanged.emit(count)
+
+
+def _top_prompt(contact_id: int, today) -> str | None:  # type: ignore[no-untyped-def]
+    try:
+        from kith.services import prompts
+    except ImportError:
+        return None
+    top = getattr(prompts, "top_prompt_for", None)
+    found = top(contact_id, today) if top else None
+    return found.text if found is not None else None

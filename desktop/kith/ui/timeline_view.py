@@ -25,6 +25,8 @@ from kith.services.timeline import Entry
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+ENTRY_LABELS = {"met": "Event", "note": "Note", "change": "Change", "follow_up": "Follow-up",
+                "introduction": "Introduction"}
 HELP_TEXT = {"gave": " · you helped", "asked": " · you asked for help"}
 
 
@@ -36,7 +38,7 @@ def describe(entry: Entry, with_name: bool) -> str:
         text = f"{how}{them}{HELP_TEXT.get(entry.help or '', '')}"
         return f"{entry.date:%a %d}  {who}{text}: {entry.summary}" if entry.summary \
             else f"{entry.date:%a %d}  {who}{text}"
-    label = timeline.KINDS.get(entry.kind, entry.kind).rstrip("s")
+    label = ENTRY_LABELS.get(entry.kind, entry.kind)
     return f"{entry.date:%a %d}  {who}{label}: {entry.summary}"
 
 
