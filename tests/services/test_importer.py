@@ -205,3 +205,11 @@ def test_existing_event_and_undo_keeps_it(db: Path, tmp_path: Path) -> None:
     importer.undo(second.batch_id)
     assert conn().execute("SELECT COUNT(*) FROM event").fetchone()[0] == 1
     assert sorted(p["display_name"] for p in everything()) == ["Ana Silva", "Bob Ng", "Cara Díaz"]
+
+
+def test_same_name_with_different_uids_stays_two_people(db: Path, tmp_path: Path) -> None:
+    path = write(tmp_path, "twins.vcf",
+                 "BEGIN:VCARD\nVERSION:3.0\nUID:a\nFN:John Smith\nEND:VCARD\n"
+                 "BEGIN:VCARD\nVERSION:3.0\nUID:b\nFN:John Smith\nEND:VCARD\n")
+    assert run_import([path]).created == 2
+    assert run_import([path]).created == 0

@@ -4,7 +4,8 @@ The same person is: the same UID, the same e-mail, the same phone number
 (normalised, so +1 512 555 0199 and (512) 555-0199 agree), a near-identical
 name at the same organisation, or the very same name where at most one of the
 two names an organisation (so a card with only a name finds itself again on
-re-import). The indexes live in memory for one import, so
+re-import). Names never match across two different UIDs: those are two people
+who share a name. The indexes live in memory for one import, so
 matching ten thousand cards costs ten thousand dictionary look-ups.
 """
 
@@ -54,6 +55,7 @@ class Matcher:
         self._phone: dict[str, int] = {}
         self._names: dict[str, list[tuple[str, int]]] = defaultdict(list)  # org -> names
         self._orgs: dict[str, list[tuple[str, int]]] = defaultdict(list)  # name -> orgs
+        self._uid_of: dict[int, str] = {}
 
     @classmethod
     def from_database(cls, conn: sqlite3.Connection) -> Matcher:
@@ -63,6 +65,7 @@ class Matcher:
         ):
             if uid:
                 matcher._uid.setdefault(uid, cid)
+                matcher._uid_of[cid] = uid
             matcher._add_name(name, org or "", cid)
         for cid, kind, norm in conn.execute(
             "SELECT p.contact_id, p.kind, p.norm FROM contact_point p JOIN contact c "
@@ -85,6 +88,7 @@ class Matcher:
         """Make ``record`` (stored as, or planned as, ``cid``) findable."""
         if record.uid:
             self._uid.setdefault(record.uid, cid)
+            self._uid_of.setdefault(cid, record.uid)
         self._add_name(record.display_name, record.organization, cid)
         for point in record.points:
             self._add_point(point.kind, point_norm(point.kind, point.value), cid)
@@ -110,13 +114,22 @@ class Matcher:
                     return Match(cid, f"same phone {point.value}")
         key = name_key(record.display_name)
         org = org_key(record.organization)
+
+        def other_uid(cid: int) -> bool:  # both have UIDs, and they differ: two people
+            theirs = self._uid_of.get(cid)
+            return bool(record.uid and theirs and theirs != record.uid)
+
         for other_org, cid in self._orgs.get(key, ()):
+            if other_uid(cid):
+                continue
             # The same name, unless the two name different organisations.
             if other_org == org or not other_org or not org:
                 where = f" at {record.organization}" if org and other_org else ""
                 return Match(cid, f"same name{where}")
         if org:  # a near-identical name only counts at the same organisation
             for other, cid in self._names.get(org, ()):
+                if other_uid(cid):
+                    continue
                 if abs(len(other) - len(key)) <= 3 and \
                         difflib.SequenceMatcher(None, other, key).ratio() >= NAME_SIMILARITY:
                     return Match(cid, f"similar name at {record.organization}")
