@@ -267,7 +267,13 @@ class ContactEditor(QWidget):
     def _update_heading(self) -> None:
         record = self.record() if not self._loading else self._record
         self.heading.setText(record.display_name or "New contact")
-        self.subheading.setText(" · ".join(x for x in (record.organization, record.title) if x))
+        first = {}
+        for point in record.points:
+            if point.kind in ("email", "phone") and point.kind not in first:
+                first[point.kind] = point.value
+        parts = [" · ".join(x for x in (record.organization, record.title) if x),
+                 "   ".join(first.values())]
+        self.subheading.setText("\n".join(p for p in parts if p))
 
     def _check_birthday(self) -> None:
         text = self.birthday.text().strip()
