@@ -13,6 +13,7 @@ def window(db: Path, qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     yield win
+    settle(qtbot, win)
     win.undo_stack.clear()
 
 
@@ -22,3 +23,17 @@ def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the background prompt computation and let its result reach the views."""
+    qtbot.waitUntil(lambda: not window.prompt_cache.busy(), timeout=10000)
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_behind() -> Iterator[None]:
+    """Background tasks finish before the test's database goes away."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(15000)

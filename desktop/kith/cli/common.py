@@ -25,8 +25,8 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    # One write: json.dump into stdout makes one system call per token.
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def open_profile(args: argparse.Namespace) -> Any:

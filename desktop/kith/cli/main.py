@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kith import __version__
-from kith.cli import contacts, desktop, relationships, vcards
+from kith.cli import contacts, desktop, helping, relationships, vcards
 from kith.cli.common import EXIT_USAGE, CliError
 
 GUI_HELP = """\
@@ -15,7 +15,7 @@ command (kith party.vcf) open the import for them. If Kith is already running,
 the running window comes to the front and takes the files.
 """
 
-SUBCOMMAND_MODULES = (contacts, vcards, relationships, desktop)
+SUBCOMMAND_MODULES = (contacts, vcards, relationships, desktop, helping)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,3 +86,8 @@ def main(argv: list[str]) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # kith contacts | head: the reader left, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -56,6 +56,7 @@ class Matcher:
         self._names: dict[str, list[tuple[str, int]]] = defaultdict(list)  # org -> names
         self._orgs: dict[str, list[tuple[str, int]]] = defaultdict(list)  # name -> orgs
         self._uid_of: dict[int, str] = {}
+        self._names_no_uid: dict[str, list[tuple[str, int]]] = defaultdict(list)
 
     @classmethod
     def from_database(cls, conn: sqlite3.Connection) -> Matcher:
@@ -97,6 +98,10 @@ class Matcher:
         nkey, okey = name_key(name), org_key(org)
         self._names[okey].append((nkey, cid))
         self._orgs[nkey].append((okey, cid))
+        if cid not in self._uid_of:
+            # A card with a UID can only name-match someone without one (the same UID
+            # matched already, a different one means two people): a shorter list.
+            self._names_no_uid[okey].append((nkey, cid))
 
     def match(self, record: ContactRecord) -> Match | None:
         if record.uid and record.uid in self._uid:
@@ -127,10 +132,13 @@ class Matcher:
                 where = f" at {record.organization}" if org and other_org else ""
                 return Match(cid, f"same name{where}")
         if org:  # a near-identical name only counts at the same organisation
-            for other, cid in self._names.get(org, ()):
-                if other_uid(cid):
+            candidates = (self._names_no_uid if record.uid else self._names).get(org, ())
+            for other, cid in candidates:
+                if abs(len(other) - len(key)) > 3 or other_uid(cid):
                     continue
-                if abs(len(other) - len(key)) <= 3 and \
-                        difflib.SequenceMatcher(None, other, key).ratio() >= NAME_SIMILARITY:
+                similar = difflib.SequenceMatcher(None, other, key, autojunk=False)
+                if similar.real_quick_ratio() >= NAME_SIMILARITY and \
+                        similar.quick_ratio() >= NAME_SIMILARITY and \
+                        similar.ratio() >= NAME_SIMILARITY:
                     return Match(cid, f"similar name at {record.organization}")
         return None

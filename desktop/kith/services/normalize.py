@@ -42,8 +42,11 @@ def default_region() -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_phone(value: str, region: str | None = None) -> str:
-    """E.164 (+15125550199) when the number parses, else its digits (with a leading +)."""
+    """E.164 (+15125550199) when the number parses, else its digits (with a leading +).
+
+    Cached: an import compares each number several times (plan, merge, commit)."""
     text = value.strip()
     if text.startswith("00"):
         text = "+" + text[2:]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kith.vcard.model import CardPoint
+from kith.vcard.model import CardPoint, derive_name
 
 POINT_KINDS = ("email", "phone", "url", "address", "im")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -77,19 +77,9 @@ class ContactRecord:
         return [p for p in self.points if p.kind == kind]
 
     def derived_name(self) -> str:
-        if self.display_name.strip():
-            return self.display_name.strip()
-        parts = [self.prefix, self.given_name, self.additional_names, self.family_name, self.suffix]
-        name = " ".join(p.strip() for p in parts if p.strip())
-        if name:
-            return name
-        for candidate in (self.nickname, self.organization):
-            if candidate.strip():
-                return candidate.strip()
-        for point in self.points:
-            if point.kind in ("email", "phone") and point.value.strip():
-                return point.value.strip()
-        return ""
+        return derive_name(self.display_name, [self.prefix, self.given_name,
+                           self.additional_names, self.family_name, self.suffix],
+                           self.nickname, self.organization, self.points)
 
     def cleaned(self) -> ContactRecord:
         """A copy with control characters stripped and a display name filled in."""

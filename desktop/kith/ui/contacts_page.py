@@ -25,6 +25,7 @@ from kith.services.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact
 from kith.ui.contact_editor import ContactEditor
 from kith.ui.contact_list_model import ContactListModel
+from kith.ui.needs_editor import NeedsEditor
 from kith.ui.safety import plain_label
 from kith.ui.timeline_view import TimelineView
 
@@ -146,6 +147,9 @@ class ContactsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self.editor, "D&etails")
+        self.needs = NeedsEditor()
+        self.needs.changed.connect(lambda: self._show_hint(self.editor.loaded().id or 0))
+        self.tabs.addTab(self.needs, "Needs && &offers")
         self.tabs.setCurrentWidget(self.editor)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -187,6 +191,7 @@ class ContactsPage(QWidget):
         self.detail_stack.setCurrentWidget(self.detail)
         self.tabs.setCurrentWidget(self.editor)
         self.tabs.setTabEnabled(0, False)
+        self.tabs.setTabEnabled(2, False)
         self.editor.focus_first_field()
 
     def save(self) -> None:
@@ -282,7 +287,9 @@ class ContactsPage(QWidget):
         self.editor.set_record(record)
         self._show_hint(contact_id)
         self.timeline.show_contact(contact_id)
+        self.needs.show_for(contact_id)
         self.tabs.setTabEnabled(0, True)
+        self.tabs.setTabEnabled(2, True)
         self.detail_stack.setCurrentWidget(self.detail)
 
     def _show_hint(self, contact_id: int) -> None:

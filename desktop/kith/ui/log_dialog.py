@@ -71,6 +71,10 @@ class LogDialog(QDialog):
         self.note.setPlaceholderText("What happened? e.g. Called Ana, she's moving to Austin")
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(80)
+        self.need = QLineEdit()
+        self.need.setPlaceholderText("Optional: something they need (Kith looks for a match)")
+        self.offer = QLineEdit()
+        self.offer.setPlaceholderText("Optional: something they offered")
         self.error = plain_label()
         self.error.setObjectName("error")
         self.error.hide()
@@ -82,6 +86,9 @@ class LogDialog(QDialog):
         form.addRow("Reached &out", self.who)
         form.addRow("&Help", self.help)
         form.addRow("&Note", self.note)
+        if existing is None:
+            form.addRow("They n&eed", self.need)
+            form.addRow("They o&ffer", self.offer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -34,6 +34,8 @@ from kith import __version__
 from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction
 from kith.ui.contacts_page import ContactsPage
 from kith.ui.events_page import EventsPage
+from kith.ui.help_page import HelpPage
+from kith.ui.prompt_cache import PromptCache
 from kith.ui.safety import plain_label
 from kith.ui.timeline_view import TimelineView
 from kith.ui.today_page import TodayPage
@@ -73,7 +75,7 @@ class Banner(QFrame):
 
 
 PAGES = (("today", "Today"), ("contacts", "Contacts"), ("events", "Events"),
-         ("recent", "Recent"))
+         ("help", "Help"), ("recent", "Recent"))
 
 
 class MainWindow(QMainWindow):
@@ -99,9 +101,14 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(self.undo_stack)
         self.events_page = EventsPage()
         self.recent_page = TimelineView(with_names=True)
+        self.help_page = HelpPage()
+        self.prompt_cache = PromptCache(self)
+        self.prompt_cache.ready.connect(self.help_page.show_prompts)
+        self.prompt_cache.ready.connect(self.today_page.show_ideas)
+        self.help_page.refreshRequested.connect(self.prompt_cache.refresh)
         self.pages: dict[str, QWidget] = {
             "today": self.today_page, "contacts": self.contacts_page,
-            "events": self.events_page, "recent": self.recent_page}
+            "events": self.events_page, "help": self.help_page, "recent": self.recent_page}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         self.today_page.countsChanged.connect(self._due_changed)
         self._due_changed(sum(1 for i in self.today_page.items if i.overdue_days >= 0))
         self.show_page("today" if self._due else "contacts")
+        self.prompt_cache.refresh()
 
     # --- pages ------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -154,6 +162,8 @@ class MainWindow(QMainWindow):
             self.recent_page.reload()
         elif key == "today":
             self.today_page.refresh()
+        elif key == "help":
+            self.prompt_cache.refresh()
 
     def open_contact(self, contact_id: int) -> None:
         self.show_page("contacts")
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
         self.today_page.refresh()
         if self.stack.currentWidget() is self.recent_page:
             self.recent_page.reload()
+        self.prompt_cache.refresh()  # a pass over everyone: on a worker thread
 
     # --- relationships ------------------------------------------------------------
     def _connect_relationships(self) -> None:
@@ -175,6 +186,10 @@ class MainWindow(QMainWindow):
         self.today_page.actionRequested.connect(
             lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
         self.events_page.openRequested.connect(self.open_contact)
+        self.help_page.openRequested.connect(self.open_contact)
+        self.help_page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        self.help_page.introduceRequested.connect(self.introduce)
+        self.help_page.changed.connect(self._help_changed)
         timeline = self.contacts_page.timeline
         timeline.logRequested.connect(lambda: self.log_interaction())
         timeline.noteRequested.connect(self._add_note)
@@ -194,9 +209,17 @@ class MainWindow(QMainWindow):
                 contact = self.contacts_page.current_contact()
         dialog = LogDialog(contact, parent=self)
         self.log_dialog = dialog
-        dialog.accepted.connect(
-            lambda: self.undo_stack.push(LogInteraction(dialog.interaction(), self.refresh_all)))
+        dialog.accepted.connect(lambda: self._logged(dialog))
         dialog.open()
+
+    def _logged(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        from kith.services import needs
+
+        item = dialog.interaction()
+        for kind, field in (("need", dialog.need), ("offer", dialog.offer)):
+            if field.text().strip():
+                needs.add(item.contact_id, kind, field.text(), item.occurred_on)
+        self.undo_stack.push(LogInteraction(item, self.refresh_all))
 
     def _edit_interaction(self, entry) -> None:  # type: ignore[no-untyped-def]
         from kith.services import interactions
@@ -226,6 +249,26 @@ class MainWindow(QMainWindow):
         if ok and text.strip():
             timeline.add_note(contact[0], text, dt.date.today())
             self.contacts_page.timeline.reload()
+
+    def introduce(self, a_id: int, b_id: int, why: str) -> None:
+        from kith.ui.intro_dialog import IntroductionDialog
+
+        dialog = IntroductionDialog(a_id, b_id, why, self)
+        self.intro_dialog = dialog
+        dialog.introduced.connect(lambda _id: self.refresh_all(a_id))
+        dialog.open()
+
+    def _help_changed(self, count: int) -> None:
+        item = self.nav.item([k for k, _ in PAGES].index("help"))
+        item.setText(f"Help  {count}" if count else "Help")
+
+    def my_needs(self) -> None:
+        from kith.ui.needs_editor import MyNeedsDialog
+
+        dialog = MyNeedsDialog(self)
+        self.my_needs_dialog = dialog
+        dialog.finished.connect(lambda _r: self.refresh_all())
+        dialog.open()
 
     def _due_changed(self, count: int) -> None:
         self._due = count
@@ -277,6 +320,7 @@ class MainWindow(QMainWindow):
         people = bar.addMenu("&People")
         self.log_action = self._action(people, "&Log interaction…", QKeySequence("Ctrl+L"),
                                        lambda: self.log_interaction())
+        self._action(people, "My &needs and offers…", None, self.my_needs)
         people.addSeparator()
         for i, (key, text) in enumerate(PAGES, start=1):
             self._action(people, f"&{text}", QKeySequence(f"Ctrl+{i}"),

@@ -87,14 +87,16 @@ class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Who", "Why", "When"])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Who", "Why", "When", "An idea"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 220)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 200)
+        header.resizeSection(1, 300)
+        header.resizeSection(2, 120)
         self.tree.itemActivated.connect(lambda item, _c: self._open(item))
         self.tree.currentItemChanged.connect(self._update_buttons)
 
@@ -142,7 +144,22 @@ class TodayPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bar)
         self.items: list[DueItem] = []
+        self._ideas: dict[int, str] = {}
         self.refresh()
+
+    def show_ideas(self, found: list) -> None:  # type: ignore[type-arg]
+        """Put each person's best prompt (from the prompt cache) in the "An idea" column."""
+        self._ideas = {}
+        for prompt in found:
+            for cid in prompt.contact_ids:
+                self._ideas.setdefault(cid, prompt.text)
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                item = child.data(0, ItemRole)
+                if isinstance(item, DueItem):
+                    child.setText(3, self._ideas.get(item.contact_id, ""))
 
     def today(self) -> dt.date:
         return dt.date.today()
@@ -152,6 +169,7 @@ class TodayPage(QWidget):
         self.items = followups.due(self.today(), 7)
         self.tree.clear()
         select = None
+
         for title, rows in sections(self.items):
             top = QTreeWidgetItem([f"{title} ({len(rows)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -161,7 +179,8 @@ class TodayPage(QWidget):
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for item in rows:
-                child = QTreeWidgetItem([item.display_name, item.reason, when_text(item)])
+                child = QTreeWidgetItem([item.display_name, item.reason, when_text(item),
+                                         self._ideas.get(item.contact_id, "")])
                 child.setData(0, ItemRole, item)
                 top.addChild(child)
                 if current is not None and (item.contact_id, item.kind) == \

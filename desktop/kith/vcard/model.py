@@ -22,6 +22,24 @@ class CardPoint:
     extra: dict[str, str] | None = None
 
 
+def derive_name(shown: str, name_parts: list[str], nickname: str, organization: str,
+                points: list[CardPoint]) -> str:
+    """The name to show: as given, else from the name parts, the nickname, the
+    organisation, the first e-mail or phone; "" when there is nothing."""
+    if shown.strip():
+        return shown.strip()
+    from_parts = " ".join(p.strip() for p in name_parts if p and p.strip())
+    if from_parts:
+        return from_parts
+    for candidate in (nickname, organization):
+        if candidate.strip():
+            return candidate.strip()
+    for point in points:
+        if point.kind in ("email", "phone") and point.value.strip():
+            return point.value.strip()
+    return ""
+
+
 @dataclass
 class Card:
     """One person as read from (or written to) a vCard."""
@@ -57,20 +75,9 @@ class Card:
 
     def display_name(self) -> str:
         """FN, else a name built from N, else ORG, else an e-mail, else a phone; "" if none."""
-        if self.formatted_name.strip():
-            return self.formatted_name.strip()
-        parts = [self.prefix, self.given_name, self.additional_names, self.family_name, self.suffix]
-        from_n = " ".join(p.strip() for p in parts if p and p.strip())
-        if from_n:
-            return from_n
-        if self.nickname.strip():
-            return self.nickname.strip()
-        if self.organization.strip():
-            return self.organization.strip()
-        for point in (*self.emails, *self.phones):
-            if point.value.strip():
-                return point.value.strip()
-        return ""
+        return derive_name(self.formatted_name, [self.prefix, self.given_name,
+                           self.additional_names, self.family_name, self.suffix],
+                           self.nickname, self.organization, [*self.emails, *self.phones])
 
     def is_usable(self) -> bool:
         """A card with no name, organisation, e-mail or phone carries nothing to store."""

@@ -1,0 +1,57 @@
+"""The prompts, computed off the GUI thread (a pass over everyone) and shared by the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal
+
+from kith.ui.worker import Task
+
+
+class PromptCache(QObject):
+    """Signals:
+    ready(list): the prompts for today, best first, after each refresh.
+    """
+
+    ready = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.latest: list = []  # type: ignore[type-arg]
+        self._generation = 0
+        self._tasks: dict[int, Task] = {}
+
+    def refresh(self) -> None:
+        """Recompute in the background; a newer refresh supersedes an older one."""
+        from kith.services import prompts
+
+        self._generation += 1
+        generation = self._generation
+        today = dt.date.today()
+        task = Task(lambda progress, cancelled: prompts.prompts(today))
+        task.signals.succeeded.connect(lambda found: self._done(generation, found))
+        task.signals.failed.connect(lambda _m: self._tasks.pop(generation, None))
+        self._tasks[generation] = task
+        task.start()
+
+    def _done(self, generation: int, found: list) -> None:  # type: ignore[type-arg]
+        self._tasks.pop(generation, None)
+        if generation != self._generation:
+            return
+        self.latest = found
+        self.ready.emit(found)
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def wait(self, seconds: float = 10) -> None:
+        """Block until the running computations end (for tests and shutdown)."""
+        for task in list(self._tasks.values()):
+            task.done.wait(seconds)
+
+    def top_for(self, contact_id: int) -> str:
+        for prompt in self.latest:
+            if contact_id in prompt.contact_ids:
+                return str(prompt.text)
+        return ""

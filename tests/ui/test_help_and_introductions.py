@@ -1,0 +1,79 @@
+"""Add a need and an offer to two people, see the introduction, make it, see both timelines."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from kith.services import contacts, followups, timeline
+from kith.services.records import ContactRecord
+from kith.vcard.model import CardPoint
+from tests.ui.conftest import activate, settle
+
+
+def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ana = contacts.create(ContactRecord(display_name="Ana Silva", organization="Acme",
+                                        points=[CardPoint("email", "ana@acme.example")]))
+    bob = contacts.create(ContactRecord(display_name="Bob Ng", title="CPA",
+                                        points=[CardPoint("email", "bob@initech.example")]))
+    page = window.contacts_page
+    activate(qtbot, window)
+
+    # Ana needs an accountant: typed into her Needs & offers tab.
+    window.open_contact(ana)
+    page.tabs.setCurrentWidget(page.needs)
+    page.needs.kind.setCurrentIndex(page.needs.kind.findData("need"))
+    qtbot.keyClicks(page.needs.text, "looking for an accountant in Nashville")
+    qtbot.keyClick(page.needs.text, Qt.Key.Key_Return)
+    assert page.needs.list.count() == 1
+    # Bob offers tax advice.
+    window.open_contact(bob)
+    page.tabs.setCurrentWidget(page.needs)
+    page.needs.kind.setCurrentIndex(page.needs.kind.findData("offer"))
+    qtbot.keyClicks(page.needs.text, "tax advice for small businesses")
+    qtbot.keyClick(page.needs.text, Qt.Key.Key_Return)
+
+    # The Help page proposes the introduction, and says why.
+    window.show_page("help")
+    settle(qtbot, window)
+    help_page = window.help_page
+    intro = [p for p in help_page.items if p.kind == "introduce"]
+    assert len(intro) == 1
+    assert set(intro[0].contact_ids) == {ana, bob}
+    assert "Ana Silva" in intro[0].text and "Bob Ng" in intro[0].text
+    assert window.nav.item(3).text().startswith("Help  ")
+    # Ana's header shows it too.
+    window.open_contact(ana)
+    assert "Bob Ng" in page.editor.hint.text()
+
+    # Make the introduction: the drafts are there, editable; record it.
+    window.show_page("help")
+    settle(qtbot, window)
+    help_page.tree.setCurrentItem(help_page.tree.topLevelItem(help_page.items.index(intro[0])))
+    opened = []
+    monkeypatch.setattr("kith.ui.intro_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    qtbot.mouseClick(help_page.buttons["introduce"], Qt.MouseButton.LeftButton)
+    dialog = window.intro_dialog
+    qtbot.waitExposed(dialog)
+    drafts = dialog.drafts
+    assert drafts[ana].address.text() == "ana@acme.example"
+    assert drafts[bob].address.text() == "bob@initech.example"
+    assert "Would you like" in drafts[ana].subject.text()
+    assert "Bob Ng" in drafts[ana].body.toPlainText()
+    drafts[ana].body.appendPlainText("Talk soon!")
+    qtbot.mouseClick(drafts[ana].open_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith("mailto:ana@acme.example?subject=")
+    assert opened[0].endswith("Talk soon%21")  # the edited body is what goes out
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # Both timelines show it, with a follow-up to ask how it went; the pair is not proposed again.
+    for me, other in ((ana, "Bob Ng"), (bob, "Ana Silva")):
+        kinds = [(e.kind, e.summary) for e in timeline.for_contact(me)]
+        assert ("interaction", f"Introduced to {other}") in kinds
+        assert any(k == "introduction" for k, _ in kinds)
+        reasons = [i.reason for i in followups.for_contact(me, dt.date.today())]
+        assert f"Ask how the introduction to {other} went" in reasons
+    window.show_page("help")
+    settle(qtbot, window)
+    assert [p for p in window.help_page.items if p.kind == "introduce"] == []
