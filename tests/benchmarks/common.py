@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import json
 import math
 import os
@@ -28,11 +29,21 @@ def profile_dir(contacts: int) -> Path:
     return DATA / str(contacts)
 
 
+def schema_stamp() -> str:
+    """The schema's version and a hash of its SQL: a profile from an older or edited
+    step is generated again."""
+    from kith.store import schema
+
+    steps = hashlib.sha1("".join(s.sql for s in schema.STEPS).encode()).hexdigest()[:12]
+    return f"{schema.LATEST}-{steps}"
+
+
 def ensure_profile(contacts: int, interactions_per_contact: int = 10) -> Path:
     """The synthetic profile of ``contacts`` people, generated unless already there."""
     where = profile_dir(contacts)
     marker = where / MARKER
-    wanted = {"contacts": contacts, "interactions_per_contact": interactions_per_contact}
+    wanted = {"contacts": contacts, "interactions_per_contact": interactions_per_contact,
+              "schema": schema_stamp()}
     if marker.exists() and json.loads(marker.read_text()).get("params") == wanted:
         print(f"reusing {where}")
         return where

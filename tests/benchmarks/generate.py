@@ -25,14 +25,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import MARKER, profile_dir  # noqa: E402
+from common import MARKER, profile_dir, schema_stamp  # noqa: E402
 
 from kith.profile import open_profile  # noqa: E402
 from kith.services import schedule  # noqa: E402
 from kith.services.normalize import normalize_email, normalize_phone  # noqa: E402
 from kith.store.db import close_database  # noqa: E402
 from kith.store.models import database  # noqa: E402
-from kith.store.schema import SEARCH_BODY_SQL  # noqa: E402
+from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL  # noqa: E402
 
 LATIN_GIVEN = (
     "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan "
@@ -263,12 +263,14 @@ def generate(n: int, per_contact: int, out: Path, seed: int = 1) -> None:
         inserted = time.perf_counter()
         conn.execute("DELETE FROM contact_search")
         conn.execute(f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL}")
+        conn.execute("DELETE FROM contact_names")
+        conn.execute(f"INSERT INTO contact_names (rowid, name) {NAMES_SQL}")
         indexed = time.perf_counter()
         schedule.refresh()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     close_database()
     done = time.perf_counter()
-    params = {"contacts": n, "interactions_per_contact": per_contact}
+    params = {"contacts": n, "interactions_per_contact": per_contact, "schema": schema_stamp()}
     counts = {k: len(v) for k, v in rows.items()}
     (out / MARKER).write_text(json.dumps({"params": params, "seed": seed, "rows": counts}))
     size = (out / "kith.sqlite3").stat().st_size / 2**20

@@ -93,17 +93,28 @@ def tray(xsession: XSession) -> Iterator[subprocess.Popen[bytes]]:
 
 
 def start_kith(xsession: XSession, data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    """The real kith; its standard error goes to ``proc.log`` (a file), readable while it runs."""
+    log = data_dir.parent / f"kith-{data_dir.name}-{time.monotonic_ns()}.log"
+    handle = log.open("w")
+    proc = subprocess.Popen(
         [sys.executable, "-m", "kith", "--data-dir", str(data_dir), *args],
-        env=xsession.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=xsession.env(), stdout=subprocess.DEVNULL, stderr=handle, text=True,
     )
+    handle.close()
+    proc.log = log  # type: ignore[attr-defined]
+    return proc
+
+
+def output(proc: subprocess.Popen[str]) -> str:
+    return proc.log.read_text()  # type: ignore[attr-defined,no-any-return]
 
 
 def stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
     if proc.poll() is None:
         proc.terminate()
     try:
-        return proc.communicate(timeout=15)
+        proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
         proc.kill()
-        return proc.communicate()
+        proc.wait()
+    return "", output(proc)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.e2e.conftest import XSession, start_kith, stop
+from tests.e2e.conftest import XSession, output, start_kith, stop
 
 SEED = """
 import datetime as dt, sys
@@ -58,6 +58,7 @@ def test_tray_icon_notification_and_hand_over(xsession: XSession, tray, tmp_path
         assert "handed over" in second.stderr
         assert xsession.wait_for(lambda: xsession.window_ids("^Import cards$")), \
             "the running Kith did not open the import for the handed-over file"
+        assert xsession.wait_for(lambda: "notification:" in output(proc)), output(proc)
     finally:
         out, err = stop(proc)
     assert "notification: 2 people are due today: Follow up with Ana <b>Silva</b> and Bob Ng" \
@@ -67,6 +68,7 @@ def test_tray_icon_notification_and_hand_over(xsession: XSession, tray, tmp_path
     proc = start_kith(xsession, profile)
     try:
         assert xsession.wait_for(lambda: xsession.window_ids("^Kith — 2 due$"))
+        assert xsession.wait_for(lambda: "reminders: first check done" in output(proc))
     finally:
         out, err = stop(proc)
     assert "notification:" not in err

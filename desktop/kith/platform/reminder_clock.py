@@ -35,6 +35,7 @@ class ReminderClock(QObject):
         self._monotonic = monotonic
         self._last_wall = now()
         self._last_mono = monotonic()
+        self._checked = False
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -61,3 +62,6 @@ class ReminderClock(QObject):
         if found is not None:
             log.info("notification: %s: %s", found.title, found.message.replace("\n", " / "))
             self.announce.emit(found)
+        if not self._checked:
+            self._checked = True
+            log.info("reminders: first check done")

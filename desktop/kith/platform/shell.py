@@ -17,6 +17,8 @@ from kith.settings import Settings
 from kith.ui.main_window import MainWindow
 from kith.ui.theme import tray_icon
 
+FIRST_CHECK_MS = 1500
+
 
 class Shell(QObject):
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
@@ -54,7 +56,8 @@ class Shell(QObject):
             self.window.show_banner(
                 "This desktop has no system tray, so Kith shows its reminders here, in the "
                 "window, and closing the window quits Kith.")
-        QTimer.singleShot(0, self.clock.start)
+        # Reminders a moment after the window is up: start-up stays quick.
+        QTimer.singleShot(FIRST_CHECK_MS, self.clock.start)
 
     # --- reminders ----------------------------------------------------------------
     def refresh(self) -> None:

@@ -108,9 +108,16 @@ def _birthdays(today: dt.date, days: int, only: str = "") -> list[DueItem]:
         )
     }
     out = []
+    # Only the month-days in the window (indexed), unless the window is a year or more.
+    window = [today + dt.timedelta(days=n)
+              for n in range(-BIRTHDAY_CATCH_UP_DAYS - 1, days + 2)] if days < 360 else []
+    month_days = sorted({f"{d:%m-%d}" for d in window} | (
+        {"02-29"} if any(d.month in (2, 3) for d in window) else set()))
+    where = f" AND substr(c.birthday, -5) IN ({','.join('?' * len(month_days))})" \
+        if month_days else ""
     for cid, name, birthday in c.execute(
         "SELECT c.id, c.display_name, c.birthday FROM contact c "
-        "WHERE c.deleted_at IS NULL AND c.birthday IS NOT NULL" + only
+        "WHERE c.deleted_at IS NULL AND c.birthday IS NOT NULL" + where + only, month_days
     ):
         day = schedule.birthday_near(birthday, today, BIRTHDAY_CATCH_UP_DAYS, days)
         if day is None:

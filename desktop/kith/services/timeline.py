@@ -40,13 +40,20 @@ class Entry:
                 "summary": self.summary}
 
 
+# Each branch is cut to the page's end before the union is sorted, so a page
+# costs what it shows, not the whole history.
 _UNION = """
-SELECT i.occurred_on AS d, 'interaction' AS kind, i.channel, i.summary, i.contact_id,
-       'interaction:' || i.id AS ref, i.help, i.initiated_by, i.id AS tie
-  FROM interaction i WHERE i.deleted_at IS NULL {ci}
+SELECT * FROM (SELECT i.occurred_on AS d, 'interaction' AS kind, i.channel, i.summary,
+       i.contact_id, 'interaction:' || i.id AS ref, i.help, i.initiated_by, i.id AS tie
+  FROM interaction i JOIN contact c ON c.id = i.contact_id
+  WHERE i.deleted_at IS NULL AND c.deleted_at IS NULL {ci} {ki}
+  ORDER BY i.occurred_on DESC, i.id DESC LIMIT {end})
 UNION ALL
-SELECT t.occurred_on, t.kind, NULL, t.summary, t.contact_id, 'entry:' || t.id, NULL, NULL, t.id
-  FROM timeline_entry t WHERE 1 {ct}
+SELECT * FROM (SELECT t.occurred_on, t.kind, NULL, t.summary, t.contact_id, 'entry:' || t.id,
+       NULL, NULL, t.id
+  FROM timeline_entry t JOIN contact c ON c.id = t.contact_id
+  WHERE c.deleted_at IS NULL {ct} {kt}
+  ORDER BY t.occurred_on DESC, t.id DESC LIMIT {end})
 """
 
 
@@ -62,13 +69,17 @@ def _query(contact_id: int | None, kinds: set[str] | None, limit: int, offset: i
         values.append(since.isoformat())
     ci = " ".join(conditions).format(a="i")
     ct = " ".join(conditions).format(a="t")
-    params: list[object] = values + values
-    sql = (f"SELECT u.*, c.display_name FROM ({_UNION.format(ci=ci, ct=ct)}) u "
-           "JOIN contact c ON c.id = u.contact_id WHERE c.deleted_at IS NULL")
+    ki = kt = ""
+    kind_values: list[object] = []
     if kinds:
-        sql += f" AND u.kind IN ({','.join('?' * len(kinds))})"
-        params.extend(sorted(kinds))
-    sql += " ORDER BY u.d DESC, u.kind = 'interaction' DESC, u.tie DESC LIMIT ? OFFSET ?"
+        entry_kinds = sorted(k for k in kinds if k != "interaction")
+        ki = "" if "interaction" in kinds else "AND 0"
+        kt = f"AND t.kind IN ({','.join('?' * len(entry_kinds))})" if entry_kinds else "AND 0"
+        kind_values = list(entry_kinds)
+    params: list[object] = values + values + kind_values
+    union = _UNION.format(ci=ci, ct=ct, ki=ki, kt=kt, end=int(limit + offset))
+    sql = (f"SELECT u.*, c.display_name FROM ({union}) u JOIN contact c ON c.id = u.contact_id"
+           " ORDER BY u.d DESC, u.kind = 'interaction' DESC, u.tie DESC LIMIT ? OFFSET ?")
     params.extend([limit, offset])
     rows = conn().execute(sql, params)
     return [

@@ -242,6 +242,15 @@ def _v2_fill(execute: Execute) -> None:
     execute(f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL}", ())
 
 
+# Version 4: birthdays by month and day (the reminder looks at a two-week
+# window, not at everyone), and timeline entries by date (the Recent view).
+V4 = """
+CREATE INDEX contact_birthday_md ON contact(substr(birthday, -5))
+    WHERE deleted_at IS NULL AND birthday IS NOT NULL;
+CREATE INDEX timeline_entry_date ON timeline_entry(occurred_on)
+"""
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -256,6 +265,7 @@ STEPS: tuple[Step, ...] = (
     Step(1, V1),
     Step(2, V2, after=_v2_fill),
     Step(3, V3, after=_v3_fill),
+    Step(4, V4),
 )
 
 LATEST = STEPS[-1].version

@@ -143,8 +143,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._announce_undo)
         self.setAcceptDrops(True)
         self.today_page.countsChanged.connect(self._due_changed)
-        self._due_changed(sum(1 for i in self.today_page.items if i.overdue_days >= 0))
-        self.show_page("today" if self._due else "contacts")
+        self.show_page("today")  # loads Today once
+        if not self._due:
+            self.show_page("contacts")
         self.prompt_cache.refresh()
 
     # --- pages ------------------------------------------------------------------

@@ -55,7 +55,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[str | Entry] = []
         self._kinds: set[str] | None = None
         self._offset = 0
-        self._more = True
+        self._more = False  # nothing is read until reload(): a hidden view costs nothing
 
     def reload(self, kinds: set[str] | None = None) -> None:
         self.beginResetModel()

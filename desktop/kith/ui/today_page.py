@@ -28,6 +28,7 @@ from kith.services.followups import DueItem
 from kith.ui.safety import plain_label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+ROWS_PER_SECTION = 300
 
 
 def when_text(item: DueItem) -> str:
@@ -145,7 +146,6 @@ class TodayPage(QWidget):
         layout.addLayout(bar)
         self.items: list[DueItem] = []
         self._ideas: dict[int, str] = {}
-        self.refresh()
 
     def show_ideas(self, found: list) -> None:  # type: ignore[type-arg]
         """Put each person's best prompt (from the prompt cache) in the "An idea" column."""
@@ -178,7 +178,7 @@ class TodayPage(QWidget):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
-            for item in rows:
+            for item in rows[:ROWS_PER_SECTION]:
                 child = QTreeWidgetItem([item.display_name, item.reason, when_text(item),
                                          self._ideas.get(item.contact_id, "")])
                 child.setData(0, ItemRole, item)
@@ -186,6 +186,11 @@ class TodayPage(QWidget):
                 if current is not None and (item.contact_id, item.kind) == \
                         (current.contact_id, current.kind):
                     select = child
+            if len(rows) > ROWS_PER_SECTION:
+                more = QTreeWidgetItem([f"… and {len(rows) - ROWS_PER_SECTION} more "
+                                        "(the most urgent are shown first)"])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(more)
             top.setExpanded(True)
         attention = sum(1 for i in self.items if i.overdue_days >= 0)
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
