@@ -89,3 +89,26 @@ def test_dropping_a_file_opens_the_import(window, qtbot, tmp_path: Path) -> None
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert names(window) == []
+
+
+def test_undo_an_earlier_import_from_the_menu(window, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from kith.services import importer
+
+    path = tmp_path / "old.vcf"
+    path.write_text(CARDS, encoding="utf-8", newline="")
+    importer.commit(importer.plan([path]), importer.EventSpec("Last year"))
+    window.refresh_all()
+    assert names(window) == ["Ana Silva", "Bob Ng", "Cara Diaz"]
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window.transfer.undo_an_import()
+    assert "Last year · 3 new, 0 merged" in offered[0]
+    assert names(window) == []

@@ -79,19 +79,6 @@ def undelete(contact_ids: Iterable[int]) -> None:
         Contact.update(deleted_at=None).where(Contact.id.in_(ids)).execute()
 
 
-def purge_deleted(older_than: dt.datetime) -> int:
-    """Remove for good what has been in the trash since before ``older_than``."""
-    with database.atomic():
-        ids = [
-            c.id
-            for c in Contact.select(Contact.id).where(Contact.deleted_at < older_than)
-        ]
-        if ids:
-            search.drop(ids)
-            Contact.delete().where(Contact.id.in_(ids)).execute()
-    return len(ids)
-
-
 def count() -> int:
     return int(Contact.select().where(Contact.deleted_at.is_null()).count())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from kith.services import schedule
+from kith.services import interactions, schedule
 from kith.services.contacts import NotFound
 from kith.services.prompts_rules import conn
 from kith.services.records import clean_text
@@ -99,11 +99,10 @@ def record_introduction(a_id: int, b_id: int, reason: str, today: dt.date) -> in
         ).lastrowid or 0)
         for me, other in ((a_id, b_id), (b_id, a_id)):
             name = names[other]
-            c.execute(
-                "INSERT INTO interaction (contact_id, occurred_on, channel, initiated_by, help, "
-                "summary, note, created_at) VALUES (?, ?, 'email', 'me', 'gave', ?, ?, ?)",
-                (me, today.isoformat(), f"Introduced to {name}", why, stamp),
-            )
+            # Through the interactions service, so that it counts as contact (the
+            # cadence round and a post-event follow-up are done).
+            interactions.log(interactions.Interaction(
+                me, today, "email", "me", "gave", f"Introduced to {name}", why))
             c.execute(
                 "INSERT INTO timeline_entry (contact_id, occurred_on, kind, summary, ref_id, "
                 "created_at) VALUES (?, ?, 'introduction', ?, ?, ?)",

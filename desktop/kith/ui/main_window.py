@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
                                           lambda: self.open_import())
         self.export_action = self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"),
                                           self.transfer.export)
+        self._action(file_menu, "&Undo an import…", None, self.transfer.undo_an_import)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
                                         self.quit_requested)

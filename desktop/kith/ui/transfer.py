@@ -47,6 +47,33 @@ class Transfer(QObject):
             f"Imported {result.cards_read} cards: {result.created} new, {result.merged} merged, "
             f"{result.unchanged} unchanged. Undo with Ctrl+Z.", 15000)
 
+    def undo_an_import(self) -> None:
+        """File > Undo an import…: any earlier batch, also from before a restart."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from kith.services import importer
+
+        window = self.window
+        batches = [b for b in importer.batches() if b["status"] == "committed"]
+        if not batches:
+            QMessageBox.information(window, "Undo an import", "There is no import to undo.")
+            return
+        labels = [f"{b['created_at']} · {b['event'] or 'no event'} · {b['created']} new, "
+                  f"{b['merged']} merged (import {b['id']})" for b in batches]
+        choice, ok = QInputDialog.getItem(window, "Undo an import",
+                                          "Take back this import (merged people are put back "
+                                          "as they were):", labels, 0, False)
+        if not ok:
+            return
+        batch = batches[labels.index(choice)]
+        try:
+            importer.undo(int(str(batch["id"])))
+        except importer.ImportError_ as exc:
+            QMessageBox.warning(window, "Undo an import", str(exc))
+            return
+        window.refresh_all()
+        window.statusBar().showMessage(f"Import {batch['id']} was undone.", 10000)
+
     def export(self) -> None:
         from kith.services import exporter
 
