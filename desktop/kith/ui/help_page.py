@@ -72,6 +72,9 @@ class HelpPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.detail = plain_label()
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
         layout.addLayout(bar)
         self.items: list[prompts.Prompt] = []
 
@@ -106,6 +109,7 @@ class HelpPage(QWidget):
 
     def _update_buttons(self) -> None:
         prompt = self.current()
+        self.detail.setText(prompt.text if prompt is not None else "")
         for button in self.buttons.values():
             button.setEnabled(prompt is not None)
         self.buttons["introduce"].setVisible(prompt is not None and prompt.kind == "introduce")

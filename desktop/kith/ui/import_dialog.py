@@ -54,6 +54,8 @@ class ImportDialog(QDialog):
         # Files.
         self.files = QListWidget()
         self.files.setMaximumHeight(90)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         add_files = QPushButton("Add files…")
         add_files.clicked.connect(self._choose_files)
         add_folder = QPushButton("Add folder…")
@@ -98,6 +100,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -215,9 +218,11 @@ class ImportDialog(QDialog):
         if plan.cards_read == 0:
             text = "No card could be read from these files; nothing would be imported."
         else:
+            same = (f", {counts['fold']} the same person as another card"
+                    if counts["fold"] else "")
             text = (f"{plan.cards_read} cards: {counts['new']} new, {counts['known']} already "
-                    f"in Kith, {len(plan.problems)} problems. Choose per person in the Action "
-                    "column, then Import.")
+                    f"in Kith{same}, {len(plan.problems)} problems. Choose per person in the "
+                    "Action column, then Import.")
         self._busy(False, text)
 
     def _failed(self, message: str) -> None:

@@ -98,9 +98,11 @@ class ImportPreviewModel(QAbstractTableModel):
         return True
 
     def counts(self) -> dict[str, int]:
-        out = {"new": 0, "known": 0, "skip": 0}
+        out = {"new": 0, "known": 0, "skip": 0, "fold": 0}
         for card in self.plan.cards:
-            if card.action == "skip":
+            if card.action == "fold":
+                out["fold"] += 1
+            elif card.action == "skip":
                 out["skip"] += 1
             elif card.action in ("create", "separate"):
                 out["new"] += 1
