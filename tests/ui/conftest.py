@@ -9,12 +9,16 @@ def window(db: Path, qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from kith.ui.main_window import MainWindow
 
     win = MainWindow()
-    qtbot.addWidget(win)
+
+    def before_close(widget) -> None:  # type: ignore[no-untyped-def]
+        # pytest-qt closes and deletes the window before fixtures tear down: finish here.
+        settle(qtbot, widget)
+        widget.undo_stack.clear()
+
+    qtbot.addWidget(win, before_close_func=before_close)
     win.show()
     qtbot.waitExposed(win)
     yield win
-    settle(qtbot, win)
-    win.undo_stack.clear()
 
 
 def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from kith.ui.worker import Task
 
@@ -36,6 +37,8 @@ class PromptCache(QObject):
         task.start()
 
     def _done(self, generation: int, found: list) -> None:  # type: ignore[type-arg]
+        if not isValid(self):  # the window closed while the worker was computing
+            return
         self._tasks.pop(generation, None)
         if generation != self._generation:
             return

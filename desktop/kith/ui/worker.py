@@ -13,9 +13,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+_LIVE: set[Task] = set()
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -31,6 +32,7 @@ class TaskSignals(QObject):
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    finished = Signal()
 
 
 class Task(QRunnable):
@@ -42,6 +44,14 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self._cancelled_exception = cancelled_exception
         self.done = threading.Event()
+        # Kept alive until its last signal has been delivered on the GUI thread, even if
+        # the caller drops it from inside a handler (which would delete the signals'
+        # sender in the middle of an emission).
+        _LIVE.add(self)
+        self.signals.finished.connect(self._release)
+
+    def _release(self) -> None:
+        QTimer.singleShot(0, lambda: _LIVE.discard(self))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -68,6 +78,7 @@ class Task(QRunnable):
             if not database.is_closed():
                 database.close()  # this thread's own connection
             self.done.set()
+            self.signals.finished.emit()
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
