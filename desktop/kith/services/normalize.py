@@ -12,8 +12,6 @@ import locale
 import os
 import re
 
-from kith.vcard import normalize as formats
-
 _NOT_DIGIT = re.compile(r"[^\d]")
 
 
@@ -21,6 +19,8 @@ def normalize_email(value: str) -> str:
     value = value.strip()
     if value[:7].lower() == "mailto:":
         value = value[7:]
+    from kith.vcard import normalize as formats
+
     return formats.normalize_email(value)
 
 
@@ -50,6 +50,8 @@ def normalize_phone(value: str, region: str | None = None) -> str:
     text = value.strip()
     if text.startswith("00"):
         text = "+" + text[2:]
+    from kith.vcard import normalize as formats  # the vCard package loads on first use
+
     return formats.normalize_phone(text, region or default_region())
 
 

@@ -251,6 +251,16 @@ CREATE INDEX timeline_entry_date ON timeline_entry(occurred_on)
 """
 
 
+# Version 5: covering indexes for the two scans that grow with everyone: who
+# is due (the cadence rounds) and who was asked more than given to.
+V5 = """
+CREATE INDEX contact_due_cover ON contact(next_follow_up_on, id, display_name,
+    last_contact_on, cadence_days, circle_id) WHERE deleted_at IS NULL;
+CREATE INDEX interaction_help ON interaction(contact_id, help)
+    WHERE deleted_at IS NULL AND help != 'none'
+"""
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -266,6 +276,7 @@ STEPS: tuple[Step, ...] = (
     Step(2, V2, after=_v2_fill),
     Step(3, V3, after=_v3_fill),
     Step(4, V4),
+    Step(5, V5),
 )
 
 LATEST = STEPS[-1].version

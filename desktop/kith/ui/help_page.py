@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import prompts
+if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
+    from kith.services.prompts import Prompt
 from kith.services.contact_rows import read_record
 from kith.ui.safety import link_for, plain_label
 
@@ -76,12 +78,12 @@ class HelpPage(QWidget):
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
         layout.addLayout(bar)
-        self.items: list[prompts.Prompt] = []
+        self.items: list[Prompt] = []
 
     def today(self) -> dt.date:
         return dt.date.today()
 
-    def show_prompts(self, found: list[prompts.Prompt]) -> None:
+    def show_prompts(self, found: list[Prompt]) -> None:
         current = self.current()
         self.items = list(found)
         self.tree.clear()
@@ -102,10 +104,10 @@ class HelpPage(QWidget):
         self._update_buttons()
         self.changed.emit(len(self.items))
 
-    def current(self) -> prompts.Prompt | None:
+    def current(self) -> Prompt | None:
         node = self.tree.currentItem()
         value = node.data(0, PromptRole) if node is not None else None
-        return value if isinstance(value, prompts.Prompt) else None
+        return value if value is not None and hasattr(value, "key") else None
 
     def _update_buttons(self) -> None:
         prompt = self.current()
@@ -121,7 +123,7 @@ class HelpPage(QWidget):
             self.act("introduce" if prompt.kind == "introduce" else "log")
 
     @staticmethod
-    def _email_of(prompt: prompts.Prompt | None) -> str:
+    def _email_of(prompt: Prompt | None) -> str:
         if prompt is None or not prompt.contact_ids:
             return ""
         record = read_record(prompt.contact_ids[0])
@@ -153,6 +155,8 @@ class HelpPage(QWidget):
         elif action == "open" and first is not None:
             self.openRequested.emit(first)
         elif action in ("snooze", "dismiss"):
+            from kith.services import prompts
+
             if action == "snooze":
                 prompts.snooze(prompt.key, self.today() + dt.timedelta(days=7), self.today())
             else:

@@ -16,11 +16,29 @@ unfolding, parameters), ``values`` (escapes, dates, addresses), ``labels``,
 ``normalize``. Nothing here imports Qt, the database or vobject.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from kith.vcard.model import Card, CardPoint, ParseResult, Problem
-from kith.vcard.normalize import normalize_email, normalize_phone
-from kith.vcard.reader import iter_cards, read_bytes
-from kith.vcard.values import address_text
-from kith.vcard.writer import write_cards
+
+if TYPE_CHECKING:
+    from kith.vcard.normalize import normalize_email, normalize_phone
+    from kith.vcard.reader import iter_cards, read_bytes
+    from kith.vcard.values import address_text
+    from kith.vcard.writer import write_cards
+
+# The reader and writer load on first use (PEP 562): start-up and the command
+# line only pay for the small record types in ``model``.
+_LAZY = {
+    "normalize_email": "normalize", "normalize_phone": "normalize", "iter_cards": "reader",
+    "read_bytes": "reader", "address_text": "values", "write_cards": "writer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f"kith.vcard.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'kith.vcard' has no attribute {name!r}")
 
 __all__ = [
     "Card",
