@@ -84,6 +84,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    window.prompt_cache.cancel()  # do not keep the user waiting for work nobody will see
     if server is not None:
         server.close()
     backup_task.done.wait(30)

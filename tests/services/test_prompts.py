@@ -501,3 +501,22 @@ def test_every_prompt_keeps_the_contract(db: Path) -> None:
         assert p.key.startswith(p.kind + ":") and p.signature
         if "draft e-mail" in p.actions:
             assert p.details["subject"] and p.details["message"]
+
+
+def test_prompts_stop_when_cancelled(db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as _dt
+
+    import pytest as _pytest
+
+    from kith.services import prompts as _prompts
+
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with _pytest.raises(_prompts.Cancelled):
+        _prompts.prompts(_dt.date(2026, 11, 25), cancelled)
+    assert len(calls) == 3
+    assert _prompts.prompts(_dt.date(2026, 11, 25), lambda: False) == []

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Callable
 
 from kith.services import prompts_match, prompts_rules
 from kith.services.prompts_intro import introduction_draft, record_introduction
@@ -54,7 +55,16 @@ def _states() -> dict[str, State]:
     }
 
 
-def _collect(today: dt.date, only: int | None) -> list[Prompt]:
+class Cancelled(Exception):
+    """``prompts`` was asked to stop (the window closed, or newer data arrived)."""
+
+
+def _collect(today: dt.date, only: int | None,
+             cancelled: Callable[[], bool] | None = None) -> list[Prompt]:
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     if only is None:
         ctx = Context(today, only, prompts_rules.live_names(), _states())
     else:
@@ -66,14 +76,18 @@ def _collect(today: dt.date, only: int | None) -> list[Prompt]:
     for item in items:  # newest first
         if item.kind == "need" and item.contact_id is not None:
             newest_need.setdefault(item.contact_id, (item.id, item.text))
-    found = (
-        prompts_match.introduce(ctx, items)
-        + prompts_match.help_with_needs(ctx, items)
-        + prompts_rules.check_in_and_vary_channel(ctx)
-        + prompts_rules.give_first(ctx, newest_need)
-        + prompts_rules.post_event(ctx)
-        + prompts_rules.life_events(ctx)
-    )
+    rules: list[Callable[[], list[Prompt]]] = [
+        lambda: prompts_match.introduce(ctx, items),
+        lambda: prompts_match.help_with_needs(ctx, items),
+        lambda: prompts_rules.check_in_and_vary_channel(ctx),
+        lambda: prompts_rules.give_first(ctx, newest_need),
+        lambda: prompts_rules.post_event(ctx),
+        lambda: prompts_rules.life_events(ctx),
+    ]
+    found: list[Prompt] = []
+    for rule in rules:  # between rules, a worker can be told to stop
+        check()
+        found += rule()
     found.sort(key=_rank)
     return found
 
@@ -82,14 +96,14 @@ def _rank(p: Prompt) -> tuple[float, int, str]:
     return -p.score, _ORDER[p.kind], p.key
 
 
-def prompts(today: dt.date) -> list[Prompt]:
+def prompts(today: dt.date, cancelled: Callable[[], bool] | None = None) -> list[Prompt]:
     """Every prompt for today that is not dismissed or snoozed, best first."""
     # Tens of thousands of short-lived objects and no reference cycles: the
     # cyclic collector would only rescan the matcher's caches (~20% of the time).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _collect(today, None)
+        return _collect(today, None, cancelled)
     finally:
         if enabled:
             gc.enable()

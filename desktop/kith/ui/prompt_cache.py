@@ -27,12 +27,15 @@ class PromptCache(QObject):
         """Recompute in the background; a newer refresh supersedes an older one."""
         from kith.services import prompts
 
+        self.cancel()  # what they were computing is out of date
         self._generation += 1
         generation = self._generation
         today = dt.date.today()
-        task = Task(lambda progress, cancelled: prompts.prompts(today))
+        task = Task(lambda progress, cancelled: prompts.prompts(today, cancelled),
+                    prompts.Cancelled)
         task.signals.succeeded.connect(lambda found: self._done(generation, found))
         task.signals.failed.connect(lambda _m: self._tasks.pop(generation, None))
+        task.signals.cancelled.connect(lambda: self._tasks.pop(generation, None))
         self._tasks[generation] = task
         task.start()
 
@@ -44,6 +47,11 @@ class PromptCache(QObject):
             return
         self.latest = found
         self.ready.emit(found)
+
+    def cancel(self) -> None:
+        """Ask every running computation to stop (at its next check)."""
+        for task in self._tasks.values():
+            task.cancel()
 
     def busy(self) -> bool:
         return bool(self._tasks)

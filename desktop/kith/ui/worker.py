@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 _LIVE: set[Task] = set()
@@ -59,26 +60,35 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _emit(self, name: str, *args: object) -> None:
+        """Emit unless the application is gone (a task finishing while Kith quits)."""
+        if isValid(self.signals):
+            try:
+                getattr(self.signals, name).emit(*args)
+            except RuntimeError:  # deleted between the check and the emit
+                pass
+
     def run(self) -> None:
         from kith.store.models import database
 
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            result = self._work(lambda done, total: self._emit("progress", done, total),
+                                self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             if self._cancelled_exception is not None and isinstance(
                 exc, self._cancelled_exception
             ):
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             else:
                 log.error("background task failed:\n%s", traceback.format_exc())
-                self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+                self._emit("failed", str(exc) or exc.__class__.__name__)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit("succeeded", result)
         finally:
             if not database.is_closed():
                 database.close()  # this thread's own connection
             self.done.set()
-            self.signals.finished.emit()
+            self._emit("finished")
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
