@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -73,6 +73,8 @@ class Banner(QFrame):
         self.label.setText(text)
         self.show()
 
+
+PROMPTS_AFTER_MS = 300
 
 PAGES = (("today", "Today"), ("contacts", "Contacts"), ("events", "Events"),
          ("help", "Help"), ("recent", "Recent"))
@@ -146,7 +148,8 @@ class MainWindow(QMainWindow):
         self.show_page("today")  # loads Today once
         if not self._due:
             self.show_page("contacts")
-        self.prompt_cache.refresh()
+        # The prompts (a pass over everyone, on a worker) start once the window is painted.
+        QTimer.singleShot(PROMPTS_AFTER_MS, self.prompt_cache.refresh)
 
     # --- pages ------------------------------------------------------------------
     def show_page(self, key: str) -> None:
