@@ -25,7 +25,7 @@ def _cadence(text: str) -> int:
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from kith.services.interactions import CHANNELS
+    from kith.services.channels import CHANNELS
 
     p = sub.add_parser("log", help="log an interaction with someone")
     p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")

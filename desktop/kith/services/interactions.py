@@ -6,21 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kith.services import schedule
+from kith.services.channels import CHANNELS
 from kith.services.contact_rows import conn
 from kith.services.records import clean_text
 from kith.store.models import database
 
-CHANNELS: dict[str, str] = {
-    "email": "E-mail",
-    "call": "Call",
-    "video": "Video call",
-    "meeting": "Meeting / coffee",
-    "message": "Message",
-    "social": "Social media",
-    "event": "Event",
-    "letter": "Letter / gift",
-    "other": "Other",
-}
 INITIATORS = ("me", "them")
 HELP = ("none", "gave", "asked")
 

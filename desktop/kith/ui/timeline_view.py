@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.services import timeline
-from kith.services.interactions import CHANNELS
+from kith.services.channels import CHANNELS
 from kith.services.timeline import Entry
 
 PAGE = 200
