@@ -73,3 +73,19 @@ def test_tray_icon_notification_and_hand_over(xsession: XSession, tray, tmp_path
         out, err = stop(proc)
     assert "notification:" not in err
     assert dt.date.today().isoformat()  # the notification log is per day
+
+
+def test_minimized_starts_in_the_tray_only(xsession: XSession, tray, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "profile"
+    proc = start_kith(xsession, profile, "--minimized")
+    try:
+        embedded = xsession.wait_for(
+            lambda: [c for c in children_of(xsession.run("xwininfo", "-root", "-tree"), "panel")
+                     if '("kith" "Kith")' in c])
+        assert embedded, "no tray icon"
+        assert xsession.wait_for(lambda: "reminders: first check done" in output(proc))
+        assert xsession.window_ids("^Kith") == [], "the window should stay hidden"
+        assert proc.poll() is None
+    finally:
+        out, err = stop(proc)
+    assert "Traceback" not in err, err

@@ -154,3 +154,51 @@ def test_preferences_save_settings_circles_and_autostart(db: Path, qtbot, tmp_pa
     again.start_at_login.setChecked(False)
     again.accept()
     assert not desktop_files.is_autostart_enabled()
+
+
+def _shell(qtbot, tmp_path: Path, monkeypatch, tray: bool):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from kith.platform.shell import Shell
+    from kith.ui.main_window import MainWindow
+
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: tray))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app = QApplication.instance()
+    quits: list[bool] = []
+    shell = Shell(app, window, Settings(tmp_path / "settings.json"))
+    monkeypatch.setattr(shell.app, "quit", lambda: quits.append(True))
+    notices: list[tuple[str, str]] = []
+    if shell.tray is not None:
+        monkeypatch.setattr(shell.tray, "notify", lambda t, m: notices.append((t, m)))
+    return shell, window, quits, notices
+
+
+def test_closing_keeps_kith_in_the_tray_and_says_so_once(db: Path, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    shell, window, quits, notices = _shell(qtbot, tmp_path, monkeypatch, tray=True)
+    try:
+        assert QApplication.instance().quitOnLastWindowClosed() is False
+        window.close()
+        assert quits == [] and not window.isVisible()
+        assert notices == [("Kith is still running", notices[0][1])]
+        shell.show_window()
+        window.close()
+        assert len(notices) == 1  # only the first time
+        shell.settings.set(opts.CLOSE_TO_TRAY, False)
+        shell.show_window()
+        window.close()
+        assert quits == [True]
+    finally:
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_without_a_tray_closing_quits(db: Path, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shell, window, quits, _ = _shell(qtbot, tmp_path, monkeypatch, tray=False)
+    assert shell.tray is None
+    window.close()
+    assert quits == [True]
