@@ -106,3 +106,5 @@ def test_contact_text_is_shown_as_plain_text(window, qtbot, db: Path) -> None:  
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     assert names_in_list(window) == [hostile]
+    tip = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<" not in tip and "&lt;b&gt;x&lt;/b&gt;" in tip  # tooltips render markup

@@ -112,3 +112,16 @@ def test_undo_an_earlier_import_from_the_menu(window, qtbot, tmp_path: Path,  # 
     window.transfer.undo_an_import()
     assert "Last year · 3 new, 0 merged" in offered[0]
     assert names(window) == []
+
+
+def test_preview_tooltips_escape_card_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from kith.services.importer import ImportPlan, PlannedCard
+    from kith.services.records import ContactRecord
+    from kith.ui.import_preview import ImportPreviewModel
+
+    model = ImportPreviewModel()
+    model.set_plan(ImportPlan(cards=[PlannedCard(
+        ContactRecord(display_name='<img src="file:///etc/passwd">'), "x.vcf", 1)]))
+    index = model.index(0, 0)
+    assert index.data() == '<img src="file:///etc/passwd">'
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "&lt;img src=&quot;file:///etc/passwd&quot;&gt;"

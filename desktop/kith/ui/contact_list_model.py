@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from kith.services import search
 from kith.services.search import ListRow, SortKey
+from kith.ui.safety import escape
 
 COLUMNS = (
     ("Name", SortKey.NAME),
@@ -95,10 +96,10 @@ class ContactListModel(QAbstractTableModel):
         if row is None:
             return None
         column = index.column()
-        if column == 0:
-            return row.display_name
-        if column == 1:
-            return row.organization
+        if column in (0, 1):
+            text = row.display_name if column == 0 else row.organization
+            # Tooltips render rich text: contact text goes in escaped.
+            return escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
         value = row.last_contact_on if column == 2 else row.next_follow_up_on
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value) if value else None

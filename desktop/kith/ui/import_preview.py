@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kith.services.importer import ImportPlan, PlannedCard
+from kith.ui.safety import escape
 
 _Index = QModelIndex | QPersistentModelIndex
 ACTION_TEXT = {
@@ -76,16 +77,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return card.action
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
-        if column == 0:
-            return card.record.display_name
-        if column == 1:
-            return card.record.organization
-        if column == 2:
-            return status(card)
-        if column == 3:
-            return changes(card)
-        return ACTION_TEXT[card.action]
+        text = (card.record.display_name, card.record.organization, status(card),
+                changes(card), ACTION_TEXT[card.action])[index.column()]
+        # Tooltips render rich text, and this text comes from the cards: escape it.
+        return escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != 4 or role != Qt.ItemDataRole.EditRole:
