@@ -34,13 +34,13 @@ def test_tray_menu_lists_the_top_five_and_escapes(db: Path, qtbot) -> None:  # t
     assert "1 more…" in texts
     assert texts[-4:] == ["Log interaction…", "Snooze all until tomorrow",
                           "Pause reminders for today", "Quit"]
-    assert tray.icon.toolTip() == "Kith: 6 people are due"
+    assert tray.icon.toolTip() == "Kith: 6 follow-ups due"
     seen = []
     tray.contactRequested.connect(seen.append)
     tray.contact_actions[0].trigger()
     assert seen == [items[0].contact_id]
     tray.update([], paused=True)
-    assert tray.icon.toolTip() == "Kith: nobody is due (reminders paused today)"
+    assert tray.icon.toolTip() == "Kith: nothing is due (reminders paused today)"
     assert not tray.snooze_action.isEnabled() and not tray.pause_action.isEnabled()
     tray.notify("<b>2 due</b>", "Follow up with <img src=x> and Bob")
     assert tray.last_message == ("<b>2 due</b>", "Follow up with <img src=x> and Bob")

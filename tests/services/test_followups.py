@@ -117,7 +117,25 @@ def test_most_urgent_first_and_deleted_people_are_not_due(db: Path) -> None:
     contacts.delete([gone])
     assert due_names(D(2026, 2, 1)) == [("Late", "cadence", 21), ("Later", "cadence", 11)]
     counts = followups.counts(D(2026, 1, 21))
-    assert counts == {"overdue": 1, "today": 1, "soon": 0}
+    assert counts == {"overdue": 1, "today": 1, "soon": 0, "birthdays": 0}
+
+
+def test_limited_due_and_counts_agree_with_the_full_list(db: Path) -> None:
+    for i in range(6):
+        person(f"P{i}", cadence_days=10 + i)  # due 11..16 January
+    person("Bday", birthday="--01-14", cadence_days=0)
+    ana = person("Ana", cadence_days=0)
+    followups.set_explicit(ana, D(2026, 1, 20), "send the article", D(2026, 1, 2))
+    today = D(2026, 1, 13)
+    full = followups.due(today, 7)
+    limited = followups.due(today, 7, limit=2)
+    assert [(i.display_name, i.kind) for i in limited] == [
+        ("P0", "cadence"), ("P1", "cadence"),  # the two most overdue
+        ("P2", "cadence"), ("Bday", "birthday"), ("P3", "cadence"), ("Ana", "explicit")]
+    assert len(full) == 8
+    counts = followups.counts(today)
+    assert counts == {"overdue": 2, "today": 1, "soon": 5, "birthdays": 0}
+    assert sum(counts.values()) == len(full)
 
 
 def test_interaction_edit_delete_undelete(db: Path) -> None:

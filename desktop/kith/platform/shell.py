@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kith import settings as opts
 from kith.platform.reminder_clock import ReminderClock
-from kith.platform.tray import Tray
+from kith.platform.tray import TOP, Tray
 from kith.services import followups
 from kith.services.reminders import Announcement, Reminders
 from kith.settings import Settings
@@ -64,8 +64,11 @@ class Shell(QObject):
         if self.tray is None:
             return
         today = dt.date.today()
-        items = [i for i in followups.due(today) if i.overdue_days >= 0]
-        self.tray.update(items, paused=self.settings.get(opts.PAUSED_ON) == today.isoformat())
+        items = [i for i in followups.due(today, limit=TOP) if i.overdue_days >= 0]
+        totals = followups.counts(today, days=0)
+        total = totals["overdue"] + totals["today"] + totals["birthdays"]
+        self.tray.update(items, paused=self.settings.get(opts.PAUSED_ON) == today.isoformat(),
+                         total=total)
 
     def _announce(self, found: Announcement) -> None:
         self.refresh()

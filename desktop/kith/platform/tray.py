@@ -56,11 +56,12 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def update(self, items: list[DueItem], paused: bool) -> None:
-        """Rebuild the tooltip and menu for ``items`` (those due today or earlier)."""
-        count = len({i.contact_id for i in items})
-        tip = "Kith: nobody is due" if not count else \
-            f"Kith: {count} {'person is' if count == 1 else 'people are'} due"
+    def update(self, items: list[DueItem], paused: bool, total: int | None = None) -> None:
+        """Rebuild the tooltip and menu: the most urgent ``items`` (due today or earlier)
+        out of ``total`` reminders (all of ``items`` when not given)."""
+        count = len(items) if total is None else total
+        tip = "Kith: nothing is due" if not count else \
+            f"Kith: {count:,} follow-up{'s' if count != 1 else ''} due"
         if paused:
             tip += " (reminders paused today)"
         self.icon.setToolTip(tip)
@@ -73,8 +74,9 @@ class Tray(QObject):
             action.triggered.connect(lambda _=False, cid=item.contact_id:
                                      self.contactRequested.emit(cid))
             self.contact_actions.append(action)
-        if len(items) > TOP:
-            more = self.menu.addAction(f"{len(items) - TOP} more…", self.openRequested)
+        if count > min(len(items), TOP):
+            more = self.menu.addAction(f"{count - min(len(items), TOP):,} more…",
+                                       self.openRequested)
             self.contact_actions.append(more)
         if items:
             self.menu.addSeparator()

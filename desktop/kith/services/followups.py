@@ -63,8 +63,24 @@ def _cadence_reason(last: dt.date | None, cadence: int | None, today: dt.date) -
     return f"Keep in touch ({every}); last contact {_ago((today - last).days)}"
 
 
-def due(today: dt.date, days: int = 0, contact_id: int | None = None) -> list[DueItem]:
-    """Everything due on or before ``today + days``, most urgent first."""
+_CADENCE_SQL = (
+    "SELECT c.id, c.display_name, c.next_follow_up_on, c.last_contact_on, c.cadence_days, "
+    "ci.cadence_days FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
+    "WHERE c.deleted_at IS NULL AND c.next_follow_up_on {range} AND NOT EXISTS ("
+    "SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open' "
+    "AND f.kind != 'birthday')"
+)
+
+
+def due(today: dt.date, days: int = 0, contact_id: int | None = None,
+        limit: int | None = None) -> list[DueItem]:
+    """Everything due on or before ``today + days``, most urgent first.
+
+    With ``limit``, at most that many plain cadence rounds are read among the
+    overdue, and as many among the rest (the earliest first): enough for a view
+    that shows the most urgent of each section, without building every item
+    for fifty thousand people. ``counts`` gives the totals.
+    """
     horizon = (today + dt.timedelta(days=days)).isoformat()
     c = conn()
     items: list[DueItem] = []
@@ -82,14 +98,18 @@ def due(today: dt.date, days: int = 0, contact_id: int | None = None) -> list[Du
         items.append(DueItem(cid, name, when, (today - when).days, text,
                              "cadence" if kind == "cadence" else kind, fid))
     # Plain cadence rounds: contacts due with no open follow-up standing in for them.
-    for cid, name, nxt, last, own, circle in c.execute(
-        "SELECT c.id, c.display_name, c.next_follow_up_on, c.last_contact_on, c.cadence_days, "
-        "ci.cadence_days FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
-        "WHERE c.deleted_at IS NULL AND c.next_follow_up_on <= ? AND NOT EXISTS ("
-        "SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open' "
-        "AND f.kind != 'birthday')" + only,
-        (horizon,),
-    ):
+    queries: list[tuple[str, tuple[object, ...]]]
+    if limit is None:
+        queries = [(_CADENCE_SQL.format(range="<= ?") + only, (horizon,))]
+    else:
+        order = " ORDER BY c.next_follow_up_on, c.sort_name LIMIT ?"
+        queries = [
+            (_CADENCE_SQL.format(range="< ?") + only + order, (today.isoformat(), limit)),
+            (_CADENCE_SQL.format(range="BETWEEN ? AND ?") + only + order,
+             (today.isoformat(), horizon, limit)),
+        ]
+    rows = [row for sql, params in queries for row in c.execute(sql, params)]
+    for cid, name, nxt, last, own, circle in rows:
         when = dt.date.fromisoformat(nxt)
         reason = _cadence_reason(dt.date.fromisoformat(last) if last else None,
                                  schedule.effective_cadence(own, circle), today)
@@ -140,12 +160,32 @@ def _birthdays(today: dt.date, days: int, only: str = "") -> list[DueItem]:
     return out
 
 
-def counts(today: dt.date) -> dict[str, int]:
-    """How many are overdue, due today and coming in the next seven days."""
-    out = {"overdue": 0, "today": 0, "soon": 0}
-    for item in due(today, 7):
-        key = "overdue" if item.overdue_days > 0 else "today" if item.overdue_days == 0 else "soon"
-        out[key] += 1
+def counts(today: dt.date, days: int = 7) -> dict[str, int]:
+    """How many reminders are overdue, due today, and coming in the next ``days`` days
+    (birthdays counted apart, as ``birthdays``: those of today and the catch-up week)."""
+    c = conn()
+    day, horizon = today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
+    bands = ("CASE WHEN {d} < :day THEN 'overdue' WHEN {d} = :day THEN 'today' "
+             "ELSE 'soon' END")
+    out = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
+    stored = "MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on))"
+    for band, n in c.execute(
+        f"SELECT {bands.format(d=stored)}, COUNT(*) FROM follow_up f JOIN contact c "
+        "ON c.id = f.contact_id WHERE f.status = 'open' AND f.kind != 'birthday' "
+        f"AND c.deleted_at IS NULL AND {stored} <= :horizon GROUP BY 1",
+        {"day": day, "horizon": horizon},
+    ):
+        out[band] += n
+    for band, n in c.execute(
+        f"SELECT {bands.format(d='c.next_follow_up_on')}, COUNT(*) FROM contact c "
+        "WHERE c.deleted_at IS NULL AND c.next_follow_up_on <= :horizon AND NOT EXISTS ("
+        "SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open' "
+        "AND f.kind != 'birthday') GROUP BY 1",
+        {"day": day, "horizon": horizon},
+    ):
+        out[band] += n
+    for item in _birthdays(today, days):
+        out["birthdays" if item.overdue_days >= 0 else "soon"] += 1
     return out
 
 

@@ -40,6 +40,10 @@ def when_text(item: DueItem) -> str:
     return f"in {-n} day{'s' if n != -1 else ''}"
 
 
+SECTION_KEYS = {"Overdue": "overdue", "Due today": "today", "Birthdays": "birthdays",
+                "Next seven days": "soon"}
+
+
 def sections(items: list[DueItem]) -> list[tuple[str, list[DueItem]]]:
     overdue = [i for i in items if i.overdue_days > 0 and i.kind != "birthday"]
     today = [i for i in items if i.overdue_days == 0 and i.kind != "birthday"]
@@ -146,6 +150,7 @@ class TodayPage(QWidget):
         layout.addLayout(bar)
         self.items: list[DueItem] = []
         self._ideas: dict[int, str] = {}
+        self.totals: dict[str, int] = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
 
     def show_ideas(self, found: list) -> None:  # type: ignore[type-arg]
         """Put each person's best prompt (from the prompt cache) in the "An idea" column."""
@@ -166,12 +171,14 @@ class TodayPage(QWidget):
 
     def refresh(self, _contact_id: int | None = None) -> None:
         current = self.current_item()
-        self.items = followups.due(self.today(), 7)
+        self.items = followups.due(self.today(), 7, limit=ROWS_PER_SECTION)
+        self.totals = followups.counts(self.today())
         self.tree.clear()
         select = None
 
         for title, rows in sections(self.items):
-            top = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            total = max(self.totals.get(SECTION_KEYS[title], 0), len(rows))
+            top = QTreeWidgetItem([f"{title} ({total:,})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
@@ -186,13 +193,14 @@ class TodayPage(QWidget):
                 if current is not None and (item.contact_id, item.kind) == \
                         (current.contact_id, current.kind):
                     select = child
-            if len(rows) > ROWS_PER_SECTION:
-                more = QTreeWidgetItem([f"… and {len(rows) - ROWS_PER_SECTION} more "
+            shown = min(len(rows), ROWS_PER_SECTION)
+            if total > shown:
+                more = QTreeWidgetItem([f"… and {total - shown:,} more "
                                         "(the most urgent are shown first)"])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(more)
             top.setExpanded(True)
-        attention = sum(1 for i in self.items if i.overdue_days >= 0)
+        attention = self.totals["overdue"] + self.totals["today"] + self.totals["birthdays"]
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
         self.summary.setText(f"{attention} need you today." if attention else
                              "Nothing is due today." + (" Coming up:" if self.items else ""))
