@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from typing import Any, NoReturn
@@ -22,6 +23,14 @@ class CliError(Exception):
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     raise CliError(message, code)
+
+
+def parse_date(text: str) -> dt.date:
+    """An argparse type: YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
 def print_json(value: Any) -> None:

@@ -6,14 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, print_json
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json
 
 
 def _positive(text: str) -> int:
@@ -34,7 +27,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                    help="add something you need (repeatable)")
     p.add_argument("--add-offer", metavar="TEXT", action="append", default=[],
                    help="add something you can offer (repeatable)")
-    p.add_argument("--expires", metavar="YYYY-MM-DD", type=_date,
+    p.add_argument("--expires", metavar="YYYY-MM-DD", type=parse_date,
                    help="the last day the added needs and offers stay open")
     p.add_argument("--close", metavar="ID", type=_positive, action="append", default=[],
                    help="close one of your needs or offers (repeatable)")
@@ -42,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(func=cmd_me)
 
     p = sub.add_parser("prompts", help='"how can I help?": introductions, check-ins... best first')
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date,
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=parse_date,
                    help="compute the prompts as of this day (default: today)")
     p.add_argument("--limit", metavar="N", type=_positive, help="only the best N")
     p.add_argument("--json", action="store_true", help="print a JSON array")

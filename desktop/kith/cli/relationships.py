@@ -6,14 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, print_json, table
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json, table
 
 
 def _cadence(text: str) -> int:
@@ -30,7 +23,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p = sub.add_parser("log", help="log an interaction with someone")
     p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
     p.add_argument("--channel", required=True, choices=list(CHANNELS))
-    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="when (default: today)")
+    p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="when (default: today)")
     p.add_argument("--note", default="", metavar="TEXT")
     helped = p.add_mutually_exclusive_group()
     helped.add_argument("--gave", action="store_true", help="you helped them")
@@ -42,17 +35,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
     p.add_argument("--cadence", type=_cadence, metavar="DAYS|none")
     p.add_argument("--circle", metavar="NAME")
-    p.add_argument("--follow-up", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--follow-up", type=parse_date, metavar="YYYY-MM-DD")
     p.add_argument("--reason", metavar="TEXT")
     p.add_argument("--add-tag", action="append", default=[], metavar="TAG")
     p.add_argument("--how-met", metavar="TEXT")
     p.add_argument("--add-need", action="append", default=[], metavar="TEXT")
     p.add_argument("--add-offer", action="append", default=[], metavar="TEXT")
-    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("due", help="who needs a follow-up")
-    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="compute as of this date")
+    p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help="compute as of this date")
     p.add_argument("--days", type=int, default=0, metavar="N",
                    help="also what comes due in the next N days")
     p.add_argument("--json", action="store_true")

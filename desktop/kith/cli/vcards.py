@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
-from kith.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, open_profile, print_json
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+from kith.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    open_profile,
+    parse_date,
+    print_json,
+)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import", help="import vCard files or folders as one batch")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--event", metavar="NAME", help="the event these cards come from")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the event's date")
+    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="the event's date")
     p.add_argument("--place", metavar="TEXT", default="", help="where the event was")
     p.add_argument("--json", action="store_true", help="print the result as a JSON object")
     p.set_defaults(func=cmd_import)
