@@ -92,3 +92,13 @@ def test_logged_people_drop_out_and_prompt_is_appended(db: Path) -> None:
     assert found is not None
     assert found.message == "Follow up with Bob\nIntroduce Ana to Bob (CPA)"
     assert reminders.item_key(found.items[0]).startswith("cadence:")
+
+
+def test_many_due_are_summarised_from_the_totals(db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    people(*[f"P{i:02d}" for i in range(12)])
+    monkeypatch.setattr(reminders, "CHECK_LIMIT", 3)  # as if thousands were due
+    found = Reminders(lambda: NINE).check(T(2026, 1, 31, 9, 0))
+    assert found is not None
+    assert found.title == "12 people are due today"
+    assert found.message == "Follow up with P00, P01 and 10 others"
+    assert len(found.items) == 3

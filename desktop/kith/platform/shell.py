@@ -40,7 +40,7 @@ class Shell(QObject):
         window.closing.connect(self._window_closing)
         window.dueChanged.connect(lambda _n: self.refresh())
         self.reminders = Reminders(settings.notify_time,
-                                   lambda: settings.get(opts.PAUSED_ON), _top_prompt)
+                                   lambda: settings.get(opts.PAUSED_ON), self._top_prompt)
         self.clock = ReminderClock(self.reminders, now=now, parent=self)
         self.clock.announce.connect(self._announce)
         self.clock.dayChanged.connect(self._day_changed)
@@ -94,6 +94,12 @@ class Shell(QObject):
         self.settings.set(opts.PAUSED_ON, dt.date.today().isoformat())
         self.refresh()
 
+    def _top_prompt(self, _today: dt.date) -> str | None:
+        """The most urgent way to help, from the prompts the window computed in the background
+        (never computed here: this runs on the GUI thread)."""
+        latest = self.window.prompt_cache.latest
+        return str(latest[0].text) if latest else None
+
     def preferences(self) -> None:
         from kith.ui.preferences import PreferencesDialog
 
@@ -141,11 +147,3 @@ class Shell(QObject):
             self.tray.hide()
         self.app.quit()
 
-
-def _top_prompt(today: dt.date) -> str | None:
-    try:
-        from kith.services import prompts
-    except ImportError:
-        return None
-    found = prompts.prompts(today)
-    return found[0].text if found else None

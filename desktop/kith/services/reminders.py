@@ -24,6 +24,8 @@ from kith.services import followups
 from kith.services.contact_rows import conn
 from kith.services.followups import DueItem
 
+CHECK_LIMIT = 500
+
 
 @dataclass(frozen=True)
 class Announcement:
@@ -36,15 +38,19 @@ def item_key(item: DueItem) -> str:
     return f"{item.kind}:{item.contact_id}:{(item.birthday_on or item.due).isoformat()}"
 
 
-def summary(names: list[str], limit: int = 2) -> str:
-    """'Follow up with Ana', '... Ana and Bob', '... Ana, Bob and 3 others'."""
+def summary(names: list[str], limit: int = 2, total: int | None = None) -> str:
+    """'Follow up with Ana', '... Ana and Bob', '... Ana, Bob and 3 others'.
+
+    ``total`` is how many there are in all when ``names`` holds only the first ones.
+    """
     unique = list(dict.fromkeys(names))
     if not unique:
         return ""
-    if len(unique) <= limit + 1:
+    everyone = max(total or 0, len(unique))
+    if everyone <= limit + 1:
         listed = unique if len(unique) == 1 else [", ".join(unique[:-1]), unique[-1]]
         return "Follow up with " + " and ".join(listed)
-    rest = len(unique) - limit
+    rest = everyone - limit
     return f"Follow up with {', '.join(unique[:limit])} and {rest} other{'s' if rest != 1 else ''}"
 
 
@@ -60,7 +66,10 @@ class Reminders:
         today = now.date()
         if self._paused_on() == today.isoformat() or now.time() < self._notify_at():
             return None
-        items = [i for i in followups.due(today) if i.overdue_days >= 0]
+        # The most urgent few hundred, and the totals from SQL: cheap at 50,000 people.
+        items = [i for i in followups.due(today, limit=CHECK_LIMIT) if i.overdue_days >= 0]
+        totals = followups.counts(today, days=0)
+        total = totals["overdue"] + totals["today"] + totals["birthdays"]
         sent = {row[0] for row in conn().execute(
             "SELECT key FROM notification_log WHERE day = ?", (today.isoformat(),))}
         fresh = [i for i in items if item_key(i) not in sent]
@@ -74,11 +83,12 @@ class Reminders:
         everyone = [i.display_name for i in items]
         fresh_names = [i.display_name for i in fresh]
         names = fresh_names + [n for n in everyone if n not in fresh_names]
-        message = summary(names)
+        people = len(set(everyone))
+        count = people if total <= len(items) else total
+        message = summary(names, total=count)
         if self._top_prompt is not None:
             tip = self._top_prompt(today)
             if tip:
                 message += f"\n{tip}"
-        count = len(set(everyone))
-        title = f"{count} {'person is' if count == 1 else 'people are'} due today"
+        title = f"{count:,} {'person is' if count == 1 else 'people are'} due today"
         return Announcement(fresh, title, message)
