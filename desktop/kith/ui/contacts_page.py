@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -84,6 +86,9 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._syncing = False
+        # The best prompt for a person, from prompts computed in the background (the window
+        # sets this); never computed here, on the GUI thread.
+        self.prompt_for: Callable[[int], str] = lambda _cid: ""
         self.model = ContactListModel(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search people, organisations, e-mail, phone, tags, notes…")
@@ -305,11 +310,16 @@ class ContactsPage(QWidget):
             item = min(upcoming, key=lambda i: i.due)
             when = "today" if item.due == today else f"{item.due:%d %b %Y}"
             lines.append(f"Next follow-up {when}: {item.reason}")
-        tip = _top_prompt(contact_id, today)
+        tip = self.prompt_for(contact_id) if contact_id else ""
         if tip:
             lines.append(f"› {tip}")
         self.editor.hint.setText("\n".join(lines))
         self.editor.hint.setVisible(bool(lines))
+
+    def refresh_hint(self) -> None:
+        cid = self.editor.loaded().id
+        if cid is not None and self.detail_stack.currentWidget() is self.detail:
+            self._show_hint(cid)
 
     def _count_changed(self, count: int) -> None:
         if count:
@@ -321,12 +331,3 @@ class ContactsPage(QWidget):
             self.list_stack.setCurrentWidget(self.empty)
         self.countChanged.emit(count)
 
-
-def _top_prompt(contact_id: int, today) -> str | None:  # type: ignore[no-untyped-def]
-    try:
-        from kith.services import prompts
-    except ImportError:
-        return None
-    top = getattr(prompts, "top_prompt_for", None)
-    found = top(contact_id, today) if top else None
-    return found.text if found is not None else None

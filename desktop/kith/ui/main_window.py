@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.prompt_cache.ready.connect(self.help_page.show_prompts)
         self.prompt_cache.ready.connect(self.today_page.show_ideas)
         self.help_page.refreshRequested.connect(self.prompt_cache.refresh)
+        self.contacts_page.prompt_for = self.prompt_cache.top_for
+        self.prompt_cache.ready.connect(lambda _found: self.contacts_page.refresh_hint())
+        self.contacts_page.needs.changed.connect(self.prompt_cache.refresh)
         self.pages: dict[str, QWidget] = {
             "today": self.today_page, "contacts": self.contacts_page,
             "events": self.events_page, "help": self.help_page, "recent": self.recent_page}
