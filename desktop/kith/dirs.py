@@ -41,6 +41,28 @@ class Dirs:
         digest = hashlib.sha1(str(self.data.resolve()).encode()).hexdigest()[:12]
         return f"kith-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
 
+    def instance_running(self) -> bool:
+        """Whether a Kith window is open on this data folder (its local socket answers).
+
+        Qt's QLocalServer listens on a Unix socket named ``runtime_key`` in the
+        temporary folder; this asks without importing Qt.
+        """
+        import socket
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / self.runtime_key
+        if not path.exists() or not hasattr(socket, "AF_UNIX"):
+            return False
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        probe.settimeout(1)
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+        finally:
+            probe.close()
+        return True
+
     def ensure(self) -> None:
         """Create the folders private to the user (0700)."""
         for path in (self.data, self.config, self.backups):

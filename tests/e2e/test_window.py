@@ -16,3 +16,26 @@ def test_real_kith_shows_its_window(xsession: XSession, tmp_path: Path) -> None:
     finally:
         out, err = stop(proc)
     assert "Traceback" not in err, err
+
+
+def test_restore_refuses_while_kith_is_open(xsession: XSession, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    profile = tmp_path / "profile"
+    proc = start_kith(xsession, profile)
+    try:
+        assert xsession.wait_for(lambda: xsession.window_ids("^Kith"))
+        copy = tmp_path / "copy.sqlite3"
+        backup = subprocess.run([sys.executable, "-m", "kith", "--data-dir", str(profile),
+                                 "backup", str(copy)], capture_output=True, text=True)
+        assert backup.returncode == 0, backup.stderr
+        restore = subprocess.run([sys.executable, "-m", "kith", "--data-dir", str(profile),
+                                  "restore", str(copy)], capture_output=True, text=True)
+        assert restore.returncode == 1
+        assert "Kith is open on this database" in restore.stderr
+    finally:
+        stop(proc)
+    after = subprocess.run([sys.executable, "-m", "kith", "--data-dir", str(profile),
+                            "restore", str(copy)], capture_output=True, text=True)
+    assert after.returncode == 0, after.stderr

@@ -81,6 +81,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     where = dirs.resolve(args.data_dir)
     where.ensure()
+    if where.instance_running():
+        fail("Kith is open on this database; quit it (tray menu > Quit) and run restore again.")
     try:
         aside = backup.restore(Path(args.file).expanduser(), where.database)
     except DatabaseError as exc:
