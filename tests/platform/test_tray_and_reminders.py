@@ -202,3 +202,37 @@ def test_without_a_tray_closing_quits(db: Path, qtbot, tmp_path: Path, monkeypat
     assert shell.tray is None
     window.close()
     assert quits == [True]
+
+
+def test_clicking_the_notification_or_a_tray_entry_opens_kith(db: Path, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    due_people("Ana")
+    shell, window, quits, _ = _shell(qtbot, tmp_path, monkeypatch, tray=True)
+    try:
+        shell.refresh()
+        window.hide()
+        window.show_page("contacts")
+        shell.tray.messageClicked.emit()
+        assert window.isVisible() and window.stack.currentWidget() is window.today_page
+        shell.tray.contact_actions[0].trigger()
+        assert window.stack.currentWidget() is window.contacts_page
+        assert window.contacts_page.editor.loaded().display_name == "Ana"
+        shell.tray.quit_action.trigger()
+        assert quits == [True]
+    finally:
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_every_tray_menu_entry_does_something(db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    due_people("Ana")
+    tray = Tray(QIcon())
+    tray.update(followups.due(dt.date.today()), paused=False)
+    signals = {"Open Kith": tray.openRequested, "Log interaction…": tray.logRequested,
+               "Snooze all until tomorrow": tray.snoozeAllRequested,
+               "Pause reminders for today": tray.pauseRequested, "Quit": tray.quitRequested}
+    actions = {a.text(): a for a in tray.menu.actions()}
+    for text, signal in signals.items():
+        with qtbot.waitSignal(signal, timeout=1000):
+            actions[text].trigger()

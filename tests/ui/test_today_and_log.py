@@ -115,3 +115,37 @@ def test_snooze_and_done_from_today_are_undoable(db: Path, qtbot) -> None:  # ty
     assert today_names(win) == []
     qtbot.keySequence(win, QKeySequence.StandardKey.Undo)
     assert today_names(win) == ["Ana Silva"]
+
+
+def test_delete_and_edit_an_interaction_from_the_timeline(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as _dt
+
+    from kith.services import interactions, timeline
+    from kith.services.interactions import Interaction
+
+    ana = contacts.create(ContactRecord(display_name="Ana Silva"))
+    iid = interactions.log(Interaction(ana, _dt.date(2026, 11, 2), "call", note="first call"))
+    activate(qtbot, window)
+    window.open_contact(ana)
+    view = window.contacts_page.timeline
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(1, 0))  # row 0 is the month header
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert timeline.for_contact(ana) == []
+    window.contacts_page.view.setFocus()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert [e.summary for e in timeline.for_contact(ana)] == ["first call"]
+
+    # Enter on the entry opens it for editing; the change is undoable too.
+    view.list.setCurrentIndex(view.model.index(1, 0))
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    dialog = window.log_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.channel.setCurrentIndex(dialog.channel.findData("video"))
+    dialog.accept()
+    assert interactions.get(iid).channel == "video"
+    activate(qtbot, window)
+    window.contacts_page.view.setFocus()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert interactions.get(iid).channel == "call"

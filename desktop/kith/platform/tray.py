@@ -66,7 +66,7 @@ class Tray(QObject):
             tip += " (reminders paused today)"
         self.icon.setToolTip(tip)
         self.menu.clear()
-        self.open_action = self.menu.addAction("Open Kith", self.openRequested)
+        self.open_action = self.menu.addAction("Open Kith", self.openRequested.emit)
         self.menu.addSeparator()
         self.contact_actions: list[QAction] = []
         for item in items[:TOP]:
@@ -76,18 +76,19 @@ class Tray(QObject):
             self.contact_actions.append(action)
         if count > min(len(items), TOP):
             more = self.menu.addAction(f"{count - min(len(items), TOP):,} more…",
-                                       self.openRequested)
+                                       self.openRequested.emit)
             self.contact_actions.append(more)
         if items:
             self.menu.addSeparator()
-        self.log_action = self.menu.addAction("Log interaction…", self.logRequested)
+        self.log_action = self.menu.addAction("Log interaction…", self.logRequested.emit)
         self.snooze_action = self.menu.addAction("Snooze all until tomorrow",
-                                                 self.snoozeAllRequested)
+                                                 self.snoozeAllRequested.emit)
         self.snooze_action.setEnabled(bool(items))
-        self.pause_action = self.menu.addAction("Pause reminders for today", self.pauseRequested)
+        self.pause_action = self.menu.addAction("Pause reminders for today",
+                                                self.pauseRequested.emit)
         self.pause_action.setEnabled(not paused)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit", self.quitRequested)
+        self.quit_action = self.menu.addAction("Quit", self.quitRequested.emit)
 
     def notify(self, title: str, message: str) -> None:
         """Show a notification. Notification servers read markup: the text is escaped."""
