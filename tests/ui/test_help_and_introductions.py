@@ -77,3 +77,32 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     window.show_page("help")
     settle(qtbot, window)
     assert [p for p in window.help_page.items if p.kind == "introduce"] == []
+
+
+def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kith.services import importer
+
+    # Met at an event a day ago and not contacted since: a post-event prompt.
+    cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:cara@globex.example\r\nEND:VCARD\r\n"
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "e.vcf"
+    path.write_text(cards, encoding="utf-8", newline="")
+    importer.commit(importer.plan([path]),
+                    importer.EventSpec("Mixer", dt.date.today() - dt.timedelta(days=1)))
+    window.show_page("help")
+    settle(qtbot, window)
+    page = window.help_page
+    kinds = [p.kind for p in page.items]
+    assert "post_event" in kinds
+    page.tree.setCurrentItem(page.tree.topLevelItem(kinds.index("post_event")))
+    assert "Cara Diaz" in page.detail.text()
+    opened = []
+    monkeypatch.setattr("kith.ui.help_page.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    qtbot.mouseClick(page.buttons["email"], Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith("mailto:cara@globex.example?subject=")
+    qtbot.mouseClick(page.buttons["dismiss"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "post_event" not in [p.kind for p in page.items]
