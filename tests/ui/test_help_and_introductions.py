@@ -79,15 +79,13 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     assert [p for p in window.help_page.items if p.kind == "introduce"] == []
 
 
-def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from kith.services import importer
 
     # Met at an event a day ago and not contacted since: a post-event prompt.
-    cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:cara@globex.example\r\nEND:VCARD\r\n"
-    import tempfile
-    from pathlib import Path
-
-    path = Path(tempfile.mkdtemp()) / "e.vcf"
+    cards = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:cara@globex.example\r\n"
+             "END:VCARD\r\n")
+    path = tmp_path / "e.vcf"
     path.write_text(cards, encoding="utf-8", newline="")
     importer.commit(importer.plan([path]),
                     importer.EventSpec("Mixer", dt.date.today() - dt.timedelta(days=1)))
