@@ -219,6 +219,13 @@ def test_clicking_the_notification_or_a_tray_entry_opens_kith(db: Path, qtbot, t
         shell.tray.contact_actions[0].trigger()
         assert window.stack.currentWidget() is window.contacts_page
         assert window.contacts_page.editor.loaded().display_name == "Ana"
+        shell.tray.snooze_action.trigger()  # everyone due: until tomorrow, undoable
+        assert followups.due(dt.date.today()) == []
+        window.undo_stack.undo()
+        assert [i.display_name for i in followups.due(dt.date.today())] == ["Ana"]
+        shell.tray.pause_action.trigger()
+        assert shell.settings.get(opts.PAUSED_ON) == dt.date.today().isoformat()
+        assert "paused" in shell.tray.icon.toolTip()
         shell.tray.quit_action.trigger()
         assert quits == [True]
     finally:
