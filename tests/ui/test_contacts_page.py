@@ -108,3 +108,20 @@ def test_contact_text_is_shown_as_plain_text(window, qtbot, db: Path) -> None:  
     assert names_in_list(window) == [hostile]
     tip = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<" not in tip and "&lt;b&gt;x&lt;/b&gt;" in tip  # tooltips render markup
+
+
+def test_cadence_choice_round_trips(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    cid = contacts.create(ContactRecord(display_name="Ana"))
+    page = window.contacts_page
+    page.show_contact(cid)
+    editor = page.editor
+    assert editor.cadence_mode.currentData() == "circle" and not editor.cadence.isEnabled()
+    editor.cadence_mode.setCurrentIndex(editor.cadence_mode.findData("days"))
+    editor.cadence.setValue(21)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert contacts.load(cid).cadence_days == 21
+    editor.cadence_mode.setCurrentIndex(editor.cadence_mode.findData("never"))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert contacts.load(cid).cadence_days == 0
+    page.show_contact(cid)
+    assert editor.cadence_mode.currentData() == "never"

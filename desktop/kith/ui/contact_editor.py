@@ -99,11 +99,20 @@ class ContactEditor(QWidget):
         self.circle.addItem("No circle", None)
         for name, days in circles:
             self.circle.addItem(f"{name} (every {days} days)" if days else name, name)
+        self.cadence_mode = QComboBox()
+        self.cadence_mode.addItem("As the circle says", "circle")
+        self.cadence_mode.addItem("Every…", "days")
+        self.cadence_mode.addItem("Never remind me", "never")
         self.cadence = QSpinBox()
-        self.cadence.setRange(-1, 3650)
-        self.cadence.setSpecialValueText("Circle's default")
+        self.cadence.setRange(1, 3650)
+        self.cadence.setValue(30)
         self.cadence.setSuffix(" days")
-        self.cadence.setToolTip("How often to keep in touch; 0 for never, lowest for the circle's")
+        self.cadence_mode.currentIndexChanged.connect(
+            lambda: self.cadence.setEnabled(self.cadence_mode.currentData() == "days"))
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence_mode)
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addStretch(1)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes")
         self.notes.setTabChangesFocus(True)
@@ -126,7 +135,7 @@ class ContactEditor(QWidget):
         form.addRow("How we met", self.how_met)
         form.addRow("Tags", self.tags)
         form.addRow("Circle", self.circle)
-        form.addRow("Keep in touch", self.cadence)
+        form.addRow("Keep in touch", cadence_row)
         form.addRow("&Notes", self.notes)
 
         photo_buttons = QHBoxLayout()
@@ -174,6 +183,7 @@ class ContactEditor(QWidget):
         self.notes.textChanged.connect(self._touched)
         self.circle.currentIndexChanged.connect(self._touched)
         self.cadence.valueChanged.connect(self._touched)
+        self.cadence_mode.currentIndexChanged.connect(self._touched)
         self.points.changed.connect(self._touched)
         self.birthday.textChanged.connect(self._check_birthday)
         self._update_dirty(False)
@@ -194,7 +204,11 @@ class ContactEditor(QWidget):
         self.tags.setText(", ".join(record.tags))
         index = self.circle.findData(record.circle)
         self.circle.setCurrentIndex(index if index >= 0 else 0)
-        self.cadence.setValue(-1 if record.cadence_days is None else record.cadence_days)
+        mode = "circle" if record.cadence_days is None else \
+            "never" if record.cadence_days == 0 else "days"
+        self.cadence_mode.setCurrentIndex(self.cadence_mode.findData(mode))
+        self.cadence.setValue(record.cadence_days or 30)
+        self.cadence.setEnabled(mode == "days")
         self.notes.setPlainText(record.notes)
         self.points.set_points(list(record.points))
         self._photo, self._photo_mime = record.photo, record.photo_mime
@@ -210,7 +224,8 @@ class ContactEditor(QWidget):
         raw = None
         if birthday and not valid_birthday(birthday):
             raw, birthday = birthday, None
-        cadence = self.cadence.value()
+        mode = self.cadence_mode.currentData()
+        cadence = None if mode == "circle" else 0 if mode == "never" else self.cadence.value()
         return ContactRecord(
             id=self._record.id,
             uid=self._record.uid,
@@ -229,7 +244,7 @@ class ContactEditor(QWidget):
             notes=self.notes.toPlainText(),
             how_met=self.how_met.text(),
             circle=self.circle.currentData(),
-            cadence_days=None if cadence < 0 else cadence,
+            cadence_days=cadence,
             points=self.points.points(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             photo=self._photo,
