@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from common import bare_command, empty_profile, ensure_profile, kith_command, remove, run_child
+from common import remove, run_child, startup_commands
 
 
 def main() -> None:
@@ -20,15 +20,9 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=50000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    profile = ensure_profile(args.contacts)
-    empty = empty_profile()
-    commands = {
-        "bare window": bare_command(),
-        "kith, empty profile": kith_command(empty),
-        f"kith, {args.contacts:,} contacts": kith_command(profile),
-    }
+    commands, big, _profile, empty = startup_commands(args.contacts)
     try:
-        first = run_child(commands[f"kith, {args.contacts:,} contacts"])
+        first = run_child(commands[big])
         print(f"first kith run (makes the daily backup if due): {first.maxrss_mb:.1f} MB")
         peaks = {name: [run_child(c).maxrss_mb for _ in range(args.repeat)]
                  for name, c in commands.items()}
@@ -37,7 +31,7 @@ def main() -> None:
     print(f"\npeak resident memory (ru_maxrss), offscreen, {args.repeat} runs each")
     for name, values in peaks.items():
         print(f"  {name:<26} {max(values):6.1f} MB  (min {min(values):.1f})")
-    target = "under" if max(peaks[f"kith, {args.contacts:,} contacts"]) < 250 else "OVER"
+    target = "under" if max(peaks[big]) < 250 else "OVER"
     print(f"target: under 250 MB at 50,000 contacts ({target} it here)")
 
 

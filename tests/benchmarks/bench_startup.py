@@ -18,14 +18,11 @@ import argparse
 
 from common import (
     Run,
-    bare_command,
-    empty_profile,
-    ensure_profile,
     fmt,
-    kith_command,
     median,
     remove,
     run_child,
+    startup_commands,
 )
 
 
@@ -34,16 +31,10 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=50000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    profile = ensure_profile(args.contacts)
-    empty = empty_profile()
-    commands = {
-        "bare window": bare_command(),
-        "kith, empty profile": kith_command(empty),
-        f"kith, {args.contacts:,} contacts": kith_command(profile),
-    }
+    commands, big, profile, empty = startup_commands(args.contacts)
     try:
         remove(profile / "backups")
-        first = run_child(commands[f"kith, {args.contacts:,} contacts"])
+        first = run_child(commands[big])
         print(f"first start of the day (daily backup): ready {first.ready_ms:.0f} ms, "
               f"wall {first.wall_ms:.0f} ms")
         for name, command in commands.items():
@@ -62,7 +53,7 @@ def main() -> None:
         print(f"{name}")
         print(f"  ready (own clock)  {fmt([r.ready_ms for r in results])}")
         print(f"  whole process      {fmt([r.wall_ms for r in results])}")
-    bare, kith = runs["bare window"], runs[f"kith, {args.contacts:,} contacts"]
+    bare, kith = runs["bare window"], runs[big]
     for label, pick in (("ready", lambda r: r.ready_ms), ("whole process", lambda r: r.wall_ms)):
         ratio = median([pick(r) for r in kith]) / median([pick(r) for r in bare])
         print(f"kith/bare ({label}): {ratio:.2f}x  (target <= 2x)")

@@ -159,3 +159,18 @@ def fmt(values: list[float]) -> str:
     """'median 12.3 ms (min 11.0, max 14.2, n=5)'."""
     return (f"median {median(values):7.1f} ms  (min {min(values):.1f}, "
             f"max {max(values):.1f}, n={len(values)})")
+
+
+def startup_commands(contacts: int) -> tuple[dict[str, list[str]], str, Path, Path]:
+    """The three starts compared: a bare window, kith on an empty profile, kith on
+    ``contacts`` people. Returns (commands by name, the big profile's name, the big
+    profile, the empty profile to remove afterwards)."""
+    profile = ensure_profile(contacts)
+    empty = empty_profile()
+    big = f"kith, {contacts:,} contacts"
+    commands = {
+        "bare window": bare_command(),
+        "kith, empty profile": kith_command(empty),
+        big: kith_command(profile),
+    }
+    return commands, big, profile, empty
