@@ -129,13 +129,38 @@ def test_limited_due_and_counts_agree_with_the_full_list(db: Path) -> None:
     today = D(2026, 1, 13)
     full = followups.due(today, 7)
     limited = followups.due(today, 7, limit=2)
+    # Each band (overdue, today, coming) gets its own two: the soonest of each.
     assert [(i.display_name, i.kind) for i in limited] == [
         ("P0", "cadence"), ("P1", "cadence"),  # the two most overdue
-        ("P2", "cadence"), ("Bday", "birthday"), ("P3", "cadence"), ("Ana", "explicit")]
+        ("P2", "cadence"), ("Bday", "birthday"), ("P3", "cadence"), ("P4", "cadence"),
+        ("Ana", "explicit")]
     assert len(full) == 8
     counts = followups.counts(today)
     assert counts == {"overdue": 2, "today": 1, "soon": 5, "birthdays": 0}
     assert sum(counts.values()) == len(full)
+    assert followups.agenda(today, 7, limit=2) == (limited, counts)
+
+
+def test_counts_take_off_people_whose_follow_up_stands_in(db: Path) -> None:
+    """Someone with an open follow-up is counted once, by it, not also by their cadence."""
+    today = D(2026, 1, 13)
+    people = [person(f"P{i}", cadence_days=5 + i) for i in range(12)]  # due 6..17 January
+    followups.set_explicit(people[0], D(2026, 1, 13), "call back", D(2026, 1, 2))
+    followups.set_explicit(people[0], D(2026, 1, 30), "later", D(2026, 1, 2))
+    followups.set_explicit(people[3], D(2026, 1, 16), "send notes", D(2026, 1, 2))
+    followups.set_explicit(people[9], D(2026, 2, 20), "far off", D(2026, 1, 2))
+    (late,) = [i for i in followups.due(today, 0) if i.contact_id == people[5]]
+    followups.snooze(late, D(2026, 1, 15), today)
+    contacts.delete([people[7]])
+    for days in (0, 7, 30):
+        full = followups.due(today, days)
+        expected = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
+        for item in full:
+            band = "overdue" if item.overdue_days > 0 else "today" if item.overdue_days == 0 \
+                else "soon"
+            expected[band] += 1
+        assert followups.counts(today, days) == expected, days
+        assert sum(expected.values()) == len(full) > 0
 
 
 def test_interaction_edit_delete_undelete(db: Path) -> None:

@@ -63,6 +63,16 @@ def _cadence_reason(last: dt.date | None, cadence: int | None, today: dt.date) -
     return f"Keep in touch ({every}); last contact {_ago((today - last).days)}"
 
 
+# When a stored follow-up is due: its date, or the end of its snooze.
+_EFFECTIVE = "MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on))"
+
+_STORED_SQL = (
+    "SELECT f.id, f.contact_id, c.display_name, f.due_on, f.snoozed_until, f.reason, f.kind "
+    "FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+    "WHERE f.status = 'open' AND f.kind != 'birthday' AND c.deleted_at IS NULL "
+    f"AND f.due_on <= :horizon AND {_EFFECTIVE} <= :horizon"  # the first one is indexed
+)
+
 _CADENCE_SQL = (
     "SELECT c.id, c.display_name, c.next_follow_up_on, c.last_contact_on, c.cadence_days, "
     "ci.cadence_days FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
@@ -72,49 +82,64 @@ _CADENCE_SQL = (
 )
 
 
+def _bands(today: dt.date, horizon: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The three bands a view shows apart, as SQL ranges: overdue, today, coming."""
+    day, tomorrow = today.isoformat(), (today + dt.timedelta(days=1)).isoformat()
+    return [("< ?", (day,)), ("= ?", (day,)), ("BETWEEN ? AND ?", (tomorrow, horizon))]
+
+
 def due(today: dt.date, days: int = 0, contact_id: int | None = None,
         limit: int | None = None) -> list[DueItem]:
     """Everything due on or before ``today + days``, most urgent first.
 
-    With ``limit``, at most that many plain cadence rounds are read among the
-    overdue, and as many among the rest (the earliest first): enough for a view
-    that shows the most urgent of each section, without building every item
-    for fifty thousand people. ``counts`` gives the totals.
+    With ``limit``, at most that many stored follow-ups and as many plain
+    cadence rounds are kept in each band (overdue, today, coming; the earliest
+    first): enough for a view that shows the most urgent of each section,
+    without building every item for fifty thousand people. ``counts`` gives the
+    totals, and ``agenda`` both at once.
     """
+    only = "" if contact_id is None else f" AND c.id = {int(contact_id)}"
+    return _due(today, days, only, limit, _birthdays(today, days, only))
+
+
+def agenda(today: dt.date, days: int = 7,
+           limit: int | None = None) -> tuple[list[DueItem], dict[str, int]]:
+    """``due(today, days, limit=limit)`` and ``counts(today, days)``, birthdays read once."""
+    birthdays = _birthdays(today, days)
+    return _due(today, days, "", limit, birthdays), counts(today, days, birthdays)
+
+
+def _due(today: dt.date, days: int, only: str, limit: int | None,
+         birthdays: list[DueItem]) -> list[DueItem]:
     horizon = (today + dt.timedelta(days=days)).isoformat()
     c = conn()
     items: list[DueItem] = []
-    only = "" if contact_id is None else f" AND c.id = {int(contact_id)}"
-    # Stored follow-ups (explicit, post-event, snoozed cadence rounds).
+    # Stored follow-ups (explicit, post-event, snoozed cadence rounds): few, all read.
+    kept = {-1: 0, 0: 0, 1: 0}  # how many of each band (coming, today, overdue) so far
     for fid, cid, name, due_on, snoozed, reason, kind in c.execute(
-        "SELECT f.id, f.contact_id, c.display_name, f.due_on, f.snoozed_until, f.reason, f.kind "
-        "FROM follow_up f JOIN contact c ON c.id = f.contact_id "
-        "WHERE f.status = 'open' AND f.kind != 'birthday' AND c.deleted_at IS NULL "
-        "AND MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on)) <= ?" + only,
-        (horizon,),
-    ):
+            _STORED_SQL + only + f" ORDER BY {_EFFECTIVE}, c.sort_name", {"horizon": horizon}):
         when = schedule.effective_due(dt.date.fromisoformat(due_on), schedule.as_date(snoozed))
-        text = reason or "Follow up"
-        items.append(DueItem(cid, name, when, (today - when).days, text,
+        overdue = (today - when).days
+        band = (overdue > 0) - (overdue < 0)
+        if limit is not None and kept[band] >= limit:
+            continue
+        kept[band] += 1
+        items.append(DueItem(cid, name, when, overdue, reason or "Follow up",
                              "cadence" if kind == "cadence" else kind, fid))
     # Plain cadence rounds: contacts due with no open follow-up standing in for them.
-    queries: list[tuple[str, tuple[object, ...]]]
-    if limit is None:
-        queries = [(_CADENCE_SQL.format(range="<= ?") + only, (horizon,))]
-    else:
-        order = " ORDER BY c.next_follow_up_on, c.sort_name LIMIT ?"
-        queries = [
-            (_CADENCE_SQL.format(range="< ?") + only + order, (today.isoformat(), limit)),
-            (_CADENCE_SQL.format(range="BETWEEN ? AND ?") + only + order,
-             (today.isoformat(), horizon, limit)),
-        ]
-    rows = [row for sql, params in queries for row in c.execute(sql, params)]
-    for cid, name, nxt, last, own, circle in rows:
-        when = dt.date.fromisoformat(nxt)
-        reason = _cadence_reason(dt.date.fromisoformat(last) if last else None,
-                                 schedule.effective_cadence(own, circle), today)
-        items.append(DueItem(cid, name, when, (today - when).days, reason, "cadence"))
-    items.extend(_birthdays(today, days, only))
+    ranges: list[tuple[str, tuple[str, ...]]] = [("<= ?", (horizon,))]
+    order = ""
+    if limit is not None:  # the earliest of each band, from the index
+        ranges = _bands(today, horizon)
+        order = f" ORDER BY c.next_follow_up_on, c.sort_name LIMIT {int(limit)}"
+    for where, params in ranges:
+        for cid, name, nxt, last, own, circle in c.execute(
+                _CADENCE_SQL.format(range=where) + only + order, params):
+            when = dt.date.fromisoformat(nxt)
+            reason = _cadence_reason(dt.date.fromisoformat(last) if last else None,
+                                     schedule.effective_cadence(own, circle), today)
+            items.append(DueItem(cid, name, when, (today - when).days, reason, "cadence"))
+    items.extend(birthdays)
     items.sort(key=lambda i: (-i.overdue_days, KIND_ORDER[i.kind], i.display_name.casefold()))
     return items
 
@@ -160,31 +185,39 @@ def _birthdays(today: dt.date, days: int, only: str = "") -> list[DueItem]:
     return out
 
 
-def counts(today: dt.date, days: int = 7) -> dict[str, int]:
+def counts(today: dt.date, days: int = 7,
+           birthdays: list[DueItem] | None = None) -> dict[str, int]:
     """How many reminders are overdue, due today, and coming in the next ``days`` days
-    (birthdays counted apart, as ``birthdays``: those of today and the catch-up week)."""
+    (birthdays counted apart, as ``birthdays``: those of today and the catch-up week).
+
+    The cadence rounds are counted in SQL over the index of next follow-ups; the
+    few people with an open follow-up (it stands in for their round) are taken
+    off while their follow-ups are counted.
+    """
     c = conn()
     day, horizon = today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
-    bands = ("CASE WHEN {d} < :day THEN 'overdue' WHEN {d} = :day THEN 'today' "
-             "ELSE 'soon' END")
     out = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
-    stored = "MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on))"
-    for band, n in c.execute(
-        f"SELECT {bands.format(d=stored)}, COUNT(*) FROM follow_up f JOIN contact c "
-        "ON c.id = f.contact_id WHERE f.status = 'open' AND f.kind != 'birthday' "
-        f"AND c.deleted_at IS NULL AND {stored} <= :horizon GROUP BY 1",
-        {"day": day, "horizon": horizon},
+    live = "SELECT COUNT(*) FROM contact c WHERE c.deleted_at IS NULL AND c.next_follow_up_on"
+    out["overdue"], out["today"], out["soon"] = c.execute(
+        f"SELECT ({live} < :day), ({live} = :day), ({live} > :day AND "
+        "c.next_follow_up_on <= :horizon)", {"day": day, "horizon": horizon}).fetchone()
+
+    def band(on: str) -> str:
+        return "overdue" if on < day else "today" if on == day else "soon"
+
+    standing_in: set[int] = set()
+    for cid, stored, cadence in c.execute(
+        f"SELECT f.contact_id, {_EFFECTIVE}, c.next_follow_up_on FROM follow_up f "
+        "JOIN contact c ON c.id = f.contact_id WHERE f.status = 'open' "
+        "AND f.kind != 'birthday' AND c.deleted_at IS NULL"
     ):
-        out[band] += n
-    for band, n in c.execute(
-        f"SELECT {bands.format(d='c.next_follow_up_on')}, COUNT(*) FROM contact c "
-        "WHERE c.deleted_at IS NULL AND c.next_follow_up_on <= :horizon AND NOT EXISTS ("
-        "SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open' "
-        "AND f.kind != 'birthday') GROUP BY 1",
-        {"day": day, "horizon": horizon},
-    ):
-        out[band] += n
-    for item in _birthdays(today, days):
+        if stored <= horizon:
+            out[band(stored)] += 1
+        if cid not in standing_in:
+            standing_in.add(cid)
+            if cadence is not None and cadence <= horizon:
+                out[band(cadence)] -= 1
+    for item in _birthdays(today, days) if birthdays is None else birthdays:
         out["birthdays" if item.overdue_days >= 0 else "soon"] += 1
     return out
 
