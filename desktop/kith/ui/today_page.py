@@ -4,59 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kith.services import followups
 from kith.services.followups import DueItem
+from kith.ui.due_model import DueModel, ItemRole
 from kith.ui.safety import plain_label
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
 ROWS_PER_SECTION = 300
-
-
-def when_text(item: DueItem) -> str:
-    n = item.overdue_days
-    if n == 0:
-        return "today"
-    if n > 0:
-        return f"{n} day{'s' if n != 1 else ''} overdue"
-    return f"in {-n} day{'s' if n != -1 else ''}"
-
-
-SECTION_KEYS = {"Overdue": "overdue", "Due today": "today", "Birthdays": "birthdays",
-                "Next seven days": "soon"}
-
-
-def sections(items: list[DueItem]) -> list[tuple[str, list[DueItem]]]:
-    overdue = [i for i in items if i.overdue_days > 0 and i.kind != "birthday"]
-    today = [i for i in items if i.overdue_days == 0 and i.kind != "birthday"]
-    birthdays = [i for i in items if i.kind == "birthday" and i.overdue_days >= 0]
-    soon = [i for i in items if i.overdue_days < 0]
-    soon.sort(key=lambda i: (-i.overdue_days, i.display_name.casefold()))
-    return [(title, rows) for title, rows in (
-        ("Overdue", overdue), ("Due today", today), ("Birthdays", birthdays),
-        ("Next seven days", soon)) if rows]
 
 
 class DatePicker(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCalendarWidget, QDialogButtonBox
+
         super().__init__(parent)
         self.setWindowTitle("Snooze until")
         self.calendar = QCalendarWidget()
@@ -91,25 +67,32 @@ class TodayPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Who", "Why", "When", "An idea"])
-        self.tree.setRootIsDecorated(False)
+        self.model = DueModel(self)
+        self.tree = QTableView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 8)
+        header = self.tree.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
         header.resizeSection(0, 200)
         header.resizeSection(1, 300)
         header.resizeSection(2, 120)
-        self.tree.itemActivated.connect(lambda item, _c: self._open(item))
-        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.activated.connect(self._open)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         self.log_button = QPushButton("&Log…")
         self.log_button.setToolTip("Log an interaction with this person (Ctrl+L)")
         self.log_button.clicked.connect(self._log)
         self.open_button = QPushButton("&Open")
-        self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        self.open_button.clicked.connect(lambda: self._open())
         self.snooze_button = QToolButton()
         self.snooze_button.setText("S&nooze")
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -158,62 +141,32 @@ class TodayPage(QWidget):
         for prompt in found:
             for cid in prompt.contact_ids:
                 self._ideas.setdefault(cid, prompt.text)
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
-                item = child.data(0, ItemRole)
-                if isinstance(item, DueItem):
-                    child.setText(3, self._ideas.get(item.contact_id, ""))
+        self.model.set_ideas(self._ideas)
 
     def today(self) -> dt.date:
         return dt.date.today()
 
     def refresh(self, _contact_id: int | None = None) -> None:
+        """Read what is due (the most urgent of each section, and the totals) and show it."""
         current = self.current_item()
-        self.items = followups.due(self.today(), 7, limit=ROWS_PER_SECTION)
-        self.totals = followups.counts(self.today())
-        self.tree.clear()
-        select = None
-
-        for title, rows in sections(self.items):
-            total = max(self.totals.get(SECTION_KEYS[title], 0), len(rows))
-            top = QTreeWidgetItem([f"{title} ({total:,})"])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.tree.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)
-            for item in rows[:ROWS_PER_SECTION]:
-                child = QTreeWidgetItem([item.display_name, item.reason, when_text(item),
-                                         self._ideas.get(item.contact_id, "")])
-                child.setData(0, ItemRole, item)
-                top.addChild(child)
-                if current is not None and (item.contact_id, item.kind) == \
-                        (current.contact_id, current.kind):
-                    select = child
-            shown = min(len(rows), ROWS_PER_SECTION)
-            if total > shown:
-                more = QTreeWidgetItem([f"… and {total - shown:,} more "
-                                        "(the most urgent are shown first)"])
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                top.addChild(more)
-            top.setExpanded(True)
+        self.items, self.totals = followups.agenda(self.today(), 7, limit=ROWS_PER_SECTION)
+        self.model.set_items(self.items, self.totals, ROWS_PER_SECTION)
+        self.tree.clearSpans()
+        for row in self.model.text_rows():
+            self.tree.setSpan(row, 0, 1, self.model.columnCount())
         attention = self.totals["overdue"] + self.totals["today"] + self.totals["birthdays"]
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
         self.summary.setText(f"{attention} need you today." if attention else
                              "Nothing is due today." + (" Coming up:" if self.items else ""))
-        if select is None and self.tree.topLevelItemCount():
-            select = self.tree.topLevelItem(0).child(0)
-        if select is not None:
-            self.tree.setCurrentItem(select)
+        row = self.model.row_of(current.contact_id, current.kind) if current else None
+        row = self.model.first_item_row() if row is None else row
+        if row is not None:
+            self.tree.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()
         self.countsChanged.emit(attention)
 
     def current_item(self) -> DueItem | None:
-        node = self.tree.currentItem()
-        value = node.data(0, ItemRole) if node is not None else None
+        value = self.tree.currentIndex().data(ItemRole)
         return value if isinstance(value, DueItem) else None
 
     def _update_buttons(self) -> None:
@@ -222,8 +175,8 @@ class TodayPage(QWidget):
                   self.skip_button):
             w.setEnabled(has)
 
-    def _open(self, node: QTreeWidgetItem | None) -> None:
-        item = node.data(0, ItemRole) if node is not None else None
+    def _open(self, index: QModelIndex | None = None) -> None:
+        item = (index if index is not None else self.tree.currentIndex()).data(ItemRole)
         if isinstance(item, DueItem):
             self.openRequested.emit(item.contact_id)
 

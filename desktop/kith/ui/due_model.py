@@ -1,0 +1,139 @@
+"""The Today list as a model: sections (Overdue, Due today...) with their reminders.
+
+A model rather than a widget per row: the view asks only for the rows it
+paints, so showing the most urgent few hundred of tens of thousands costs
+nothing until they scroll into view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from kith.services.followups import DueItem
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Who", "Why", "When", "An idea")
+SECTION_KEYS = {"Overdue": "overdue", "Due today": "today", "Birthdays": "birthdays",
+                "Next seven days": "soon"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def when_text(item: DueItem) -> str:
+    n = item.overdue_days
+    if n == 0:
+        return "today"
+    if n > 0:
+        return f"{n} day{'s' if n != 1 else ''} overdue"
+    return f"in {-n} day{'s' if n != -1 else ''}"
+
+
+def sections(items: list[DueItem]) -> list[tuple[str, list[DueItem]]]:
+    overdue = [i for i in items if i.overdue_days > 0 and i.kind != "birthday"]
+    today = [i for i in items if i.overdue_days == 0 and i.kind != "birthday"]
+    birthdays = [i for i in items if i.kind == "birthday" and i.overdue_days >= 0]
+    soon = [i for i in items if i.overdue_days < 0]
+    soon.sort(key=lambda i: (-i.overdue_days, i.display_name.casefold()))
+    return [(title, rows) for title, rows in (
+        ("Overdue", overdue), ("Due today", today), ("Birthdays", birthdays),
+        ("Next seven days", soon)) if rows]
+
+
+class DueModel(QAbstractTableModel):
+    """A flat table: per section a heading row, its reminders, and "… and N more".
+
+    Flat, so that the view asks only for the rows it paints (a tree view lays out
+    every expanded row). Headings and "more" rows are not enabled: the keyboard
+    cursor passes over them.
+    """
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[DueItem | str] = []  # a reminder, or the text of a heading
+        self._headings: set[int] = set()
+        self._ideas: dict[int, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- filling --------------------------------------------------------------
+    def set_items(self, items: list[DueItem], totals: dict[str, int], per_section: int) -> None:
+        """Show ``items`` by section, at most ``per_section`` in each; ``totals`` counts all."""
+        self.beginResetModel()
+        self._rows, self._headings = [], set()
+        for title, rows in sections(items):
+            total = max(totals.get(SECTION_KEYS[title], 0), len(rows))
+            self._headings.add(len(self._rows))
+            self._rows.append(f"{title} ({total:,})")
+            self._rows.extend(rows[:per_section])
+            if total > min(len(rows), per_section):
+                self._rows.append(f"… and {total - min(len(rows), per_section):,} more "
+                                  "(the most urgent are shown first)")
+        self.endResetModel()
+
+    def set_ideas(self, ideas: dict[int, str]) -> None:
+        """The "An idea" column: a prompt per contact id."""
+        self._ideas = ideas
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
+
+    def text_rows(self) -> list[int]:
+        """The rows that are a line of text (headings, "and N more") rather than a reminder."""
+        return [r for r, row in enumerate(self._rows) if isinstance(row, str)]
+
+    def item_at(self, index: _Index) -> DueItem | None:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        return row if isinstance(row, DueItem) else None
+
+    def row_of(self, contact_id: int, kind: str) -> int | None:
+        for r, row in enumerate(self._rows):
+            if isinstance(row, DueItem) and (row.contact_id, row.kind) == (contact_id, kind):
+                return r
+        return None
+
+    def first_item_row(self) -> int | None:
+        return next((r for r, row in enumerate(self._rows) if isinstance(row, DueItem)), None)
+
+    # --- the model ------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if self.item_at(index) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if isinstance(row, str):
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return row
+            if role == Qt.ItemDataRole.FontRole and index.row() in self._headings:
+                return self._bold
+            return None
+        if role == ItemRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # no contact text: tooltips
+            return f"{row.due:%A %d %B %Y}"                     # would render markup
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return row.display_name
+        if column == 1:
+            return row.reason
+        if column == 2:
+            return when_text(row)
+        return self._ideas.get(row.contact_id, "")
