@@ -1,1 +1,1 @@
-"""Icons, stylesheets, desktop integration files and sample data, shipped as kith.resources."""
+"""Icons, desktop integration files and sample data, shipped as kith.resources."""

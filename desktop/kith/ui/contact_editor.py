@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kith.services.records import ContactRecord, valid_birthday
 from kith.ui.points_editor import PointsEditor
 from kith.ui.safety import plain_label
+from kith.ui.theme import style_error, style_hint, style_photo
 
 PHOTO_SIZE = 72
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -55,7 +56,7 @@ class ContactEditor(QWidget):
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_label.setObjectName("photo")
+        style_photo(self.photo_label)
         self.heading = plain_label()
         self.heading.setObjectName("heading")
         font = self.heading.font()
@@ -76,7 +77,7 @@ class ContactEditor(QWidget):
         header.addWidget(self.photo_label)
         header.addLayout(head_text, 1)
         self.hint = plain_label()
-        self.hint.setObjectName("hint")
+        style_hint(self.hint)
         self.hint.setWordWrap(True)
         self.hint.hide()
         head_text.insertWidget(2, self.hint)
@@ -119,7 +120,7 @@ class ContactEditor(QWidget):
         self.notes.setMinimumHeight(80)
         self.points = PointsEditor()
         self.birthday_error = plain_label()
-        self.birthday_error.setObjectName("error")
+        style_error(self.birthday_error)
         self.birthday_error.hide()
 
         form = QFormLayout()

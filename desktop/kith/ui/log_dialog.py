@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kith.services import lookup
 from kith.services.interactions import CHANNELS, Interaction
 from kith.ui.safety import plain_label
+from kith.ui.theme import style_error
 
 
 class LogDialog(QDialog):
@@ -76,7 +77,7 @@ class LogDialog(QDialog):
         self.offer = QLineEdit()
         self.offer.setPlaceholderText("Optional: something they offered")
         self.error = plain_label()
-        self.error.setObjectName("error")
+        style_error(self.error)
         self.error.hide()
 
         form = QFormLayout()
