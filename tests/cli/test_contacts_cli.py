@@ -63,6 +63,23 @@ def test_version_and_help(kith) -> None:  # type: ignore[no-untyped-def]
         assert word in result.stdout
 
 
+def test_the_command_list_is_the_parsers_list() -> None:
+    """Opening the window skips the subcommand parsers, recognising commands by name."""
+    import sys
+
+    import kith.cli.main  # noqa: F401 - the module, not the function kith.cli exports
+
+    cli_main = sys.modules["kith.cli.main"]
+    parser = cli_main.build_parser()
+    assert set(parser._subparsers._group_actions[0].choices) == cli_main.COMMANDS
+    assert cli_main.build_parser(with_commands=False).parse_args(["--minimized"]).command is None
+
+
+def test_an_unknown_option_without_a_command_is_an_error(kith) -> None:  # type: ignore[no-untyped-def]
+    result = kith.run("--frobnicate")
+    assert result.returncode == 2 and "kith --help" in result.stderr
+
+
 def test_wrong_usage_exits_2_with_a_hint(kith) -> None:  # type: ignore[no-untyped-def]
     result = kith.run("contacts", "--frobnicate")
     assert result.returncode == 2

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from kith import __version__
-from kith.cli import contacts, desktop, helping, relationships, vcards
 from kith.cli.common import EXIT_USAGE, CliError
 
 GUI_HELP = """\
@@ -15,7 +14,13 @@ command (kith party.vcf) open the import for them. If Kith is already running,
 the running window comes to the front and takes the files.
 """
 
-SUBCOMMAND_MODULES = (contacts, vcards, relationships, desktop, helping)
+SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "helping")
+
+#: Every subcommand's name (a test holds this to the parsers). Opening the window
+#: builds no subcommand parser, which would cost start-up time for nothing.
+COMMANDS = frozenset({
+    "contacts", "backup", "restore", "import", "undo-import", "imports", "export", "log",
+    "edit", "due", "timeline", "install-desktop-entry", "me", "prompts"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"kith: error: {message}\nRun 'kith --help' for the commands.\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kith",
         description="Kith: a local-first personal relationship manager.",
@@ -43,9 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window with the data loaded, print 'ready in N ms', exit",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    import importlib
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in SUBCOMMAND_MODULES:
-        module.add_parsers(sub)
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(f"kith.cli.{name}").add_parsers(sub)
     return parser
 
 
@@ -71,9 +81,9 @@ def _split_gui_files(argv: list[str], commands: set[str]) -> tuple[list[str], li
 
 
 def main(argv: list[str]) -> int:
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    options, files = _split_gui_files(argv, commands)
+    wanted = any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
+    parser = build_parser(with_commands=wanted)
+    options, files = _split_gui_files(argv, set(COMMANDS))
     args = parser.parse_args(options)
     if args.command is None:
         from kith.app import run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 from kith.services import contacts
 from kith.services.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact
-from kith.ui.contact_editor import ContactEditor
 from kith.ui.contact_list_model import ContactListModel
-from kith.ui.needs_editor import NeedsEditor
 from kith.ui.safety import plain_label
-from kith.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from kith.ui.contact_detail import ContactDetail
+    from kith.ui.contact_editor import ContactEditor
+    from kith.ui.needs_editor import NeedsEditor
+    from kith.ui.timeline_view import TimelineView
 
 
 class EmptyState(QWidget):
@@ -77,10 +80,17 @@ class ContactsPage(QWidget):
     Signals:
         countChanged(int): contacts shown after a search or change.
         importRequested(): the empty state's import button.
+        needsChanged(), logRequested(), noteRequested(), entryEditRequested(object),
+        entryDeleteRequested(object): from the open person (see ContactDetail).
     """
 
     countChanged = Signal(int)
     importRequested = Signal()
+    needsChanged = Signal()
+    logRequested = Signal()
+    noteRequested = Signal()
+    entryEditRequested = Signal(object)
+    entryDeleteRequested = Signal(object)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,29 +152,12 @@ class ContactsPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list_stack, 1)
 
-        self.editor = ContactEditor(contacts.circles())
-        self.editor.saveRequested.connect(self.save)
-        self.editor.deleteRequested.connect(self.delete_current)
         self.placeholder = plain_label("Select someone to see their details, or press Ctrl+N.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.timeline = TimelineView(with_names=False)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.editor, "D&etails")
-        self.needs = NeedsEditor()
-        self.needs.changed.connect(lambda: self._show_hint(self.editor.loaded().id or 0))
-        self.tabs.addTab(self.needs, "Needs && &offers")
-        self.tabs.setCurrentWidget(self.editor)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.editor.header)
-        detail_layout.addWidget(self.tabs, 1)
-        self.detail = detail
+        self._detail: ContactDetail | None = None  # built when someone is first opened
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(detail)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -182,6 +175,51 @@ class ContactsPage(QWidget):
         else:
             self.model.refresh()
 
+    # --- the open person (built on first use) ----------------------------------
+    @property
+    def detail(self) -> ContactDetail:
+        if self._detail is None:
+            from kith.ui.contact_detail import ContactDetail
+
+            detail = ContactDetail(lambda cid: self.prompt_for(cid))
+            detail.saveRequested.connect(self.save)
+            detail.deleteRequested.connect(self.delete_current)
+            for name in ("needsChanged", "logRequested", "noteRequested", "entryEditRequested",
+                         "entryDeleteRequested"):
+                getattr(detail, name).connect(getattr(self, name))
+            self.detail_stack.addWidget(detail)
+            self._detail = detail
+        return self._detail
+
+    @property
+    def editor(self) -> ContactEditor:
+        return self.detail.editor
+
+    @property
+    def timeline(self) -> TimelineView:
+        return self.detail.timeline
+
+    @property
+    def needs(self) -> NeedsEditor:
+        return self.detail.needs
+
+    @property
+    def tabs(self):  # type: ignore[no-untyped-def]
+        return self.detail.tabs
+
+    def _showing_someone(self) -> bool:
+        return self._detail is not None and self.detail_stack.currentWidget() is self._detail
+
+    def has_unsaved_edits(self) -> bool:
+        """Typed into the form and not saved (and enough typed to be worth saving)."""
+        return self._detail is not None and self._detail.editor.is_dirty() \
+            and bool(self._detail.editor.record().display_name)
+
+    def save_shown(self) -> None:
+        """Ctrl+S: save the form, if one is showing."""
+        if self._showing_someone():
+            self.save()
+
     # --- actions ------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -191,13 +229,8 @@ class ContactsPage(QWidget):
         self._save_if_dirty()
         self.view.clearSelection()
         self.view.selectionModel().clearCurrentIndex()
-        self.editor.set_record(ContactRecord())
-        self.timeline.show_contact(None)
         self.detail_stack.setCurrentWidget(self.detail)
-        self.tabs.setCurrentWidget(self.editor)
-        self.tabs.setTabEnabled(0, False)
-        self.tabs.setTabEnabled(2, False)
-        self.editor.focus_first_field()
+        self.detail.show_new()
 
     def save(self) -> None:
         after = self.editor.record()
@@ -211,10 +244,10 @@ class ContactsPage(QWidget):
         self.undo_stack.push(command)
 
     def current_contact(self) -> tuple[int, str] | None:
-        record = self.editor.loaded()
-        if record.id is None or self.detail_stack.currentWidget() is not self.detail:
+        if not self._showing_someone():
             return None
-        return record.id, record.display_name
+        record = self.editor.loaded()
+        return None if record.id is None else (record.id, record.display_name)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -240,7 +273,8 @@ class ContactsPage(QWidget):
         try:
             self.model.refresh()
             if contact_id is None:
-                self.editor.set_record(ContactRecord())
+                if self._detail is not None:
+                    self._detail.editor.set_record(ContactRecord())
                 self.detail_stack.setCurrentWidget(self.placeholder)
                 return
             self._load(contact_id)  # before selecting, so the selection finds it loaded
@@ -267,16 +301,16 @@ class ContactsPage(QWidget):
                 self.view.selectRow(0)
 
     def _save_if_dirty(self) -> None:
-        if self.editor.is_dirty() and self.editor.record().display_name:
+        if self.has_unsaved_edits():
             self.save()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing:
             return
         cid = self.model.contact_id(current.row()) if current.isValid() else None
-        if cid is None or cid == self.editor.loaded().id:
+        if cid is None or (self._detail is not None and cid == self._detail.editor.loaded().id):
             return
-        if self.editor.is_dirty() and self.editor.record().display_name:
+        if self.has_unsaved_edits():
             # Moving away saves what was typed (undoable), then shows the new choice.
             self.save()
             self.show_contact(cid)
@@ -289,37 +323,12 @@ class ContactsPage(QWidget):
         except contacts.NotFound:
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
-        self.editor.set_record(record)
-        self._show_hint(contact_id)
-        self.timeline.show_contact(contact_id)
-        self.needs.show_for(contact_id)
-        self.tabs.setTabEnabled(0, True)
-        self.tabs.setTabEnabled(2, True)
+        self.detail.show_record(record)
         self.detail_stack.setCurrentWidget(self.detail)
 
-    def _show_hint(self, contact_id: int) -> None:
-        """The next follow-up (and the best way to help, when there is one) under the name."""
-        import datetime as dt
-
-        from kith.services import followups
-
-        today = dt.date.today()
-        lines = []
-        upcoming = followups.for_contact(contact_id, today, days=3650)
-        if upcoming:
-            item = min(upcoming, key=lambda i: i.due)
-            when = "today" if item.due == today else f"{item.due:%d %b %Y}"
-            lines.append(f"Next follow-up {when}: {item.reason}")
-        tip = self.prompt_for(contact_id) if contact_id else ""
-        if tip:
-            lines.append(f"› {tip}")
-        self.editor.hint.setText("\n".join(lines))
-        self.editor.hint.setVisible(bool(lines))
-
     def refresh_hint(self) -> None:
-        cid = self.editor.loaded().id
-        if cid is not None and self.detail_stack.currentWidget() is self.detail:
-            self._show_hint(cid)
+        if self._showing_someone():
+            self.detail.show_hint()
 
     def _count_changed(self, count: int) -> None:
         if count:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,14 +33,16 @@ from PySide6.QtWidgets import (
 
 from kith import __version__
 from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction
-from kith.ui.contacts_page import ContactsPage
-from kith.ui.events_page import EventsPage
-from kith.ui.help_page import HelpPage
 from kith.ui.prompt_cache import PromptCache
 from kith.ui.safety import plain_label
-from kith.ui.timeline_view import TimelineView
 from kith.ui.today_page import TodayPage
 from kith.ui.transfer import Transfer
+
+if TYPE_CHECKING:  # the other pages are imported and built when first shown
+    from kith.ui.contacts_page import ContactsPage
+    from kith.ui.events_page import EventsPage
+    from kith.ui.help_page import HelpPage
+    from kith.ui.timeline_view import TimelineView
 
 
 class Banner(QFrame):
@@ -98,22 +101,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.transfer = Transfer(self)
         self._due = 0
-
-        self.today_page = TodayPage()
-        self.contacts_page = ContactsPage(self.undo_stack)
-        self.events_page = EventsPage()
-        self.recent_page = TimelineView(with_names=True)
-        self.help_page = HelpPage()
         self.prompt_cache = PromptCache(self)
-        self.prompt_cache.ready.connect(self.help_page.show_prompts)
-        self.prompt_cache.ready.connect(self.today_page.show_ideas)
-        self.help_page.refreshRequested.connect(self.prompt_cache.refresh)
-        self.contacts_page.prompt_for = self.prompt_cache.top_for
-        self.prompt_cache.ready.connect(lambda _found: self.contacts_page.refresh_hint())
-        self.contacts_page.needs.changed.connect(self.prompt_cache.refresh)
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_page, "contacts": self.contacts_page,
-            "events": self.events_page, "help": self.help_page, "recent": self.recent_page}
+        self.prompt_cache.ready.connect(lambda found: self._help_changed(len(found)))
+
+        # Today is built now (its counts name the window); the others when first shown.
+        self._pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -122,7 +114,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
         self.nav.currentRowChanged.connect(self._nav_changed)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -140,14 +131,10 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.contacts_page.countChanged.connect(self._count_changed)
-        self._count_changed(self.contacts_page.model.rowCount())
-        self.contacts_page.importRequested.connect(self.open_import)
-        self._connect_relationships()
+        self._count_changed(self._live_count())
         self._build_menus()
         self.undo_stack.indexChanged.connect(self._announce_undo)
         self.setAcceptDrops(True)
-        self.today_page.countsChanged.connect(self._due_changed)
         self.show_page("today")  # loads Today once
         if not self._due:
             self.show_page("contacts")
@@ -155,14 +142,104 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PROMPTS_AFTER_MS, self.prompt_cache.refresh)
 
     # --- pages ------------------------------------------------------------------
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self._page("today"))
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        return cast("ContactsPage", self._page("contacts"))
+
+    @property
+    def events_page(self) -> EventsPage:
+        return cast("EventsPage", self._page("events"))
+
+    @property
+    def help_page(self) -> HelpPage:
+        return cast("HelpPage", self._page("help"))
+
+    @property
+    def recent_page(self) -> TimelineView:
+        return cast("TimelineView", self._page("recent"))
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built (shown at least once), else None."""
+        return self._pages.get(key)
+
+    def _contacts_if_built(self) -> ContactsPage | None:
+        return cast("ContactsPage | None", self._pages.get("contacts"))
+
+    def _page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            page = getattr(self, f"_build_{key}")()
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _build_today(self) -> QWidget:
+        page = TodayPage()
+        page.countsChanged.connect(self._due_changed)
+        page.openRequested.connect(self.open_contact)
+        page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        page.actionRequested.connect(
+            lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
+        self.prompt_cache.ready.connect(page.show_ideas)
+        page.show_ideas(self.prompt_cache.latest)
+        return page
+
+    def _build_contacts(self) -> QWidget:
+        from kith.ui.contacts_page import ContactsPage
+
+        page = ContactsPage(self.undo_stack)
+        page.prompt_for = self.prompt_cache.top_for
+        self.prompt_cache.ready.connect(lambda _found: page.refresh_hint())
+        page.needsChanged.connect(self.prompt_cache.refresh)
+        page.countChanged.connect(self._count_changed)
+        page.importRequested.connect(self.open_import)
+        page.logRequested.connect(lambda: self.log_interaction())
+        page.noteRequested.connect(self._add_note)
+        page.entryEditRequested.connect(self._edit_interaction)
+        page.entryDeleteRequested.connect(self._delete_entry)
+        self._count_changed(page.model.rowCount())
+        return page
+
+    def _build_events(self) -> QWidget:
+        from kith.ui.events_page import EventsPage
+
+        page = EventsPage()
+        page.openRequested.connect(self.open_contact)
+        return page
+
+    def _build_help(self) -> QWidget:
+        from kith.ui.help_page import HelpPage
+
+        page = HelpPage()
+        page.openRequested.connect(self.open_contact)
+        page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        page.introduceRequested.connect(self.introduce)
+        page.changed.connect(self._help_changed)
+        page.refreshRequested.connect(self.prompt_cache.refresh)
+        self.prompt_cache.ready.connect(page.show_prompts)
+        if self.prompt_cache.computed:
+            page.show_prompts(self.prompt_cache.latest)
+        return page
+
+    def _build_recent(self) -> QWidget:
+        from kith.ui.timeline_view import TimelineView
+
+        page = TimelineView(with_names=True)
+        page.editRequested.connect(self._edit_interaction)
+        page.deleteRequested.connect(self._delete_entry)
+        return page
+
     def show_page(self, key: str) -> None:
         row = [k for k, _ in PAGES].index(key)
         self.nav.setCurrentRow(row)
 
     def _nav_changed(self, row: int) -> None:
         key = PAGES[row][0]
-        page = self.pages[key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._page(key))
         if key == "events":
             self.events_page.refresh()
         elif key == "recent":
@@ -179,31 +256,18 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self, contact_id: int | None = None) -> None:
         """After any change: the list, the open person, Today and the counts."""
-        self.contacts_page.show_contact(contact_id if contact_id is not None
-                                        else (self.contacts_page.current_contact() or (None,))[0])
+        page = self._contacts_if_built()
+        if page is not None:
+            page.show_contact(contact_id if contact_id is not None
+                              else (page.current_contact() or (None,))[0])
+        else:
+            self._count_changed(self._live_count())
         self.today_page.refresh()
-        if self.stack.currentWidget() is self.recent_page:
+        if self.built("recent") is not None and self.stack.currentWidget() is self.recent_page:
             self.recent_page.reload()
         self.prompt_cache.refresh()  # a pass over everyone: on a worker thread
 
     # --- relationships ------------------------------------------------------------
-    def _connect_relationships(self) -> None:
-        self.today_page.openRequested.connect(self.open_contact)
-        self.today_page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
-        self.today_page.actionRequested.connect(
-            lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
-        self.events_page.openRequested.connect(self.open_contact)
-        self.help_page.openRequested.connect(self.open_contact)
-        self.help_page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
-        self.help_page.introduceRequested.connect(self.introduce)
-        self.help_page.changed.connect(self._help_changed)
-        timeline = self.contacts_page.timeline
-        timeline.logRequested.connect(lambda: self.log_interaction())
-        timeline.noteRequested.connect(self._add_note)
-        for view in (timeline, self.recent_page):
-            view.editRequested.connect(self._edit_interaction)
-            view.deleteRequested.connect(self._delete_entry)
-
     def log_interaction(self, contact: tuple[int, str] | None = None) -> None:
         from kith.ui.log_dialog import LogDialog
 
@@ -212,8 +276,9 @@ class MainWindow(QMainWindow):
                 item = self.today_page.current_item()
                 assert item is not None
                 contact = (item.contact_id, item.display_name)
-            elif self.stack.currentWidget() is self.contacts_page:
-                contact = self.contacts_page.current_contact()
+            elif (page := self._contacts_if_built()) is not None \
+                    and self.stack.currentWidget() is page:
+                contact = page.current_contact()
         dialog = LogDialog(contact, parent=self)
         self.log_dialog = dialog
         dialog.accepted.connect(lambda: self._logged(dialog))
@@ -318,8 +383,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(edit_menu, "&Find", QKeySequence.StandardKey.Find,
                                         self._find)
         self.save_action = self._action(edit_menu, "&Save contact", QKeySequence.StandardKey.Save,
-                                        self.contacts_page.editor.save_button.click)
-        edit_menu.addAction(self.contacts_page.delete_action)
+                                        self._save_contact)
+        # Delete belongs to the contact list (its shortcut works there only); the menu
+        # names the key without taking it.
+        self.delete_action = self._action(edit_menu, "&Delete\tDel", None, self._delete_contacts)
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             edit_menu, "&Preferences…", QKeySequence.StandardKey.Preferences, lambda: None)
@@ -348,6 +415,26 @@ class MainWindow(QMainWindow):
     def _new_contact(self) -> None:
         self.show_page("contacts")
         self.contacts_page.new_contact()
+
+    def _save_contact(self) -> None:
+        page = self._contacts_if_built()
+        if page is not None:
+            page.save_shown()
+
+    def _delete_contacts(self) -> None:
+        page = self._contacts_if_built()
+        if page is not None and self.stack.currentWidget() is page:
+            page.delete_selected()
+
+    def selected_contact_ids(self) -> list[int]:
+        page = self._contacts_if_built()
+        return page.selected_ids() if page is not None else []
+
+    @staticmethod
+    def _live_count() -> int:
+        from kith.services import contacts
+
+        return contacts.count()
 
     def _find(self) -> None:
         self.show_page("contacts")
@@ -393,9 +480,9 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _flush_edits(self) -> None:
-        editor = self.contacts_page.editor
-        if editor.is_dirty() and editor.record().display_name:
-            self.contacts_page.save()
+        page = self._contacts_if_built()
+        if page is not None and page.has_unsaved_edits():
+            page.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._flush_edits()
@@ -403,7 +490,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.contacts_page.search.hasFocus():
-            self.contacts_page.search.clear()
+        page = self._contacts_if_built()
+        if event.key() == Qt.Key.Key_Escape and page is not None \
+                and page.search.hasFocus():
+            page.search.clear()
             return
         super().keyPressEvent(event)

@@ -22,6 +22,7 @@ class PromptCache(QObject):
         self.latest: list = []  # type: ignore[type-arg]
         self._generation = 0
         self._tasks: dict[int, Task] = {}
+        self._computed = False
 
     def refresh(self) -> None:
         """Recompute in the background; a newer refresh supersedes an older one."""
@@ -46,12 +47,18 @@ class PromptCache(QObject):
         if generation != self._generation:
             return
         self.latest = found
+        self._computed = True
         self.ready.emit(found)
 
     def cancel(self) -> None:
         """Ask every running computation to stop (at its next check)."""
         for task in self._tasks.values():
             task.cancel()
+
+    @property
+    def computed(self) -> bool:
+        """Whether ``latest`` holds a result yet (before the first, it is just empty)."""
+        return self._computed
 
     def busy(self) -> bool:
         return bool(self._tasks)

@@ -78,7 +78,7 @@ class Transfer(QObject):
         from kith.services import exporter
 
         window = self.window
-        ids = window.contacts_page.selected_ids()
+        ids = window.selected_contact_ids()
         what = f"the {len(ids)} selected contacts" if len(ids) > 1 else "all contacts"
         if len(ids) <= 1:
             ids = []
