@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -130,3 +131,30 @@ def test_exit_after_start_reports_ready(kith) -> None:  # type: ignore[no-untype
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("ready in ")
     assert result.stderr.strip().endswith(" ms")
+
+
+def test_the_window_starts_without_what_it_does_not_show(kith) -> None:  # type: ignore[no-untyped-def]
+    """Start-up stays quick: no peewee (its ~25 ms import), no prompts engine, no vCard
+    reader, and no page but the one shown (Today, as someone is due)."""
+    seed(kith)
+    subprocess.run([sys.executable, "-c", f"""
+import datetime as dt
+from kith.profile import open_profile
+from kith.services import contacts
+from kith.services.records import ContactRecord
+open_profile({str(kith.data_dir)!r})
+contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datetime(2020, 1, 1))
+"""], check=True)
+    code = (
+        "import sys\nfrom kith.cli import main\n"
+        f"assert main(['--data-dir', {str(kith.data_dir)!r}, '--exit-after-start']) == 0\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, check=True)
+    loaded = set(result.stdout.split())
+    assert "kith.ui.today_page" in loaded
+    assert loaded & {"peewee", "kith.store.models", "kith.services.prompts",
+                     "kith.vcard.reader", "kith.ui.contacts_page", "kith.ui.contact_detail",
+                     "kith.ui.help_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()

@@ -16,7 +16,7 @@ from typing import Any
 
 from kith.services.normalize import normalize_email, normalize_phone
 from kith.services.records import ContactRecord
-from kith.store.models import database
+from kith.store import connection as store
 from kith.vcard.model import CardPoint
 
 SCALARS = (
@@ -26,7 +26,7 @@ SCALARS = (
 
 
 def conn() -> sqlite3.Connection:
-    connection: sqlite3.Connection = database.connection()
+    connection: sqlite3.Connection = store.connection()
     return connection
 
 

@@ -8,7 +8,9 @@ from collections.abc import Iterable, Sequence
 from kith.services import contact_rows as rows
 from kith.services import schedule, search
 from kith.services.records import ContactRecord
-from kith.store.models import Circle, Contact, database
+from kith.store import connection as store
+
+CHUNK = 500  # ids per IN (...) list
 
 
 class NotFound(LookupError):
@@ -28,7 +30,7 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
     """Store a new contact (in the default circle unless it names one); returns its id."""
     record = record.cleaned()
     _require_name(record)
-    with database.atomic():
+    with store.atomic():
         circle = rows.circle_id(record.circle) if record.circle else rows.default_circle_id()
         contact_id = rows.insert_contact(record, when or now(), circle)
         rows.replace_children(contact_id, record)
@@ -40,7 +42,7 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
 def update(contact_id: int, record: ContactRecord) -> None:
     record = record.cleaned()
     _require_name(record)
-    with database.atomic():
+    with store.atomic():
         if not rows.update_contact(contact_id, record, now(), rows.circle_id(record.circle)):
             raise NotFound(f"No contact with id {contact_id}.")
         rows.replace_children(contact_id, record)
@@ -58,30 +60,44 @@ def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
     return record
 
 
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
 def delete(contact_ids: Sequence[int]) -> list[int]:
     """Move contacts to the trash (undoable); returns the ids actually deleted."""
     ids = [int(i) for i in contact_ids]
-    with database.atomic():
-        live = [
-            c.id
-            for c in Contact.select(Contact.id).where(
-                Contact.id.in_(ids), Contact.deleted_at.is_null()
-            )
-        ]
-        if live:
-            Contact.update(deleted_at=now()).where(Contact.id.in_(live)).execute()
+    live: list[int] = []
+    stamp = str(now())
+    conn = store.connection()
+    with store.atomic():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found = [row[0] for row in conn.execute(
+                f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL", chunk)]
+            conn.execute(f"UPDATE contact SET deleted_at = ? WHERE id IN ({marks}) "
+                         "AND deleted_at IS NULL", [stamp, *chunk])
+            live += found
     return live
 
 
 def undelete(contact_ids: Iterable[int]) -> None:
     ids = [int(i) for i in contact_ids]
-    with database.atomic():
-        Contact.update(deleted_at=None).where(Contact.id.in_(ids)).execute()
+    conn = store.connection()
+    with store.atomic():
+        for chunk in _chunks(ids):
+            conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN "
+                         f"({','.join('?' * len(chunk))})", chunk)
 
 
 def count() -> int:
-    return int(Contact.select().where(Contact.deleted_at.is_null()).count())
+    """How many people (not counting the trash)."""
+    return int(store.connection().execute(
+        "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
 
 
 def circles() -> list[tuple[str, int | None]]:
-    return [(c.name, c.cadence_days) for c in Circle.select().order_by(Circle.position)]
+    """The circles (name, cadence in days), in their order."""
+    return list(store.connection().execute(
+        "SELECT name, cadence_days FROM circle ORDER BY position, id"))

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from kith.services import schedule
 from kith.services.contact_rows import conn
 from kith.services.records import clean_text
-from kith.store.models import database
+from kith.store import connection as store
 
 BIRTHDAY_CATCH_UP_DAYS = 7
 KIND_ORDER = {"explicit": 0, "event": 1, "birthday": 2, "cadence": 3}
@@ -258,7 +258,7 @@ def _row_for(item: DueItem, today: dt.date) -> tuple[int, bool, str, str | None]
 
 
 def _resolve(item: DueItem, status: str, today: dt.date) -> Applied:
-    with database.atomic():
+    with store.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
         conn().execute("UPDATE follow_up SET status = ?, resolved_at = ? WHERE id = ?",
                        (status, _stamp(today), fid))
@@ -285,7 +285,7 @@ def skip(item: DueItem, today: dt.date) -> Applied:
 def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
     if until <= today:
         raise ValueError("Snooze to a day after today.")
-    with database.atomic():
+    with store.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
         conn().execute("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
                        (until.isoformat(), fid))
@@ -296,7 +296,7 @@ def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
 def revert(applied: Applied) -> None:
     """Undo a done, skip or snooze."""
     c = conn()
-    with database.atomic():
+    with store.atomic():
         if applied.inserted:
             c.execute("DELETE FROM follow_up WHERE id = ?", (applied.follow_up_id,))
         else:
@@ -310,7 +310,7 @@ def revert(applied: Applied) -> None:
 
 def snooze_all(until: dt.date, today: dt.date) -> list[Applied]:
     """Snooze everything due today or earlier to ``until``."""
-    with database.atomic():
+    with store.atomic():
         return [snooze(item, until, today) for item in due(today)]
 
 
@@ -319,7 +319,7 @@ def set_explicit(contact_id: int, on: dt.date, reason: str, today: dt.date) -> i
     reason = clean_text(reason)
     if not reason:
         raise ValueError("Say why: a follow-up needs a reason.")
-    with database.atomic():
+    with store.atomic():
         cursor = conn().execute(
             "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
             "VALUES (?, ?, ?, 'explicit', ?)",

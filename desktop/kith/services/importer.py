@@ -26,7 +26,7 @@ from kith.services import schedule, search
 from kith.services.matching import Match, Matcher
 from kith.services.merge import merge, record_from_card
 from kith.services.records import ContactRecord, clean_text
-from kith.store.models import database
+from kith.store import connection as store
 from kith.vcard.model import Card, Problem
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -236,7 +236,7 @@ def commit(
     """Write the batch in one transaction; on any error or cancel nothing is written."""
     stamp = _now()
     conn = rows.conn()
-    with database.atomic():
+    with store.atomic():
         event_id, created_event, event_name, event_date = _event(event, stamp)
         batch_id = int(conn.execute(
             "INSERT INTO import_batch (created_at, event_id, sources, created_event) "
@@ -384,7 +384,7 @@ class _BatchWriter:
 def undo(batch_id: int) -> int:
     """Take a committed batch back; returns how many contacts it had touched."""
     conn = rows.conn()
-    with database.atomic():
+    with store.atomic():
         row = conn.execute(
             "SELECT status, event_id, created_event FROM import_batch WHERE id = ?", (batch_id,)
         ).fetchone()

@@ -20,13 +20,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
-from kith.store.models import database
+from kith.store import connection as store
 
 DEFAULT_CIRCLE = "Network"
 
 
 def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = database.connection()
+    conn: sqlite3.Connection = store.connection()
     return conn
 
 

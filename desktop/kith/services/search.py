@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from kith.store.models import database
+from kith.store import connection as store
 from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL
 
 
@@ -31,7 +31,7 @@ _ORDER = {
 
 
 def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = database.connection()
+    conn: sqlite3.Connection = store.connection()
     return conn
 
 

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
-from kith.store import schema
-from kith.store.models import database
+from kith.store import connection, schema
+from kith.store.connection import PRAGMAS
 
-PRAGMAS: dict[str, Any] = {
-    "journal_mode": "wal",
-    "foreign_keys": 1,
-    "busy_timeout": 5000,
-    "synchronous": "normal",
-    "cache_size": -16000,
-    # Read through a memory map: about a third less time for the first queries of a
-    # session (start-up), as pages come straight from the OS cache.
-    "mmap_size": 256 * 1024 * 1024,
-}
+__all__ = ["PRAGMAS", "DatabaseError", "NewerDatabaseError", "open_database",
+           "close_database", "migrate"]
 
 
 class DatabaseError(Exception):
@@ -99,9 +92,13 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "database") -> int:
 
 
 def open_database(path: Path) -> None:
-    """Point the shared peewee database at ``path``, migrated to the latest schema."""
-    if not database.is_closed():
-        database.close()
+    """Use the database at ``path`` from now on, migrated to the latest schema.
+
+    Opens this thread's connection (``kith.store.connection``), and points
+    peewee's database at the same file if peewee is loaded (else it will be
+    when loaded).
+    """
+    connection.close()
     _touch_private(path)
     # Check the version on a plain connection first, so a newer database is
     # never touched (not even switched to WAL).
@@ -117,9 +114,11 @@ def open_database(path: Path) -> None:
         check_version(version, path)
     finally:
         probe.close()
-    database.init(str(path), pragmas=PRAGMAS)
-    database.connect(reuse_if_open=True)
-    migrate(database.connection(), path)
+    connection.configure(str(path))
+    models = sys.modules.get("kith.store.models")
+    if models is not None:
+        models.database.init(str(path))
+    migrate(connection.connection(), path)
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)
         if side.exists():
@@ -130,5 +129,5 @@ def open_database(path: Path) -> None:
 
 
 def close_database() -> None:
-    if not database.is_closed():
-        database.close()
+    """Close this thread's connection."""
+    connection.close()

@@ -22,9 +22,24 @@ from peewee import (
     TextField,
 )
 
-# Opened late (peewee's deferred initialisation): ``kith.store.db.open_database``
-# calls ``database.init(path, pragmas=...)`` with the path chosen at start-up.
-database = SqliteDatabase(None)
+from kith.store import connection
+
+
+class _Database(SqliteDatabase):
+    """Peewee over the connection that ``kith.store.connection`` keeps for each thread."""
+
+    def _connect(self) -> Any:
+        conn = connection.connection()
+        self._add_conn_hooks(conn)  # type: ignore[attr-defined] # date_part and the like
+        return conn
+
+    def _close(self, conn: Any) -> None:
+        connection.forget()
+
+
+# The path comes from ``kith.store.db.open_database`` (which calls ``init`` again when
+# it opens another database); until then the database is deferred.
+database = _Database(connection.path())
 
 
 class BaseModel(Model):

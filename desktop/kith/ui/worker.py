@@ -69,7 +69,7 @@ class Task(QRunnable):
                 pass
 
     def run(self) -> None:
-        from kith.store.models import database
+        from kith.store import connection
 
         try:
             result = self._work(lambda done, total: self._emit("progress", done, total),
@@ -85,8 +85,7 @@ class Task(QRunnable):
         else:
             self._emit("succeeded", result)
         finally:
-            if not database.is_closed():
-                database.close()  # this thread's own connection
+            connection.close()  # this thread's own connection
             self.done.set()
             self._emit("finished")
 
