@@ -12,6 +12,19 @@ import os
 import sys
 import time
 
+_LAST = [0.0]
+
+
+def _trace(phase: str) -> None:
+    """With KITH_TRACE_STARTUP=1, how long each start-up phase took (on standard error)."""
+    if os.environ.get("KITH_TRACE_STARTUP"):
+        import kith
+
+        now = (time.perf_counter() - kith.STARTED_AT) * 1000
+        print(f"kith: start-up: {phase:<10} {now - _LAST[0]:6.1f} ms  (at {now:6.1f})",
+              file=sys.stderr)
+        _LAST[0] = now
+
 
 def _logging() -> None:
     level = os.environ.get("KITH_LOG", "warning").upper()
@@ -21,12 +34,15 @@ def _logging() -> None:
 
 def run(args: argparse.Namespace, files: list[str]) -> int:
     import kith
+
+    _trace("arguments")
     from kith import dirs
     from kith.profile import open_profile
     from kith.store.db import DatabaseError
 
     _logging()
     where = dirs.resolve(args.data_dir)  # 1. folders
+    _trace("folders")
 
     # Heavy imports only now: the CLI never pays for Qt.
     from PySide6.QtCore import QTimer
@@ -37,6 +53,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     app.setApplicationName("Kith")
     app.setOrganizationName("Kith")
     app.setDesktopFileName("kith")
+    _trace("qt")
 
     server = None
     if not args.exit_after_start:  # 2. single instance (a measurement run stands alone)
@@ -50,6 +67,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
     try:  # 3. database
         where = open_profile(args.data_dir, daily_backup=False)
+        _trace("database")
     except DatabaseError as exc:
         print(f"kith: {exc}", file=sys.stderr)
         if not args.exit_after_start:
@@ -60,10 +78,13 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     from kith.settings import Settings
     from kith.ui.main_window import MainWindow
     from kith.ui.theme import apply_theme
+    _trace("imports")
 
     apply_theme(app)
     window = MainWindow()
+    _trace("window")
     shell = Shell(app, window, Settings(where.settings_file))
+    _trace("shell")
     if args.data_dir:
         shell.autostart_args = ["--data-dir", str(where.data)]
     if server is not None:
@@ -73,11 +94,14 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     if files:
         QTimer.singleShot(0, lambda: shell.handle_files(files))
     shell.start()
+    _trace("shown")
     # The daily backup copies the whole database: after the window is up, off the GUI thread.
     backup_task = _start_daily_backup(where)
+    _trace("backup")
 
     if args.exit_after_start:
         def report() -> None:
+            _trace("first turn")
             elapsed = (time.perf_counter() - kith.STARTED_AT) * 1000
             print(f"ready in {elapsed:.0f} ms", file=sys.stderr)
             app.quit()

@@ -38,7 +38,7 @@ from pathlib import Path
 from common import empty_profile, ensure_profile, median, offscreen_env, percentile, remove
 
 from kith.profile import open_profile
-from kith.services import followups, timeline
+from kith.services import agenda, followups, timeline
 from kith.store.db import close_database
 from kith.store.models import database
 
@@ -115,7 +115,7 @@ def parts_of_due(today: dt.date, days: int, repeat: int) -> None:
                           .fetchall())
         print(line(f"    query: {label}", values, f"  {len(rows):,} rows"))
         print(f"      plan: {plan}")
-    values = times_ms(repeat, lambda: followups._birthdays(today, days))
+    values = times_ms(repeat, lambda: agenda._birthdays(today, days))
     print(line("    _birthdays() (query + Python per row)", values))
 
 
@@ -131,6 +131,11 @@ def bench_due(profile: Path, repeat: int, cli_repeat: int) -> None:
             print(line(f"followups.due(today, {days})", values,
                        f"  {len(items):,} items {dict(kinds)}; target {verdict}"))
             parts_of_due(today, days, repeat)
+        # What the Today view reads at start-up: the most urgent 300 of each band, and totals.
+        found, totals = agenda.agenda(today, 7, limit=300)
+        values = times_ms(repeat, lambda: agenda.agenda(today, 7, limit=300))
+        print(line("agenda.agenda(today, 7, limit=300) (the Today view)", values,
+                   f"  {len(found):,} items; totals {totals}"))
     finally:
         close_database()
 
