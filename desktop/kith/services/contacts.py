@@ -93,8 +93,7 @@ def undelete(contact_ids: Iterable[int]) -> None:
 
 def count() -> int:
     """How many people (not counting the trash)."""
-    return int(store.connection().execute(
-        "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+    return search.count()
 
 
 def circles() -> list[tuple[str, int | None]]:

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kith.services import followups
-from kith.services.contact_rows import conn
 from kith.services.followups import DueItem
+from kith.store.connection import connection as conn
 
 CHECK_LIMIT = 500
 

@@ -35,6 +35,12 @@ def _conn() -> sqlite3.Connection:
     return conn
 
 
+def count() -> int:
+    """How many people there are (the trash aside): the list's length with no search."""
+    return int(_conn().execute("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL"
+                               ).fetchone()[0])
+
+
 def reindex(contact_ids: Iterable[int]) -> None:
     ids = [int(i) for i in contact_ids]
     if not ids:

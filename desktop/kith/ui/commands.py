@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from kith.services import contacts
-from kith.services.records import ContactRecord
+if TYPE_CHECKING:
+    from kith.services.records import ContactRecord
+
+
+def _contacts():  # type: ignore[no-untyped-def]
+    """The contacts service, imported on first use (not at start-up)."""
+    from kith.services import contacts
+
+    return contacts
 
 Refresh = Callable[[int | None], None]
 
@@ -26,21 +34,21 @@ class SaveContact(QUndoCommand):
     def redo(self) -> None:
         if self._before is None:
             if self.contact_id is None:
-                self.contact_id = contacts.create(self._after)
+                self.contact_id = _contacts().create(self._after)
             else:
-                contacts.undelete([self.contact_id])
+                _contacts().undelete([self.contact_id])
         else:
             assert self.contact_id is not None
-            contacts.update(self.contact_id, self._after)
+            _contacts().update(self.contact_id, self._after)
         self._refresh(self.contact_id)
 
     def undo(self) -> None:
         assert self.contact_id is not None
         if self._before is None:
-            contacts.delete([self.contact_id])
+            _contacts().delete([self.contact_id])
             self._refresh(None)
         else:
-            contacts.update(self.contact_id, self._before)
+            _contacts().update(self.contact_id, self._before)
             self._refresh(self.contact_id)
 
 
@@ -52,11 +60,11 @@ class DeleteContacts(QUndoCommand):
         self._refresh = refresh
 
     def redo(self) -> None:
-        contacts.delete(self._ids)
+        _contacts().delete(self._ids)
         self._refresh(None)
 
     def undo(self) -> None:
-        contacts.undelete(self._ids)
+        _contacts().undelete(self._ids)
         self._refresh(self._ids[0] if self._ids else None)
 
 

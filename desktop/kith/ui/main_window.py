@@ -17,12 +17,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -317,6 +315,8 @@ class MainWindow(QMainWindow):
         contact = self.contacts_page.current_contact()
         if contact is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getMultiLineText(self, "Add a note", f"Note about {contact[1]}:")
         if ok and text.strip():
             timeline.add_note(contact[0], text, dt.date.today())
@@ -432,9 +432,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _live_count() -> int:
-        from kith.services import contacts
+        from kith.services import search
 
-        return contacts.count()
+        return search.count()
 
     def _find(self) -> None:
         self.show_page("contacts")
@@ -449,6 +449,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{text}. Undo with Ctrl+Z.", 6000)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, "About Kith",
             f"Kith {__version__}\nA local-first personal relationship manager.\n"

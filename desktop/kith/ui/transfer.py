@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kith.ui.commands import ImportBatchCommand
 from kith.ui.worker import Task
@@ -49,7 +48,7 @@ class Transfer(QObject):
 
     def undo_an_import(self) -> None:
         """File > Undo an import…: any earlier batch, also from before a restart."""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from kith.services import importer
 
@@ -75,6 +74,8 @@ class Transfer(QObject):
         window.statusBar().showMessage(f"Import {batch['id']} was undone.", 10000)
 
     def export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from kith.services import exporter
 
         window = self.window
