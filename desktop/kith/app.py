@@ -48,6 +48,10 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from kith.platform.pyside_startup import spare_source_scans
+
+    spare_source_scans()
+
     # argv[0] "kith" names the X11 window class (StartupWMClass), however we were started.
     app = QApplication.instance() or QApplication(["kith"])
     app.setApplicationName("Kith")
