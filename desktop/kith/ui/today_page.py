@@ -25,7 +25,7 @@ from kith.services.followups import DueItem
 from kith.ui.due_model import DueModel, ItemRole
 from kith.ui.safety import plain_label
 
-ROWS_PER_SECTION = 300
+ROWS_PER_SECTION = 100  # the most urgent of each section; "and N more" says the rest
 
 
 class DatePicker(QDialog):
