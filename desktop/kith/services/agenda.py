@@ -139,15 +139,16 @@ def counts(today: dt.date, days: int = 7) -> dict[str, int]:
 def _items(today: dt.date, horizon: str, only: str, limit: int | None,
            stored: list[_Stored], birthdays: list[DueItem]) -> list[DueItem]:
     items: list[DueItem] = []
+    day = today.isoformat()
     kept = {-1: 0, 0: 0, 1: 0}  # how many of each band (coming, today, overdue) so far
     for fid, cid, name, due_on, snoozed, reason, kind in stored:
-        when = schedule.effective_due(dt.date.fromisoformat(due_on), schedule.as_date(snoozed))
-        overdue = (today - when).days
-        band = (overdue > 0) - (overdue < 0)
+        on = max(due_on, snoozed) if snoozed else due_on  # ISO dates compare as text
+        band = (on < day) - (on > day)
         if limit is not None and kept[band] >= limit:
             continue
         kept[band] += 1
-        items.append(DueItem(cid, name, when, overdue, reason or "Follow up",
+        when = dt.date.fromisoformat(on)
+        items.append(DueItem(cid, name, when, (today - when).days, reason or "Follow up",
                              "cadence" if kind == "cadence" else kind, fid))
     # Plain cadence rounds: contacts due with no open follow-up standing in for them.
     ranges: list[tuple[str, tuple[str, ...]]] = [("<= ?", (horizon,))]
@@ -217,14 +218,18 @@ def _birthdays(today: dt.date, days: int, only: str = "") -> list[DueItem]:
         {"02-29"} if any(d.month in (2, 3) for d in window) else set()))
     where = f" AND substr(c.birthday, -5) IN ({','.join('?' * len(month_days))})" \
         if month_days else ""
+    # The day each month-day falls on in the window, worked out once (29 February too).
+    near = {md: schedule.birthday_near(f"--{md}", today, BIRTHDAY_CATCH_UP_DAYS, days)
+            for md in month_days}
     for cid, name, birthday in c.execute(
         "SELECT c.id, c.display_name, c.birthday FROM contact c "
         "WHERE c.deleted_at IS NULL AND c.birthday IS NOT NULL" + where + only, month_days
     ):
-        day = schedule.birthday_near(birthday, today, BIRTHDAY_CATCH_UP_DAYS, days)
+        day = near.get(birthday[-5:]) if near else \
+            schedule.birthday_near(birthday, today, BIRTHDAY_CATCH_UP_DAYS, days)
         if day is None:
             continue
-        state = handled.get((cid, day.isoformat()))
+        state = handled.get((cid, day.isoformat())) if handled else None
         when = day
         if state is not None:
             status, snoozed = state
