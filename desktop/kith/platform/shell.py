@@ -63,12 +63,12 @@ class Shell(QObject):
     def refresh(self) -> None:
         if self.tray is None:
             return
+        # What the Today page read (it refreshes after every change, and tells us):
+        # no second pass over everyone on the GUI thread.
         today = dt.date.today()
-        items = [i for i in followups.due(today, limit=TOP) if i.overdue_days >= 0]
-        totals = followups.counts(today, days=0)
-        total = totals["overdue"] + totals["today"] + totals["birthdays"]
-        self.tray.update(items, paused=self.settings.get(opts.PAUSED_ON) == today.isoformat(),
-                         total=total)
+        self.tray.update(self.window.due_now()[:TOP],
+                         paused=self.settings.get(opts.PAUSED_ON) == today.isoformat(),
+                         total=self.window.due_count())
 
     def _announce(self, found: Announcement) -> None:
         self.refresh()

@@ -352,6 +352,11 @@ class MainWindow(QMainWindow):
     def due_count(self) -> int:
         return self._due
 
+    def due_now(self) -> list:  # type: ignore[type-arg]
+        """The reminders due today or earlier, most urgent first (at most 100 of each
+        section), as the Today page last read them: the tray shows these."""
+        return [i for i in self.today_page.items if i.overdue_days >= 0]
+
     def show_banner(self, text: str) -> None:
         """A message inside the window (reminders when there is no tray)."""
         self.banner.show_message(text)
