@@ -38,3 +38,11 @@ def test_unsafe_links_never_open(qapp, kind: str, value: str) -> None:  # type: 
 
 def test_escape() -> None:
     assert escape('<a href="x">&</a>') == "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+
+
+def test_escape_is_html_escape_with_quotes() -> None:
+    import html
+
+    for text in ("<b>x</b><img src=x onerror='a()'>", 'a "quoted" & \'single\'', "&amp;", "",
+                 "Zoë & Søren <z@x.dk>", "&#60;script&#62;"):
+        assert escape(text) == html.escape(text, quote=True)

@@ -8,8 +8,6 @@ escape with ``escape``.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
@@ -18,7 +16,10 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
 def escape(text: str) -> str:
-    return html.escape(text, quote=True)
+    """``html.escape(text, quote=True)``, without importing ``html`` (and its table of
+    2,000 entities) at start-up: ``&`` first, then the rest."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def make_plain(label: QLabel) -> QLabel:
