@@ -8,16 +8,15 @@ and scripts use.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "kith"
 DB_FILENAME = "kith.sqlite3"
 ENV_VAR = "KITH_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class Dirs:
+class Dirs(NamedTuple):
     data: Path
     config: Path
 

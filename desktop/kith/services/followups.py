@@ -8,7 +8,7 @@ date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kith.services import schedule
 from kith.services.agenda import DueItem, agenda, counts, due
@@ -19,8 +19,7 @@ __all__ = ["Applied", "DueItem", "agenda", "counts", "done", "due", "for_contact
 
 
 # --- acting on a reminder -------------------------------------------------------
-@dataclass(frozen=True)
-class Applied:
+class Applied(NamedTuple):
     """What an action changed, so that ``revert`` can undo it exactly."""
 
     contact_id: int

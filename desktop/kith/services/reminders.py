@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kith.services import followups
 from kith.services.followups import DueItem
@@ -27,8 +27,7 @@ from kith.store.connection import connection as conn
 CHECK_LIMIT = 500
 
 
-@dataclass(frozen=True)
-class Announcement:
+class Announcement(NamedTuple):
     items: list[DueItem]
     title: str
     message: str  # plain text: the notifier escapes it where the platform needs markup

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from kith.store import connection as store
 from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL
@@ -107,8 +107,7 @@ def ids(
     return [row[0] for row in _conn().execute(sql, params)]
 
 
-@dataclass(frozen=True)
-class ListRow:
+class ListRow(NamedTuple):
     id: int
     display_name: str
     organization: str

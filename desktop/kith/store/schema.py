@@ -9,8 +9,7 @@ by appending to ``STEPS``; never edit a released one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
@@ -261,8 +260,7 @@ CREATE INDEX interaction_help ON interaction(contact_id, help)
 """
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     version: int
     sql: str
     after: Callable[[Execute], None] | None = None

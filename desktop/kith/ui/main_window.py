@@ -129,13 +129,14 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self._count_changed(self._live_count())
         self._build_menus()
         self.undo_stack.indexChanged.connect(self._announce_undo)
         self.setAcceptDrops(True)
         self.show_page("today")  # loads Today once
         if not self._due:
-            self.show_page("contacts")
+            self.show_page("contacts")  # which counts its list
+        else:  # after Today, which has just read much of the same index
+            self._count_changed(self._live_count())
         # The prompts (a pass over everyone, on a worker) start once the window is painted.
         QTimer.singleShot(PROMPTS_AFTER_MS, self.prompt_cache.refresh)
 
