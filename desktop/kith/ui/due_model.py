@@ -8,7 +8,7 @@ nothing until they scroll into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from kith.services.followups import DueItem
 
@@ -121,8 +121,11 @@ class DueModel(QAbstractTableModel):
         if isinstance(row, str):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 return row
-            if role == Qt.ItemDataRole.FontRole and index.row() in self._headings:
-                return self._bold
+            if index.row() in self._headings:
+                if role == Qt.ItemDataRole.FontRole:
+                    return self._bold
+                if role == Qt.ItemDataRole.ForegroundRole:  # not greyed like a disabled row
+                    return QGuiApplication.palette().text()
             return None
         if role == ItemRole:
             return row
