@@ -45,6 +45,10 @@ def test_each_thread_has_its_own_and_none_outlives_a_switch(db: Path, tmp_path: 
     main = connection.connection()
     other = _in_thread(connection.connection)
     assert other is not main
+    # Only the main thread maps the file (mapped pages count as resident memory).
+    mapped = "PRAGMA mmap_size"
+    assert main.execute(mapped).fetchone()[0] == connection.MAIN_THREAD_MMAP
+    assert _in_thread(lambda: connection.connection().execute(mapped).fetchone()[0]) == 0
     # A worker thread kept its connection open, then the window opened another file.
     holder: dict[str, object] = {}
     ready, switched, done = threading.Event(), threading.Event(), threading.Event()

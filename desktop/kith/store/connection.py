@@ -21,10 +21,13 @@ PRAGMAS: dict[str, Any] = {
     "busy_timeout": 5000,
     "synchronous": "normal",
     "cache_size": -16000,
-    # Read through a memory map: about a third less time for the first queries of a
-    # session (start-up), as pages come straight from the OS cache.
-    "mmap_size": 256 * 1024 * 1024,
 }
+
+# The main thread (the window, or a command) also reads through a memory map of the
+# file's first 32 MB: ~10 ms less start-up at 50,000 people, as the first queries'
+# pages come straight from the OS cache. Mapped pages count as resident memory,
+# hence the cap, and none for worker threads (their passes read everything once).
+MAIN_THREAD_MMAP = 32 * 1024 * 1024
 
 _path: str | None = None
 _local = threading.local()
@@ -63,6 +66,8 @@ def connection() -> sqlite3.Connection:
                                check_same_thread=False)
         for name, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {name} = {value}")
+        if threading.current_thread() is threading.main_thread():
+            conn.execute(f"PRAGMA mmap_size = {MAIN_THREAD_MMAP}")
         _local.conn, _local.path = conn, _path
     return conn
 
