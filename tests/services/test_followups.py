@@ -216,3 +216,23 @@ def test_actions_can_be_reverted_exactly(db: Path) -> None:
     applied_all = followups.snooze_all(D(2026, 2, 2), today)
     assert len(applied_all) == 2 and due_names(today) == []
     assert [n for n, _, _ in due_names(D(2026, 2, 2))] == ["Ana", "Ana"]
+
+
+def test_a_limit_keeps_what_the_view_shows_first(db: Path) -> None:
+    """Explicit follow-ups sort before post-event ones on the same day: a limit keeps them."""
+    today = D(2026, 3, 10)
+    zed = person("Zed", cadence_days=0)
+    followups.set_explicit(zed, today, "send the contract", D(2026, 3, 1))
+    from kith.store import connection
+
+    for i in range(5):
+        cid = person(f"A{i}", cadence_days=0)
+        connection.connection().execute(
+            "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
+            "VALUES (?, ?, 'Follow up after Mixer', 'event', '2026-03-01 10:00:00')",
+            (cid, today.isoformat()))
+    from kith.services import schedule
+
+    schedule.refresh()
+    limited = followups.due(today, 0, limit=2)
+    assert [(i.display_name, i.kind) for i in limited] == [("Zed", "explicit"), ("A0", "event")]

@@ -47,27 +47,37 @@ def test_only_the_page_shown_is_built(db: Path, qtbot) -> None:  # type: ignore[
 
 
 def test_edit_menu_delete_and_save_act_on_the_contacts_page(db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    ana = contacts.create(ContactRecord(display_name="Ana Silva"))
-    win = _window(qtbot)
+    long_ago = dt.datetime.now() - dt.timedelta(days=60)
+    ana = contacts.create(ContactRecord(display_name="Ana Silva", cadence_days=30), when=long_ago)
+    win = _window(qtbot)  # opens on Today: Ana is due
     activate(qtbot, win)
+    assert win.built("contacts") is None
     win.save_action.trigger()  # nothing open: nothing happens
-    win.show_page("today")
-    win.delete_action.trigger()  # not on the contacts page: nothing happens
-    assert contacts.count() == 1
+    win.delete_action.trigger()
+    assert contacts.count() == 1 and win.built("contacts") is None
     win.open_contact(ana)
     page = win.contacts_page
+    # Edit > Delete is now the list's own action, its Delete key for the list only.
+    assert win.delete_action is page.delete_action
+    assert win.delete_action in win.edit_menu.actions()
+    assert win.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert win.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     page.view.selectRow(0)
-    assert win.delete_action.text() == "&Delete\tDel"
     win.delete_action.trigger()
     assert contacts.count() == 0 and win.count_label.text() == "0 contacts"
+    # Today (and so the title and the tray) forgets her at once.
+    assert win.today_page.items == [] and win.windowTitle() == "Kith"
     qtbot.keySequence(win, QKeySequence.StandardKey.Undo)
-    assert contacts.count() == 1
-    # Ctrl+S saves what was typed in the details.
+    assert contacts.count() == 1 and win.windowTitle() == "Kith — 1 due"
+    # Ctrl+S with nothing typed saves nothing (no empty undo step); with a change, saves.
     win.open_contact(ana)
     page.tabs.setCurrentWidget(page.editor)
+    steps = win.undo_stack.index()
+    qtbot.keySequence(win, QKeySequence.StandardKey.Save)
+    assert win.undo_stack.index() == steps
     page.editor.title.setFocus()
     qtbot.keyClicks(page.editor.title, "CFO")
     qtbot.keySequence(win, QKeySequence.StandardKey.Save)
-    assert contacts.load(ana).title == "CFO"
+    assert contacts.load(ana).title == "CFO" and win.undo_stack.index() == steps + 1
     qtbot.keyClick(page.search, Qt.Key.Key_A)
     assert page.search.text() == "a"

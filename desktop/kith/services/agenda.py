@@ -75,7 +75,9 @@ _STORED_SQL = (
     "FROM follow_up f JOIN contact c ON c.id = f.contact_id "
     "WHERE f.status = 'open' AND f.kind != 'birthday' AND c.deleted_at IS NULL "
     f"AND f.due_on <= :horizon AND {_EFFECTIVE} <= :horizon{{only}} "
-    f"ORDER BY {_EFFECTIVE}, c.sort_name"
+    # The order the views sort by (date, kind, name), so a limit keeps what they show first.
+    f"ORDER BY {_EFFECTIVE}, CASE f.kind WHEN 'explicit' THEN 0 WHEN 'event' THEN 1 ELSE 3 END, "
+    "c.sort_name"
 )
 
 _CADENCE_SQL = (

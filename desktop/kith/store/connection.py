@@ -78,9 +78,11 @@ def is_open() -> bool:
 
 def close() -> None:
     """Close this thread's connection (peewee's view of it too, if peewee is loaded)."""
-    models = sys.modules.get("kith.store.models")
-    if models is not None and not models.database.is_closed():
-        models.database.close()  # its _close comes back here
+    # getattr: another thread may be importing the models right now (the module is in
+    # sys.modules before its ``database`` exists); this thread's view is then ours alone.
+    database = getattr(sys.modules.get("kith.store.models"), "database", None)
+    if database is not None and not database.is_closed():
+        database.close()  # its _close comes back here
         return
     forget()
 

@@ -80,12 +80,14 @@ class ContactsPage(QWidget):
     Signals:
         countChanged(int): contacts shown after a search or change.
         importRequested(): the empty state's import button.
+        contactsChanged(): someone was saved or deleted here (or that was undone).
         needsChanged(), logRequested(), noteRequested(), entryEditRequested(object),
         entryDeleteRequested(object): from the open person (see ContactDetail).
     """
 
     countChanged = Signal(int)
     importRequested = Signal()
+    contactsChanged = Signal()
     needsChanged = Signal()
     logRequested = Signal()
     noteRequested = Signal()
@@ -216,9 +218,9 @@ class ContactsPage(QWidget):
             and bool(self._detail.editor.record().display_name)
 
     def save_shown(self) -> None:
-        """Ctrl+S: save the form, if one is showing."""
+        """Ctrl+S: the form's Save button (enabled only once something was typed)."""
         if self._showing_someone():
-            self.save()
+            self.editor.save_button.click()
 
     # --- actions ------------------------------------------------------------
     def focus_search(self) -> None:
@@ -240,7 +242,7 @@ class ContactsPage(QWidget):
                 "Give this contact a name, an organisation, an e-mail or a phone number.")
             return
         before = self.editor.loaded() if self.editor.loaded().id is not None else None
-        command = SaveContact(before, after, self.show_contact)
+        command = SaveContact(before, after, self._changed)
         self.undo_stack.push(command)
 
     def current_contact(self) -> tuple[int, str] | None:
@@ -259,13 +261,18 @@ class ContactsPage(QWidget):
         if not ids:
             return
         names = [str(self.model.index(r, 0).data()) for r in rows]
-        self.undo_stack.push(DeleteContacts(ids, names, self.show_contact))
+        self.undo_stack.push(DeleteContacts(ids, names, self._changed))
 
     def delete_current(self) -> None:
         cid = self.editor.loaded().id
         if cid is not None:
             self.undo_stack.push(
-                DeleteContacts([cid], [self.editor.loaded().display_name], self.show_contact))
+                DeleteContacts([cid], [self.editor.loaded().display_name], self._changed))
+
+    def _changed(self, contact_id: int | None) -> None:
+        """After a save or delete here, or its undo: show the result, tell the window."""
+        self.show_contact(contact_id)
+        self.contactsChanged.emit()
 
     def show_contact(self, contact_id: int | None) -> None:
         """Refresh the list, and select ``contact_id`` (clearing the search if it hides it)."""

@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
         page.noteRequested.connect(self._add_note)
         page.entryEditRequested.connect(self._edit_interaction)
         page.entryDeleteRequested.connect(self._delete_entry)
+        page.contactsChanged.connect(self.today_page.refresh)  # and so the title and tray
+        # Edit > Delete becomes the list's own action: its Delete key works in the list
+        # only (not while typing in the search box or a form).
+        self.edit_menu.insertAction(self.delete_action, page.delete_action)
+        self.edit_menu.removeAction(self.delete_action)
+        page.delete_action.setText("&Delete")
+        self.delete_action = page.delete_action
         self._count_changed(page.model.rowCount())
         return page
 
@@ -390,9 +397,10 @@ class MainWindow(QMainWindow):
                                         self._find)
         self.save_action = self._action(edit_menu, "&Save contact", QKeySequence.StandardKey.Save,
                                         self._save_contact)
-        # Delete belongs to the contact list (its shortcut works there only); the menu
-        # names the key without taking it.
-        self.delete_action = self._action(edit_menu, "&Delete\tDel", None, self._delete_contacts)
+        # Until the contacts page exists there is nothing to delete; then its list's
+        # action (with the Delete key, for the list only) takes this place.
+        self.edit_menu = edit_menu
+        self.delete_action = self._action(edit_menu, "&Delete", None, lambda: None)
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             edit_menu, "&Preferences…", QKeySequence.StandardKey.Preferences, lambda: None)
@@ -426,11 +434,6 @@ class MainWindow(QMainWindow):
         page = self._contacts_if_built()
         if page is not None:
             page.save_shown()
-
-    def _delete_contacts(self) -> None:
-        page = self._contacts_if_built()
-        if page is not None and self.stack.currentWidget() is page:
-            page.delete_selected()
 
     def selected_contact_ids(self) -> list[int]:
         page = self._contacts_if_built()

@@ -85,9 +85,13 @@ class Task(QRunnable):
         else:
             self._emit("succeeded", result)
         finally:
-            connection.close()  # this thread's own connection
-            self.done.set()
-            self._emit("finished")
+            try:
+                connection.close()  # this thread's own connection
+            except Exception:  # noqa: BLE001 - never keep waiters waiting for a close
+                log.exception("closing a background task's database connection failed")
+            finally:
+                self.done.set()
+                self._emit("finished")
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
