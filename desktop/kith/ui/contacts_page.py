@@ -27,6 +27,7 @@ from kith.services.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact
 from kith.ui.contact_list_model import ContactListModel
 from kith.ui.safety import plain_label
+from kith.ui.theme import list_rows
 
 if TYPE_CHECKING:
     from kith.ui.contact_detail import ContactDetail
@@ -117,13 +118,8 @@ class ContactsPage(QWidget):
         # The indicator first, so enabling sorting loads the list once, by name.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        vh = self.view.verticalHeader()
-        vh.hide()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        list_rows(self.view)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView
 
 
 def resource_path(*parts: str) -> str:
@@ -59,3 +59,15 @@ def style_photo(label: QLabel) -> QLabel:
     """A rounded frame around a photo (a stylesheet on this one label only)."""
     label.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 6px; }")
     return label
+
+
+def list_rows(view: QTableView) -> QTableView:
+    """A table read as a list: one fixed-height line per row, no grid, no row numbers
+    (fixed heights also let Qt skip measuring rows it does not paint)."""
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -24,6 +23,7 @@ from kith.services import followups
 from kith.services.followups import DueItem
 from kith.ui.due_model import DueModel, ItemRole
 from kith.ui.safety import plain_label
+from kith.ui.theme import list_rows
 
 ROWS_PER_SECTION = 100  # the most urgent of each section; "and N more" says the rest
 
@@ -73,12 +73,7 @@ class TodayPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setShowGrid(False)
-        self.tree.setWordWrap(False)
-        rows = self.tree.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 8)
+        list_rows(self.tree)
         header = self.tree.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
