@@ -16,22 +16,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kith.services import contact_rows as rows
 from kith.services import schedule, search
+from kith.services.import_sources import (  # noqa: F401 - collect_files is re-exported
+    VCARD_SUFFIXES,
+    collect_files,
+    estimate_cards,
+    read_sources,
+)
 from kith.services.matching import Match, Matcher
 from kith.services.merge import merge, record_from_card
 from kith.services.records import ContactRecord, clean_text
 from kith.store import connection as store
 from kith.vcard.model import Card, Problem
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
 FOLLOW_UP_AFTER_EVENT = dt.timedelta(days=2)
-_BEGIN = re.compile(rb"^[ \t]*(?:\x00?b\x00?e\x00?g\x00?i\x00?n)", re.IGNORECASE | re.MULTILINE)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -100,27 +103,6 @@ class ImportResult:
 
 
 # --- reading ------------------------------------------------------------------
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The vCard files named, and those inside the folders named (recursively), sorted."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in VCARD_SUFFIXES))
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
-
-
-def _read_all(files: list[Path], problems: list[Problem]) -> Iterator[tuple[str, bytes]]:
-    for path in files:
-        try:
-            yield str(path), path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(str(path), 0, "", f"cannot read the file: {exc.strerror}"))
-
-
 def plan(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
@@ -132,8 +114,8 @@ def plan(
     result = ImportPlan()
     files = collect_files(paths)
     result.files = [str(f) for f in files]
-    contents = list(_read_all(files, result.problems))
-    total = sum(len(_BEGIN.findall(data)) for _, data in contents) or 1
+    contents = list(read_sources(files, result.problems))
+    total = estimate_cards(contents)
     matcher = Matcher.from_database(rows.conn())
     names = _NameLookup()
     for filename, data in contents:
