@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kith.services import contact_rows as rows
 from kith.services import schedule, search
@@ -32,7 +33,10 @@ from kith.services.matching import Match, Matcher
 from kith.services.merge import merge, record_from_card
 from kith.services.records import ContactRecord, clean_text
 from kith.store import connection as store
-from kith.vcard.model import Card, Problem
+from kith.vcard.model import Problem
+
+if TYPE_CHECKING:
+    from kith.services.import_undo import UndoResult
 
 FOLLOW_UP_AFTER_EVENT = dt.timedelta(days=2)
 
@@ -69,6 +73,9 @@ class PlannedCard:
     differences: list[str] = field(default_factory=list)
     action: str = "create"  # create | merge | separate | skip | fold
     fold_into: int | None = None  # index of an earlier card of this import: same person
+    # The record as read from the card, before later cards of the same person were
+    # folded into ``record``: what a fresh plan starts from.
+    source: ContactRecord | None = None
 
     @property
     def is_new(self) -> bool:
@@ -82,6 +89,9 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     cards_read: int = 0
     failed: int = 0
+    # ``store.write_state()`` when matching began: commit() plans again, inside its
+    # write transaction, when the database has changed since.
+    state: tuple[int, int, int] | None = None
 
 
 @dataclass
@@ -111,7 +121,7 @@ def plan(
     """Read and match every card; writes nothing."""
     from kith.vcard import iter_cards
 
-    result = ImportPlan()
+    result = ImportPlan(state=store.write_state())
     files = collect_files(paths)
     result.files = [str(f) for f in files]
     contents = list(read_sources(files, result.problems))
@@ -128,7 +138,7 @@ def plan(
                     result.failed += 1
                 continue
             result.cards_read += 1
-            _plan_card(result, item, matcher, names)
+            _plan_card(result, record_from_card(item), item.source_file, item.line, matcher, names)
             if progress is not None and result.cards_read % 50 == 0:
                 progress(result.cards_read, max(total, result.cards_read))
     if progress is not None:
@@ -146,9 +156,9 @@ class _NameLookup:
         return self._cache[contact_id]
 
 
-def _plan_card(result: ImportPlan, card: Card, matcher: Matcher, names: _NameLookup) -> None:
-    record = record_from_card(card)
-    planned = PlannedCard(record, card.source_file, card.line)
+def _plan_card(result: ImportPlan, record: ContactRecord, source_file: str, line: int,
+               matcher: Matcher, names: _NameLookup) -> PlannedCard:
+    planned = PlannedCard(record, source_file, line, source=record)
     found = matcher.match(record)
     index = len(result.cards)
     if found is None:
@@ -174,6 +184,29 @@ def _plan_card(result: ImportPlan, card: Card, matcher: Matcher, names: _NameLoo
             planned.match_name = stored.display_name
             planned.changes, planned.differences = outcome.changes, outcome.differences
     result.cards.append(planned)
+    return planned
+
+
+def replan(old: ImportPlan) -> ImportPlan:
+    """``old`` matched again against the database as it is now.
+
+    What the person chose in the preview holds where it still applies: a card
+    they skipped stays skipped, one they kept separate stays separate. A card
+    planned as new that now matches someone (another import of the same file
+    got there first) merges instead, so nobody is created twice.
+    """
+    fresh = ImportPlan(files=old.files, problems=old.problems, cards_read=old.cards_read,
+                       failed=old.failed, state=store.write_state())
+    matcher = Matcher.from_database(rows.conn())
+    names = _NameLookup()
+    for card in old.cards:
+        source = card.source if card.source is not None else card.record
+        planned = _plan_card(fresh, source, card.source_file, card.line, matcher, names)
+        if card.action == "skip":
+            planned.action = "skip"
+        elif card.action == "separate" and planned.action == "merge":
+            planned.action = "separate"
+    return fresh
 
 
 # --- writing ------------------------------------------------------------------
@@ -218,7 +251,9 @@ def commit(
     """Write the batch in one transaction; on any error or cancel nothing is written."""
     stamp = _now()
     conn = rows.conn()
-    with store.atomic():
+    with store.atomic():  # takes the write lock now: nobody can write between check and act
+        if the_plan.state is None or store.write_state() != the_plan.state:
+            the_plan = replan(the_plan)
         event_id, created_event, event_name, event_date = _event(event, stamp)
         batch_id = int(conn.execute(
             "INSERT INTO import_batch (created_at, event_id, sources, created_event) "
@@ -284,7 +319,7 @@ class _BatchWriter:
     def _create(self, planned: PlannedCard) -> None:
         record = planned.record
         if self.event_name and not record.how_met:
-            record.how_met = f"Met at {self.event_name}"
+            record = replace(record, how_met=f"Met at {self.event_name}")
         cid = rows.insert_contact(record, self.stamp, self.circle)
         rows.insert_points(rows.point_rows(cid, record.points))
         if record.tags:
@@ -357,67 +392,25 @@ class _BatchWriter:
         )
 
     def finish(self) -> None:
+        # Each merged contact as the import left it: undo compares it field by field
+        # with what is stored then, and reverts only what nobody changed since.
+        for cid in self._snapshotted:
+            after = rows.read_record(cid)
+            if after is not None:
+                self.conn.execute(
+                    "UPDATE batch_change SET after = ? WHERE batch_id = ? AND contact_id = ? "
+                    "AND action = 'merged'", (rows.snapshot(after), self.batch_id, cid))
         ids = list(dict.fromkeys(self.touched))
         search.reindex(ids)
         for start in range(0, len(ids), 900):
             schedule.refresh(ids[start : start + 900])
 
 
-def undo(batch_id: int) -> int:
-    """Take a committed batch back; returns how many contacts it had touched."""
-    conn = rows.conn()
-    with store.atomic():
-        row = conn.execute(
-            "SELECT status, event_id, created_event FROM import_batch WHERE id = ?", (batch_id,)
-        ).fetchone()
-        if row is None:
-            raise ImportError_(f"There is no import with id {batch_id}. "
-                               "'kith imports' lists them.")
-        status, event_id, created_event = row
-        if status == "undone":
-            raise ImportError_(f"Import {batch_id} was already undone.")
-        changes = conn.execute(
-            "SELECT contact_id, action, before FROM batch_change WHERE batch_id = ? "
-            "ORDER BY id DESC", (batch_id,)
-        ).fetchall()
-        created = [cid for cid, action, _ in changes if action == "created"]
-        restored: dict[int, ContactRecord] = {}
-        for cid, action, before in changes:
-            if action == "merged" and before:
-                restored[cid] = rows.from_snapshot(before)  # earliest snapshot wins
-        linked = [r[0] for r in conn.execute(
-            "SELECT contact_id FROM contact_event WHERE batch_id = ?", (batch_id,))]
-        stamp = _now()
-        for cid, record in restored.items():
-            rows.update_contact(cid, record, stamp, rows.circle_id(record.circle)
-                                if _circle_exists(record.circle) else None)
-            rows.replace_children(cid, record)
-        for table in ("contact_event", "timeline_entry", "follow_up"):
-            conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,))
-        for start in range(0, len(created), 900):
-            chunk = created[start : start + 900]
-            conn.execute(
-                f"UPDATE contact SET deleted_at = ? WHERE id IN ({','.join('?' * len(chunk))})",
-                [str(stamp), *chunk],
-            )
-        if created_event and event_id is not None:
-            conn.execute(
-                "DELETE FROM event WHERE id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM contact_event WHERE event_id = ?)", (event_id, event_id))
-        conn.execute(
-            "UPDATE import_batch SET status = 'undone', undone_at = ? WHERE id = ?",
-            (str(stamp), batch_id),
-        )
-        touched = list(dict.fromkeys([*restored, *created, *linked]))
-        search.reindex(list(restored))
-        for start in range(0, len(touched), 900):
-            schedule.refresh(touched[start : start + 900])
-    return len(touched)
+def undo(batch_id: int) -> UndoResult:
+    """Take a committed batch back, keeping what was changed since (``import_undo``)."""
+    from kith.services import import_undo
 
-
-def _circle_exists(name: str | None) -> bool:
-    return bool(name) and rows.conn().execute(
-        "SELECT 1 FROM circle WHERE name = ?", (name,)).fetchone() is not None
+    return import_undo.undo(batch_id)
 
 
 def batches(limit: int = 50) -> list[dict[str, object]]:

@@ -10,6 +10,7 @@ transaction.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import sys
 import threading
@@ -31,6 +32,7 @@ MAIN_THREAD_MMAP = 32 * 1024 * 1024
 
 _path: str | None = None
 _local = threading.local()
+_serials = itertools.count(1)
 
 
 class NoDatabase(RuntimeError):
@@ -69,7 +71,22 @@ def connection() -> sqlite3.Connection:
         if threading.current_thread() is threading.main_thread():
             conn.execute(f"PRAGMA mmap_size = {MAIN_THREAD_MMAP}")
         _local.conn, _local.path = conn, _path
+        _local.serial = next(_serials)
     return conn
+
+
+def write_state() -> tuple[int, int, int]:
+    """What tells this thread whether the database changed since it last asked.
+
+    (which connection, SQLite's ``data_version``, the connection's own
+    ``total_changes``): equal values mean no process, and no other thread or
+    write of this one, has committed a change in between. A plan made from the
+    database (matching an import's cards) is checked against it inside the
+    write transaction that acts on it.
+    """
+    conn = connection()
+    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return int(_local.serial), version, int(conn.total_changes)
 
 
 def is_open() -> bool:

@@ -39,7 +39,10 @@ class _Database(SqliteDatabase):
 
 # The path comes from ``kith.store.db.open_database`` (which calls ``init`` again when
 # it opens another database); until then the database is deferred.
-database = _Database(connection.path())
+# Every transaction takes the write lock when it begins (BEGIN IMMEDIATE): a deferred
+# one that reads and then writes fails at once with "database is locked" when another
+# process committed in between, whatever the busy timeout; an immediate one waits its turn.
+database = _Database(connection.path(), lock_type="IMMEDIATE")
 
 
 class BaseModel(Model):
@@ -145,6 +148,7 @@ class BatchChange(BaseModel):
     contact_id = IntegerField()
     action = TextField()  # created | merged
     before = TextField(null=True)  # JSON snapshot of a merged contact
+    after = TextField(null=True)  # JSON snapshot of it as the import left it (schema 6)
 
 
 class ContactEvent(BaseModel):

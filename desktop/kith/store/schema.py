@@ -260,6 +260,14 @@ CREATE INDEX interaction_help ON interaction(contact_id, help)
 """
 
 
+# Version 6: a merged contact's snapshot as the import left it, beside the one from
+# before: undo then reverts only the fields the import changed and nobody has
+# edited since.
+V6 = """
+ALTER TABLE batch_change ADD COLUMN after TEXT
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -275,6 +283,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, V3, after=_v3_fill),
     Step(4, V4),
     Step(5, V5),
+    Step(6, V6),
 )
 
 LATEST = STEPS[-1].version
