@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json, table
+
+if TYPE_CHECKING:
+    from kith.services.records import ContactRecord
 
 
 def _cadence(text: str) -> int:
@@ -89,11 +93,23 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if (args.follow_up is None) != (args.reason is None):
         fail("--follow-up and --reason go together: when, and why", EXIT_USAGE)
     open_profile(args)
-    from kith.services import contacts, followups
+    from kith.services import contacts
+    from kith.store import connection as store
 
     cid = resolve(args.contact)
     today = args.today or dt.date.today()
-    record = contacts.load(cid)
+    # Read, change and write in one transaction that holds the write lock from the
+    # start: another process's edit to this person in between cannot be overwritten.
+    with store.atomic():
+        record = _edited(args, contacts.load(cid), today)
+    print(f"Updated {record.display_name} (contact {cid}).")
+    return EXIT_OK
+
+
+def _edited(args: argparse.Namespace, record: ContactRecord, today: dt.date) -> ContactRecord:
+    from kith.services import contacts, followups
+
+    cid = int(record.id or 0)
     if args.cadence is not None:
         record.cadence_days = args.cadence
     if args.circle is not None:
@@ -119,8 +135,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
                 needs.add(cid, "offer", text, today)
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
-    print(f"Updated {record.display_name} (contact {cid}).")
-    return EXIT_OK
+    return record
 
 
 def cmd_due(args: argparse.Namespace) -> int:

@@ -80,11 +80,21 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     from kith.services import importer
 
     try:
-        touched = importer.undo(args.batch_id)
+        result = importer.undo(args.batch_id)
     except importer.ImportError_ as exc:
         fail(str(exc))
-    print(f"Undid import {args.batch_id}: {touched} contacts put back as they were before it.")
+    print(f"Undid import {args.batch_id}: removed {plural(result.removed, 'person', 'people')} "
+          f"it created, put back {plural(result.restored, 'contact')} it had merged into.")
+    for kept in result.kept:
+        if kept.reason:
+            print(f"  Kept {kept.name}, whom it created: {kept.reason}.")
+        else:
+            print(f"  Kept {kept.name}'s {', '.join(kept.fields)} as edited since the import.")
     return EXIT_OK
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
