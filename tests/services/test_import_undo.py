@@ -133,3 +133,15 @@ def test_revert_takes_back_only_the_change() -> None:
     assert out.tags == ["x", "z"]
     assert [p.value for p in out.points] == ["a@x.example", "2"]
     assert kept == []
+
+
+def test_a_save_overwrites_a_field_changed_meanwhile_and_an_undo_does_not() -> None:
+    from kith.services.record_changes import apply_change
+
+    base = ContactRecord(display_name="A", title="", notes="n")
+    target = ContactRecord(display_name="A", title="CTO", notes="n")
+    current = ContactRecord(display_name="A", title="CEO", notes="changed elsewhere")
+    saved, conflicts = apply_change(current, base, target, overwrite=True)
+    assert (saved.title, saved.notes, conflicts) == ("CTO", "changed elsewhere", ["title"])
+    undone, conflicts = apply_change(current, target, base, overwrite=False)
+    assert (undone.title, undone.notes, conflicts) == ("CEO", "changed elsewhere", ["title"])

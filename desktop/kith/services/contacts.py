@@ -50,6 +50,25 @@ def update(contact_id: int, record: ContactRecord) -> None:
         schedule.refresh([contact_id])
 
 
+def change(contact_id: int, base: ContactRecord, target: ContactRecord,
+           overwrite: bool = True) -> list[str]:
+    """Apply the edit ``base`` -> ``target`` to the contact as it is stored now.
+
+    Only the fields the edit changes are written: what another window, process
+    or import changed meanwhile in other fields stays. Where both changed the
+    same field, ``overwrite`` says whether the edit wins (a save) or the stored
+    value stays (an undo). Returns the names of those fields.
+    """
+    from kith.services.record_changes import apply_change
+
+    with store.atomic():
+        current = load(contact_id, include_deleted=True)
+        merged, conflicts = apply_change(current, base.cleaned(), target.cleaned(), overwrite)
+        if merged != current:
+            update(contact_id, merged)
+    return conflicts
+
+
 def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
     record = rows.read_record(contact_id)
     deleted = rows.conn().execute(

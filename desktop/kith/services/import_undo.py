@@ -17,19 +17,16 @@ Everything happens in one write transaction that takes its lock up front.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
 
 from kith.services import contact_rows as rows
 from kith.services import schedule, search
 from kith.services.importer import ImportError_
 from kith.services.merge import LABELS
+from kith.services.record_changes import apply_change
 from kith.services.records import ContactRecord
 from kith.store import connection as store
-from kith.vcard.model import CardPoint
 
 _CHUNK = 900  # under SQLite's 999 host parameters
 FIELD_LABELS = {
@@ -161,50 +158,8 @@ def revert(current: ContactRecord, before: ContactRecord,
     Returns the reverted record and the labels of fields the change touched
     that were edited since (those keep their current value).
     """
-    out = replace(current, points=list(current.points), tags=list(current.tags))
-    kept: list[str] = []
-    for name in (*rows.SCALARS, "circle"):
-        was, became, now = getattr(before, name), getattr(after, name), getattr(current, name)
-        if was == became:
-            continue
-        if now == became:
-            setattr(out, name, was)
-        else:
-            kept.append(FIELD_LABELS.get(name) or LABELS.get(name, name.replace("_", " ")))
-    out.points = _revert_items(current.points, before.points, after.points, _point_key)
-    out.tags = _revert_items(current.tags, before.tags, after.tags, str.casefold)
-    if (before.photo, before.photo_mime) != (after.photo, after.photo_mime):
-        if (current.photo, current.photo_mime) == (after.photo, after.photo_mime):
-            out.photo, out.photo_mime = before.photo, before.photo_mime
-        else:
-            kept.append("photo")
-    return out, kept
-
-
-def _point_key(point: CardPoint) -> tuple[Any, ...]:
-    extra = json.dumps(point.extra, sort_keys=True) if point.extra else ""
-    return (point.kind, point.value, point.label, point.preferred, extra)
-
-
-def _revert_items(current: list[Any], before: list[Any], after: list[Any],
-                  key: Any) -> list[Any]:
-    """Drop what the change added and is still there; put back what it removed."""
-    added = Counter(key(x) for x in after) - Counter(key(x) for x in before)
-    removed = Counter(key(x) for x in before) - Counter(key(x) for x in after)
-    out = []
-    for item in current:
-        k = key(item)
-        if added[k] > 0:
-            added[k] -= 1
-            continue
-        out.append(item)
-    present = Counter(key(x) for x in out)
-    for item in before:
-        k = key(item)
-        if removed[k] > 0 and present[k] == 0:
-            removed[k] -= 1
-            out.append(item)
-    return out
+    out, conflicts = apply_change(current, base=after, target=before)
+    return out, [FIELD_LABELS.get(n) or LABELS.get(n, n.replace("_", " ")) for n in conflicts]
 
 
 def _circle_exists(name: str | None) -> bool:

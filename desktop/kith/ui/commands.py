@@ -21,7 +21,12 @@ Refresh = Callable[[int | None], None]
 
 
 class SaveContact(QUndoCommand):
-    """Create a contact (``before`` is None) or replace one with ``after``."""
+    """Create a contact (``before`` is None), or change one from ``before`` to ``after``.
+
+    Redo and undo write only the fields this edit changed, onto the contact as
+    it is stored then: what changed meanwhile elsewhere (the command line, an
+    import) stays. Undo leaves a field alone that was changed again since.
+    """
 
     def __init__(self, before: ContactRecord | None, after: ContactRecord, refresh: Refresh):
         name = after.derived_name() or "contact"
@@ -39,7 +44,7 @@ class SaveContact(QUndoCommand):
                 _contacts().undelete([self.contact_id])
         else:
             assert self.contact_id is not None
-            _contacts().update(self.contact_id, self._after)
+            _contacts().change(self.contact_id, self._before, self._after, overwrite=True)
         self._refresh(self.contact_id)
 
     def undo(self) -> None:
@@ -48,7 +53,7 @@ class SaveContact(QUndoCommand):
             _contacts().delete([self.contact_id])
             self._refresh(None)
         else:
-            _contacts().update(self.contact_id, self._before)
+            _contacts().change(self.contact_id, self._after, self._before, overwrite=False)
             self._refresh(self.contact_id)
 
 
