@@ -74,3 +74,33 @@ def test_the_command_line_writes_while_the_window_holds_a_write_transaction(
     count = store.connection().execute(
         "SELECT COUNT(*) FROM interaction WHERE contact_id = ?", (cid,)).fetchone()[0]
     assert count == 1
+
+
+def test_undo_an_import_from_the_menu_says_who_it_kept(
+        window, qtbot, db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from kith.services import importer, interactions
+
+    path = tmp_path / "party.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:<b>Bob</b> Ng\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    importer.commit(importer.plan([path]))
+    bob = next(i for i in search.ids() if contacts.load(i).display_name == "<b>Bob</b> Ng")
+    interactions.log(interactions.Interaction(contact_id=bob, occurred_on=dt.date(2026, 11, 30),
+                                              channel="call"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+
+    window.transfer.undo_an_import()
+
+    box = qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None) or \
+        window.findChild(QMessageBox)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text().startswith("Undid import 1: removed 1 person it created")
+    assert "Kept <b>Bob</b> Ng, whom it created: you have logged an interaction with them." \
+        in box.detailedText()
+    assert search.ids() == [bob]
+    box.close()

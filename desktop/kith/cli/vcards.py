@@ -83,18 +83,13 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
         result = importer.undo(args.batch_id)
     except importer.ImportError_ as exc:
         fail(str(exc))
-    print(f"Undid import {args.batch_id}: removed {plural(result.removed, 'person', 'people')} "
-          f"it created, put back {plural(result.restored, 'contact')} it had merged into.")
-    for kept in result.kept:
-        if kept.reason:
-            print(f"  Kept {kept.name}, whom it created: {kept.reason}.")
-        else:
-            print(f"  Kept {kept.name}'s {', '.join(kept.fields)} as edited since the import.")
+    from kith.services.import_undo import describe
+
+    summary, *kept = describe(result)
+    print(summary)
+    for line in kept:
+        print(f"  {line}")
     return EXIT_OK
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def cmd_imports(args: argparse.Namespace) -> int:

@@ -58,6 +58,23 @@ class UndoResult:
         return self.restored + self.removed + sum(1 for k in self.kept if k.reason)
 
 
+def describe(result: UndoResult) -> list[str]:
+    """What the undo did, for a person: a summary line, then one line per person kept."""
+    lines = [f"Undid import {result.batch_id}: removed {_count(result.removed, 'person', 'people')} "
+             f"it created, put back {_count(result.restored, 'contact')} it had merged into."]
+    for kept in result.kept:
+        if kept.reason:
+            lines.append(f"Kept {kept.name}, whom it created: {kept.reason}.")
+        else:
+            lines.append(f"Kept {kept.name}'s {', '.join(kept.fields)} as changed since the "
+                         "import.")
+    return lines
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield list(ids[start : start + _CHUNK])

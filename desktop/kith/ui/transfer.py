@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from kith.ui.commands import ImportBatchCommand
 from kith.ui.worker import Task
@@ -66,12 +66,22 @@ class Transfer(QObject):
             return
         batch = batches[labels.index(choice)]
         try:
-            importer.undo(int(str(batch["id"])))
+            result = importer.undo(int(str(batch["id"])))
         except importer.ImportError_ as exc:
             QMessageBox.warning(window, "Undo an import", str(exc))
             return
+        from kith.services.import_undo import describe
+
         window.refresh_all()
-        window.statusBar().showMessage(f"Import {batch['id']} was undone.", 10000)
+        summary, *kept = describe(result)
+        window.statusBar().showMessage(summary, 10000)
+        if kept:
+            box = QMessageBox(QMessageBox.Icon.Information, "Undo an import", summary,
+                              QMessageBox.StandardButton.Ok, window)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names come from vCards
+            box.setInformativeText("Changes made since the import were kept.")
+            box.setDetailedText("\n".join(kept))
+            box.open()
 
     def export(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
