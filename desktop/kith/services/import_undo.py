@@ -60,8 +60,9 @@ class UndoResult:
 
 def describe(result: UndoResult) -> list[str]:
     """What the undo did, for a person: a summary line, then one line per person kept."""
-    lines = [f"Undid import {result.batch_id}: removed {_count(result.removed, 'person', 'people')} "
-             f"it created, put back {_count(result.restored, 'contact')} it had merged into."]
+    removed = _count(result.removed, "person", "people")
+    lines = [f"Undid import {result.batch_id}: removed {removed} it created, put back "
+             f"{_count(result.restored, 'contact')} it had merged into."]
     for kept in result.kept:
         if kept.reason:
             lines.append(f"Kept {kept.name}, whom it created: {kept.reason}.")
