@@ -116,8 +116,8 @@ def disk_full(folder: Path, unchanged: bool = True) -> DiskFull:
                     f"{nothing}. Free some space and try again.")
 
 
-def read_only(folder: Path, detail: str = "read-only") -> ReadOnly:
-    return ReadOnly(f"{folder} is {detail}, and Kith needs to write there to use its "
+def read_only(folder: Path) -> ReadOnly:
+    return ReadOnly(f"{folder} is read-only, and Kith needs to write there to use its "
                     "database; nothing was changed. Make it writable, or choose another "
                     "folder with --data-dir.")
 
