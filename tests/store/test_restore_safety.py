@@ -184,10 +184,16 @@ def test_an_empty_database_file_is_reported_lost(data_dir: Path) -> None:
     path = data_dir / "kith.sqlite3"
     path.write_bytes(b"")
     (data_dir / "backups").mkdir()
-    with pytest.raises(faults.LostDatabase, match="is empty \\(0 bytes\\).*kith restore FILE"):
+    (data_dir / "backups" / "kith-2026-11-24.sqlite3").write_bytes(b"a backup")
+    with pytest.raises(faults.LostDatabase,
+                       match="is empty \\(0 bytes\\).*kith restore FILE.*backups are in"):
         open_database(path)
     assert path.stat().st_size == 0  # left as it was found
     assert sorted(os.listdir(data_dir)) == ["backups", "kith.sqlite3"]
+    (data_dir / "backups" / "kith-2026-11-24.sqlite3").unlink()
+    with pytest.raises(faults.LostDatabase) as raised:
+        open_database(path)
+    assert "backups are in" not in str(raised.value)  # no backups, so none are offered
 
 
 def test_a_negative_schema_version_is_a_clear_error(data_dir: Path) -> None:

@@ -81,11 +81,10 @@ def _check_not_lost(path: Path) -> None:
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return  # a new database whose pages are all still in the write-ahead log
-    backups = path.parent / "backups"
-    where = f" (Kith's daily backups are in {backups})" if backups.is_dir() else ""
     raise LostDatabase(
         f"{path} is empty (0 bytes): the database that was there is lost. Restore a backup "
-        f"with 'kith restore FILE'{where}, or delete the empty file to start a new database."
+        f"with 'kith restore FILE'{faults.backups_hint(path)}, or delete the empty file to "
+        "start a new database."
     )
 
 

@@ -127,11 +127,20 @@ def busy() -> Busy:
                 "nothing was changed. Try again in a moment.")
 
 
+def backups_hint(database: Path | str) -> str:
+    """Where the daily backups of ``database`` are, if there are any, as a parenthesis."""
+    backups = Path(database).absolute().parent / "backups"
+    try:
+        found = any(backups.glob("kith-*.sqlite3"))
+    except OSError:
+        found = False
+    return f" (Kith's daily backups are in {backups})" if found else ""
+
+
 def damaged(path: Path | str, problem: str) -> Damaged:
-    backups = Path(path).parent / "backups"
-    where = f" (Kith's daily backups are in {backups})" if backups.is_dir() else ""
     return Damaged(f"{path} is damaged ({problem}). Restore a backup with "
-                   f"'kith restore FILE'{where}; 'kith export' may still save what is readable.")
+                   f"'kith restore FILE'{backups_hint(path)}; 'kith export' may still save "
+                   "what is readable.")
 
 
 def integrity_problem(path: Path | str) -> str | None:
