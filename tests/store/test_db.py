@@ -50,7 +50,7 @@ def test_newer_database_is_refused_and_left_alone(data_dir: Path) -> None:
 def test_garbage_file_gives_a_clear_error(data_dir: Path) -> None:
     path = data_dir / "kith.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseError, match="not a Kith database or is damaged"):
+    with pytest.raises(DatabaseError, match="not a SQLite database file"):
         open_database(path)
 
 

@@ -48,6 +48,14 @@ def open_profile(args: argparse.Namespace) -> Any:
         fail(str(exc))
 
 
+def fault_message(exc: BaseException) -> str | None:
+    """One line for a fault of the database or the disk behind ``exc``; None for anything else."""
+    from kith.store import connection, faults
+
+    fault = faults.classify(exc, connection.path())
+    return None if fault is None else str(fault)
+
+
 def table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
     """A plain fixed-width table; cells longer than their column are cut with an ellipsis."""
 

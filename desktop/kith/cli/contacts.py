@@ -59,7 +59,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     where = open_profile(args)
-    from kith.store import backup
+    from kith.store import backup, faults
     from kith.store.db import close_database
 
     close_database()
@@ -67,7 +67,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if target.is_dir():
         fail(f"{target} is a folder; give a file name, e.g. {target / 'kith-backup.sqlite3'}")
     try:
-        backup.copy_database(where.database, target)
+        backup.copy_database(where.database, target, check=True)
+    except faults.Damaged as exc:
+        fail(f"No backup was written: {exc}")
+    except faults.DatabaseError as exc:
+        fail(str(exc))
     except OSError as exc:
         fail(f"Cannot write {target}: {exc.strerror}.")
     print(f"Backed up to {target}")
@@ -80,7 +84,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from kith.store.db import DatabaseError
 
     where = dirs.resolve(args.data_dir)
-    where.ensure()
+    try:
+        where.ensure()
+    except OSError as exc:
+        fail(f"Cannot use the data folder {where.data}: {exc.strerror}.")
     if where.instance_running():
         fail("Kith is open on this database; quit it (tray menu > Quit) and run restore again.")
     try:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kith import __version__
-from kith.cli.common import EXIT_USAGE, CliError
+from kith.cli.common import EXIT_FAILED, EXIT_USAGE, CliError
 
 GUI_HELP = """\
 With no command, kith opens its window. Files or folders given instead of a
@@ -101,3 +101,13 @@ def main(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # A fault of the database or the disk (full, read-only, locked, damaged): one
+        # true line. Anything else is a bug, and its traceback is wanted.
+        from kith.cli.common import fault_message
+
+        message = fault_message(exc)
+        if message is None:
+            raise
+        print(f"kith: {message}", file=sys.stderr)
+        return EXIT_FAILED

@@ -8,34 +8,84 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kith.store import connection, schema
+from kith.store import connection, faults, schema
 from kith.store.connection import PRAGMAS
+from kith.store.faults import DatabaseError, LostDatabase, NewerDatabaseError
 
 __all__ = ["PRAGMAS", "DatabaseError", "NewerDatabaseError", "open_database",
            "close_database", "migrate"]
 
 
-class DatabaseError(Exception):
-    """A database Kith cannot use; the message says what to do."""
-
-
-class NewerDatabaseError(DatabaseError):
-    pass
-
-
-def _touch_private(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     try:
-        path.parent.chmod(0o700)
+        folder.chmod(0o700)
     except OSError:
         pass
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+
+
+def _private(path: Path) -> None:
     try:
         path.chmod(0o600)
     except OSError:
         pass
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename or link in ``folder`` durable (where the OS allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _create(path: Path) -> None:
+    """Create a new, migrated database at ``path``, complete or not at all.
+
+    It is built under a temporary name and linked into place, so Kith never
+    leaves an empty ``kith.sqlite3`` behind: an empty one is a lost database.
+    """
+    import tempfile
+
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            migrate(conn, path)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another Kith process created it first: use that one
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.rename(tmp, path)
+        sync_folder(path.parent)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _check_not_lost(path: Path) -> None:
+    if path.stat().st_size > 0:
+        return
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # a new database whose pages are all still in the write-ahead log
+    raise LostDatabase(
+        f"{path} is empty (0 bytes): the database that was there is lost. Restore a backup "
+        f"with 'kith restore FILE'{faults.backups_hint(path)}, or delete the empty file to "
+        "start a new database."
+    )
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -82,7 +132,8 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "database") -> int:
                     raise DatabaseError(f"migration left broken references: {problems[:5]}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite ends a transaction itself on some faults
+                conn.execute("ROLLBACK")
             raise
     finally:
         conn.isolation_level = old_isolation
@@ -91,29 +142,61 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "database") -> int:
     return current
 
 
+def check_kith_version(conn: sqlite3.Connection, path: Path | str) -> int:
+    """The schema version of a database Kith may migrate; DatabaseError if it may not."""
+    version = schema_version(conn)
+    check_version(version, path)
+    if version < 0 or (
+        version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    ):
+        raise DatabaseError(
+            f"{path} is not a Kith database (it holds other tables, schema version {version}); "
+            "it has not been changed. Move it away, or restore a backup with "
+            "'kith restore FILE'."
+        )
+    return version
+
+
 def open_database(path: Path) -> None:
     """Use the database at ``path`` from now on, migrated to the latest schema.
 
     Opens this thread's connection (``kith.store.connection``), and points
     peewee's database at the same file if peewee is loaded (else it will be
-    when loaded).
+    when loaded). Raises DatabaseError (``kith.store.faults``) with a message
+    for the user.
     """
     connection.close()
-    _touch_private(path)
-    # Check the version on a plain connection first, so a newer database is
-    # never touched (not even switched to WAL).
+    path = Path(path)
+    try:
+        _open(path)
+    except DatabaseError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        fault = faults.classify(exc, path)
+        if fault is None:
+            if not isinstance(exc, sqlite3.Error):
+                raise
+            fault = DatabaseError(
+                f"{path} could not be brought up to date ({exc}); it has not been changed. "
+                "If it is not a Kith database, move it away or restore a backup with "
+                "'kith restore FILE'."
+            )
+        raise fault from exc
+
+
+def _open(path: Path) -> None:
+    _private_folder(path.parent)
+    if not path.exists():
+        _create(path)
+    _check_not_lost(path)
+    # Check the version on a plain connection first, so a database Kith must not
+    # migrate is never touched (not even switched to WAL).
     probe = sqlite3.connect(path)
     try:
-        try:
-            version = schema_version(probe)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError(
-                f"{path} is not a Kith database or is damaged ({exc}). "
-                "Restore a backup with 'kith restore FILE', or move the file away."
-            ) from exc
-        check_version(version, path)
+        check_kith_version(probe, path)
     finally:
         probe.close()
+    _private(path)
     connection.configure(str(path))
     models = sys.modules.get("kith.store.models")
     if models is not None:
@@ -122,10 +205,7 @@ def open_database(path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)
         if side.exists():
-            try:
-                side.chmod(0o600)
-            except OSError:
-                pass
+            _private(side)
 
 
 def close_database() -> None:

@@ -1,0 +1,233 @@
+"""What went wrong with the database, in words that are true: the one place that says so.
+
+SQLite and the OS report faults as codes (``SQLITE_FULL``, ``ENOSPC``,
+``SQLITE_CANTOPEN``...), often wrapped by peewee and sometimes hidden behind
+a later error ("cannot rollback - no transaction is active" when SQLite has
+already rolled back a transaction that failed on a full disk). ``classify``
+finds the cause and turns it into one of the errors below, whose message is
+one line for the user: what happened and what to do. A database is called
+damaged only when SQLite says its file is not a database or when
+``PRAGMA integrity_check`` finds a problem.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["DatabaseError", "NewerDatabaseError", "DiskFull", "ReadOnly", "Busy", "Damaged",
+           "LostDatabase", "classify", "integrity_problem", "root_cause"]
+
+
+class DatabaseError(Exception):
+    """A database Kith cannot use; the message says what to do."""
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+class DiskFull(DatabaseError):
+    pass
+
+
+class ReadOnly(DatabaseError):
+    pass
+
+
+class Busy(DatabaseError):
+    pass
+
+
+class Damaged(DatabaseError):
+    pass
+
+
+class LostDatabase(DatabaseError):
+    """A 0-byte file where the database was."""
+
+
+# Primary result codes (the low byte of an extended code).
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 6, 8, 10, 11, 13, 14, 26)
+_READONLY_DBMOVED = _READONLY | (4 << 8)
+_NO_TRANSACTION = "no transaction is active"
+_ROOM = 64 * 1024  # less free space than this, and a failed write is taken for a full disk
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc``, then what it wraps (peewee's ``orig``) and what it was raised during."""
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for inner in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                todo.append(inner)
+
+
+def root_cause(exc: BaseException) -> BaseException | None:
+    """The SQLite or OS error behind ``exc``, skipping a rollback of a transaction SQLite ended."""
+    for found in _chain(exc):
+        if isinstance(found, DatabaseError):
+            return found
+        if isinstance(found, sqlite3.Error) and _NO_TRANSACTION not in str(found):
+            return found
+        if isinstance(found, OSError) and found.errno is not None:
+            return found
+    return None
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _folder(path: Path | None) -> Path:
+    return path.absolute().parent if path is not None else Path.cwd()
+
+
+def _read_only(folder: Path) -> bool:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK)
+
+
+def _full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < _ROOM
+
+
+def disk_full(folder: Path, unchanged: bool = True) -> DiskFull:
+    nothing = "; nothing was changed" if unchanged else ""
+    return DiskFull(f"The disk holding {folder} is full, so Kith could not write there"
+                    f"{nothing}. Free some space and try again.")
+
+
+def read_only(folder: Path) -> ReadOnly:
+    return ReadOnly(f"{folder} is read-only, and Kith needs to write there to use its "
+                    "database; nothing was changed. Make it writable, or choose another "
+                    "folder with --data-dir.")
+
+
+def busy() -> Busy:
+    return Busy("The database is busy: another Kith process is using it; "
+                "nothing was changed. Try again in a moment.")
+
+
+def backups_hint(database: Path | str) -> str:
+    """Where the daily backups of ``database`` are, if there are any, as a parenthesis."""
+    backups = Path(database).absolute().parent / "backups"
+    try:
+        found = any(backups.glob("kith-*.sqlite3"))
+    except OSError:
+        found = False
+    return f" (Kith's daily backups are in {backups})" if found else ""
+
+
+def damaged(path: Path | str, problem: str) -> Damaged:
+    return Damaged(f"{path} is damaged ({problem}). Restore a backup with "
+                   f"'kith restore FILE'{backups_hint(path)}; 'kith export' may still save "
+                   "what is readable.")
+
+
+def integrity_problem(path: Path | str) -> str | None:
+    """The first problem ``PRAGMA integrity_check`` finds in ``path``, or None if it is intact.
+
+    Raises ``sqlite3.Error`` if the check cannot run for another reason (a lock,
+    a folder that cannot be read).
+    """
+    conn = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if _code(exc) in (_CORRUPT, _NOTADB):
+                return str(exc)
+            raise
+    finally:
+        conn.close()
+    return None if rows == [("ok",)] else str(rows[0][0])
+
+
+def _from_sqlite(exc: sqlite3.Error, database: Path | None, folder: Path) -> DatabaseError | None:
+    code = _code(exc)
+    if code == _FULL:
+        return disk_full(folder)
+    if code in (_BUSY, _LOCKED):
+        return busy()
+    if int(getattr(exc, "sqlite_errorcode", 0) or 0) == _READONLY_DBMOVED:
+        return DatabaseError("The database file was replaced or moved while Kith was using it "
+                             "(a restore?); nothing was changed. Run the command again.")
+    if code in (_READONLY, _PERM):
+        return read_only(folder)
+    if code == _NOTADB:
+        where = database or "the file"
+        return damaged(where, "it is not a SQLite database file")
+    if code == _CORRUPT:
+        if database is None or not database.exists():
+            return damaged("The database", str(exc))
+        try:
+            problem = integrity_problem(database)
+        except sqlite3.Error:
+            problem = str(exc)
+        if problem is not None:
+            return damaged(database, problem)
+        return DatabaseError(f"SQLite reported '{exc}', yet {database} passes its integrity "
+                             "check; nothing was changed. Try again.")
+    if code in (_IOERR, _CANTOPEN):
+        if _full(folder):
+            return disk_full(folder)
+        if _read_only(folder):
+            return read_only(folder)
+        what = database or "the database"
+        return DatabaseError(f"Kith could not read or write {what} ({exc}); nothing was "
+                             "changed. Check the disk and the folder's permissions, then "
+                             "try again.")
+    return None
+
+
+def _from_os(exc: OSError, database: Path | None, folder: Path) -> DatabaseError | None:
+    where = Path(exc.filename) if exc.filename else database
+    if exc.filename:
+        folder = Path(exc.filename).absolute().parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(folder, unchanged=False)
+    if exc.errno == errno.EROFS:
+        return ReadOnly(f"{folder} is read-only, so Kith could not write there. Make it "
+                        "writable, or choose another folder.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DatabaseError(f"Kith may not use {where or folder} (permission denied). "
+                             "Check its permissions, or choose another folder.")
+    return None
+
+
+def classify(exc: BaseException, database: Path | str | None = None,
+             folder: Path | None = None) -> DatabaseError | None:
+    """The error to show for ``exc``, or None if it is no fault of the disk or the database.
+
+    ``database`` is the file that may be damaged; ``folder`` where Kith was
+    writing (by default the database's folder).
+    """
+    path = Path(database) if database is not None else None
+    where = folder.absolute() if folder is not None else _folder(path)
+    cause = root_cause(exc)
+    if isinstance(cause, DatabaseError):
+        return cause
+    if isinstance(cause, sqlite3.Error):
+        return _from_sqlite(cause, path, where)
+    if isinstance(cause, OSError):
+        return _from_os(cause, path, where)
+    return None
