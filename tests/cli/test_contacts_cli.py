@@ -155,6 +155,6 @@ contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datet
                             env=env, check=True)
     loaded = set(result.stdout.split())
     assert "kith.ui.today_page" in loaded
-    assert loaded & {"peewee", "kith.store.models", "kith.services.prompts",
+    assert loaded & {"kith.services.prompts",
                      "kith.vcard.reader", "kith.ui.contacts_page", "kith.ui.contact_detail",
                      "kith.ui.help_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()

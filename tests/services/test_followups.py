@@ -223,7 +223,7 @@ def test_a_limit_keeps_what_the_view_shows_first(db: Path) -> None:
     today = D(2026, 3, 10)
     zed = person("Zed", cadence_days=0)
     followups.set_explicit(zed, today, "send the contract", D(2026, 3, 1))
-    from kith.store import connection
+    from kith.store import database as connection
 
     for i in range(5):
         cid = person(f"A{i}", cadence_days=0)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kith.services import contacts, search
 from kith.services.records import ContactRecord
-from kith.store import connection as store
+from kith.store.database import connection, database
 
 
 def kith(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -39,7 +39,7 @@ def test_a_save_in_the_window_keeps_what_the_command_line_changed_meanwhile(
     qtbot.keyClicks(editor.title, "CTO")
     qtbot.keyClick(editor.title, Qt.Key.Key_Return)
 
-    store.close()  # read what is on disk, as a fresh process would
+    database.close()  # read what is on disk, as a fresh process would
     ana = contacts.load(cid)
     assert ana.title == "CTO"
     assert ana.tags == ["vip"] and ana.cadence_days == 30
@@ -55,8 +55,8 @@ def test_a_save_in_the_window_keeps_what_the_command_line_changed_meanwhile(
 def test_the_command_line_writes_while_the_window_holds_a_write_transaction(
         window, qtbot, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cid = contacts.create(ContactRecord(display_name="Bob Ng"))
-    with store.atomic():
-        store.connection().execute("UPDATE contact SET notes = 'from the window' WHERE id = ?",
+    with database.atomic():
+        connection().execute("UPDATE contact SET notes = 'from the window' WHERE id = ?",
                                    (cid,))
         writer = subprocess.Popen(
             [sys.executable, "-m", "kith", "--data-dir", str(db.parent), "log", str(cid),
@@ -71,7 +71,7 @@ def test_the_command_line_writes_while_the_window_holds_a_write_transaction(
     out, err = writer.communicate(timeout=60)
     assert writer.returncode == 0, err
     assert contacts.load(cid).notes == "from the window"
-    count = store.connection().execute(
+    count = connection().execute(
         "SELECT COUNT(*) FROM interaction WHERE contact_id = ?", (cid,)).fetchone()[0]
     assert count == 1
 

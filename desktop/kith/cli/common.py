@@ -50,9 +50,9 @@ def open_profile(args: argparse.Namespace) -> Any:
 
 def fault_message(exc: BaseException) -> str | None:
     """One line for a fault of the database or the disk behind ``exc``; None for anything else."""
-    from kith.store import connection, faults
+    from kith.store import database, faults
 
-    fault = faults.classify(exc, connection.path())
+    fault = faults.classify(exc, database.path())
     return None if fault is None else str(fault)
 
 

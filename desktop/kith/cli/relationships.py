@@ -94,13 +94,13 @@ def cmd_edit(args: argparse.Namespace) -> int:
         fail("--follow-up and --reason go together: when, and why", EXIT_USAGE)
     open_profile(args)
     from kith.services import contacts
-    from kith.store import connection as store
+    from kith.store.database import database
 
     cid = resolve(args.contact)
     today = args.today or dt.date.today()
     # Read, change and write in one transaction that holds the write lock from the
     # start: another process's edit to this person in between cannot be overwritten.
-    with store.atomic():
+    with database.atomic():
         record = _edited(args, contacts.load(cid), today)
     print(f"Updated {record.display_name} (contact {cid}).")
     return EXIT_OK

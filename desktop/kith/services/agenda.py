@@ -17,7 +17,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from kith.services import schedule
-from kith.store import connection as store
+from kith.store.database import connection
 
 BIRTHDAY_CATCH_UP_DAYS = 7
 KIND_ORDER = {"explicit": 0, "event": 1, "birthday": 2, "cadence": 3}
@@ -102,7 +102,7 @@ def _horizon(today: dt.date, days: int) -> str:
 
 
 def _stored(horizon: str, only: str = "") -> list[_Stored]:
-    return store.connection().execute(_STORED_SQL.format(only=only),
+    return connection().execute(_STORED_SQL.format(only=only),
                                       {"horizon": horizon}).fetchall()
 
 
@@ -158,7 +158,7 @@ def _items(today: dt.date, horizon: str, only: str, limit: int | None,
     if limit is not None:  # the earliest of each band, from the index
         ranges = _bands(today, horizon)
         order = f" ORDER BY c.next_follow_up_on, c.sort_name LIMIT {int(limit)}"
-    c = store.connection()
+    c = connection()
     for where, params in ranges:
         for cid, name, nxt, last, own, circle in c.execute(
                 _CADENCE_SQL.format(range=where) + only + order, params):
@@ -183,7 +183,7 @@ def _counts(today: dt.date, horizon: str, stored: list[_Stored],
     day = today.isoformat()
     out = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
     live = "SELECT COUNT(*) FROM contact c WHERE c.deleted_at IS NULL AND c.next_follow_up_on"
-    out["overdue"], out["today"], out["soon"] = store.connection().execute(
+    out["overdue"], out["today"], out["soon"] = connection().execute(
         f"SELECT ({live} < :day), ({live} = :day), ({live} > :day AND "
         "c.next_follow_up_on <= :horizon)", {"day": day, "horizon": horizon}).fetchone()
 
@@ -203,7 +203,7 @@ def _counts(today: dt.date, horizon: str, stored: list[_Stored],
 
 
 def _birthdays(today: dt.date, days: int, only: str = "") -> list[DueItem]:
-    c = store.connection()
+    c = connection()
     handled: dict[tuple[int, str], tuple[str, str | None]] = {
         (cid, due_on): (status, snoozed)
         for cid, due_on, status, snoozed in c.execute(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kith.services import schedule
 from kith.services.contact_rows import conn
 from kith.services.records import clean_text
-from kith.store import connection as store
+from kith.store.database import database
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def save(name: str, cadence_days: int | None, circle_id: int | None = None) -> i
         raise ValueError("A circle needs a name.")
     if cadence_days is not None and cadence_days < 1:
         raise ValueError("A cadence is one day or more (or none).")
-    with store.atomic():
+    with database.atomic():
         clash = conn().execute("SELECT id FROM circle WHERE name = ? AND id IS NOT ?",
                                (name, circle_id)).fetchone()
         if clash:
@@ -58,7 +58,7 @@ def save(name: str, cadence_days: int | None, circle_id: int | None = None) -> i
 
 def delete(circle_id: int) -> None:
     """Remove a circle; its people keep their own cadence, or have none."""
-    with store.atomic():
+    with database.atomic():
         members = _members(circle_id)
         conn().execute("DELETE FROM circle WHERE id = ?", (circle_id,))
         for start in range(0, len(members), 900):

@@ -16,7 +16,7 @@ from typing import Any
 
 from kith.services.normalize import normalize_email, normalize_phone
 from kith.services.records import ContactRecord
-from kith.store import connection as store
+from kith.store.database import connection
 from kith.vcard.model import CardPoint
 
 SCALARS = (
@@ -26,8 +26,7 @@ SCALARS = (
 
 
 def conn() -> sqlite3.Connection:
-    connection: sqlite3.Connection = store.connection()
-    return connection
+    return connection()
 
 
 def point_norm(kind: str, value: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from kith.services import contact_rows as rows
 from kith.services import schedule, search
 from kith.services.records import ContactRecord
-from kith.store import connection as store
+from kith.store.database import connection, database
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -30,7 +30,7 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
     """Store a new contact (in the default circle unless it names one); returns its id."""
     record = record.cleaned()
     _require_name(record)
-    with store.atomic():
+    with database.atomic():
         circle = rows.circle_id(record.circle) if record.circle else rows.default_circle_id()
         contact_id = rows.insert_contact(record, when or now(), circle)
         rows.replace_children(contact_id, record)
@@ -42,7 +42,7 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
 def update(contact_id: int, record: ContactRecord) -> None:
     record = record.cleaned()
     _require_name(record)
-    with store.atomic():
+    with database.atomic():
         if not rows.update_contact(contact_id, record, now(), rows.circle_id(record.circle)):
             raise NotFound(f"No contact with id {contact_id}.")
         rows.replace_children(contact_id, record)
@@ -61,7 +61,7 @@ def change(contact_id: int, base: ContactRecord, target: ContactRecord,
     """
     from kith.services.record_changes import apply_change
 
-    with store.atomic():
+    with database.atomic():
         current = load(contact_id, include_deleted=True)
         merged, conflicts = apply_change(current, base.cleaned(), target.cleaned(), overwrite)
         if merged != current:
@@ -89,8 +89,8 @@ def delete(contact_ids: Sequence[int]) -> list[int]:
     ids = [int(i) for i in contact_ids]
     live: list[int] = []
     stamp = str(now())
-    conn = store.connection()
-    with store.atomic():
+    conn = connection()
+    with database.atomic():
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             found = [row[0] for row in conn.execute(
@@ -103,8 +103,8 @@ def delete(contact_ids: Sequence[int]) -> list[int]:
 
 def undelete(contact_ids: Iterable[int]) -> None:
     ids = [int(i) for i in contact_ids]
-    conn = store.connection()
-    with store.atomic():
+    conn = connection()
+    with database.atomic():
         for chunk in _chunks(ids):
             conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN "
                          f"({','.join('?' * len(chunk))})", chunk)
@@ -117,5 +117,5 @@ def count() -> int:
 
 def circles() -> list[tuple[str, int | None]]:
     """The circles (name, cadence in days), in their order."""
-    return list(store.connection().execute(
+    return list(connection().execute(
         "SELECT name, cadence_days FROM circle ORDER BY position, id"))

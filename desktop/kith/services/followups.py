@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from kith.services import schedule
 from kith.services.agenda import DueItem, agenda, counts, due
-from kith.store import connection as store
+from kith.store.database import connection, database
 
 __all__ = ["Applied", "DueItem", "agenda", "counts", "done", "due", "for_contact", "revert",
            "set_explicit", "skip", "snooze", "snooze_all"]
@@ -37,7 +37,7 @@ def _stamp(today: dt.date) -> str:
 
 def _row_for(item: DueItem, today: dt.date) -> tuple[int, bool, str, str | None]:
     """The follow-up row behind ``item`` (made for computed reminders): id, new?, state."""
-    c = store.connection()
+    c = connection()
     if item.follow_up_id is not None:
         status, snoozed = c.execute(
             "SELECT status, snoozed_until FROM follow_up WHERE id = ?", (item.follow_up_id,)
@@ -53,12 +53,12 @@ def _row_for(item: DueItem, today: dt.date) -> tuple[int, bool, str, str | None]
 
 
 def _resolve(item: DueItem, status: str, today: dt.date) -> Applied:
-    with store.atomic():
+    with database.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
-        store.connection().execute("UPDATE follow_up SET status = ?, resolved_at = ? WHERE id = ?",
+        connection().execute("UPDATE follow_up SET status = ?, resolved_at = ? WHERE id = ?",
                        (status, _stamp(today), fid))
         verb = "Followed up" if status == "done" else "Skipped this round"
-        cursor = store.connection().execute(
+        cursor = connection().execute(
             "INSERT INTO timeline_entry (contact_id, occurred_on, kind, summary, ref_id, "
             "created_at) VALUES (?, ?, 'follow_up', ?, ?, ?)",
             (item.contact_id, today.isoformat(), f"{verb}: {item.reason}", fid, _stamp(today)),
@@ -80,9 +80,9 @@ def skip(item: DueItem, today: dt.date) -> Applied:
 def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
     if until <= today:
         raise ValueError("Snooze to a day after today.")
-    with store.atomic():
+    with database.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
-        store.connection().execute("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
+        connection().execute("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
                        (until.isoformat(), fid))
         schedule.refresh([item.contact_id])
     return Applied(item.contact_id, fid, inserted, old_status, old_snooze, None)
@@ -90,8 +90,8 @@ def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
 
 def revert(applied: Applied) -> None:
     """Undo a done, skip or snooze."""
-    c = store.connection()
-    with store.atomic():
+    c = connection()
+    with database.atomic():
         if applied.inserted:
             c.execute("DELETE FROM follow_up WHERE id = ?", (applied.follow_up_id,))
         else:
@@ -105,7 +105,7 @@ def revert(applied: Applied) -> None:
 
 def snooze_all(until: dt.date, today: dt.date) -> list[Applied]:
     """Snooze everything due today or earlier to ``until``."""
-    with store.atomic():
+    with database.atomic():
         return [snooze(item, until, today) for item in due(today)]
 
 
@@ -116,8 +116,8 @@ def set_explicit(contact_id: int, on: dt.date, reason: str, today: dt.date) -> i
     reason = clean_text(reason)
     if not reason:
         raise ValueError("Say why: a follow-up needs a reason.")
-    with store.atomic():
-        cursor = store.connection().execute(
+    with database.atomic():
+        cursor = connection().execute(
             "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
             "VALUES (?, ?, ?, 'explicit', ?)",
             (contact_id, on.isoformat(), reason, _stamp(today)),

@@ -26,7 +26,7 @@ from kith.services.importer import ImportError_
 from kith.services.merge import LABELS
 from kith.services.record_changes import apply_change
 from kith.services.records import ContactRecord
-from kith.store import connection as store
+from kith.store.database import database
 
 _CHUNK = 900  # under SQLite's 999 host parameters
 FIELD_LABELS = {
@@ -92,7 +92,7 @@ def _now() -> dt.datetime:
 def undo(batch_id: int) -> UndoResult:
     """Take a committed batch back; see the module docstring for what stays."""
     conn = rows.conn()
-    with store.atomic():
+    with database.atomic():
         row = conn.execute(
             "SELECT status, event_id, created_event, created_at FROM import_batch WHERE id = ?",
             (batch_id,),

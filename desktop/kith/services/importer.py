@@ -32,7 +32,7 @@ from kith.services.import_sources import (  # noqa: F401 - collect_files is re-e
 from kith.services.matching import Match, Matcher
 from kith.services.merge import merge, record_from_card
 from kith.services.records import ContactRecord, clean_text
-from kith.store import connection as store
+from kith.store.database import database, write_state
 from kith.vcard.model import Problem
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     cards_read: int = 0
     failed: int = 0
-    # ``store.write_state()`` when matching began: commit() plans again, inside its
+    # ``write_state()`` when matching began: commit() plans again, inside its
     # write transaction, when the database has changed since.
     state: tuple[int, int, int] | None = None
 
@@ -121,7 +121,7 @@ def plan(
     """Read and match every card; writes nothing."""
     from kith.vcard import iter_cards
 
-    result = ImportPlan(state=store.write_state())
+    result = ImportPlan(state=write_state())
     files = collect_files(paths)
     result.files = [str(f) for f in files]
     contents = list(read_sources(files, result.problems))
@@ -196,7 +196,7 @@ def replan(old: ImportPlan) -> ImportPlan:
     got there first) merges instead, so nobody is created twice.
     """
     fresh = ImportPlan(files=old.files, problems=old.problems, cards_read=old.cards_read,
-                       failed=old.failed, state=store.write_state())
+                       failed=old.failed, state=write_state())
     matcher = Matcher.from_database(rows.conn())
     names = _NameLookup()
     for card in old.cards:
@@ -251,8 +251,8 @@ def commit(
     """Write the batch in one transaction; on any error or cancel nothing is written."""
     stamp = _now()
     conn = rows.conn()
-    with store.atomic():  # takes the write lock now: nobody can write between check and act
-        if the_plan.state is None or store.write_state() != the_plan.state:
+    with database.atomic():  # takes the write lock now: nobody can write between check and act
+        if the_plan.state is None or write_state() != the_plan.state:
             the_plan = replan(the_plan)
         event_id, created_event, event_name, event_date = _event(event, stamp)
         batch_id = int(conn.execute(

@@ -9,7 +9,7 @@ from kith.services import schedule
 from kith.services.channels import CHANNELS
 from kith.services.contact_rows import conn
 from kith.services.records import clean_text
-from kith.store import connection as store
+from kith.store.database import database
 
 INITIATORS = ("me", "them")
 HELP = ("none", "gave", "asked")
@@ -57,7 +57,7 @@ def _resolve_clock_follow_ups(contact_id: int, on: dt.date) -> None:
 
 def log(item: Interaction) -> int:
     item = item.validated()
-    with store.atomic():
+    with database.atomic():
         exists = conn().execute(
             "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (item.contact_id,)
         ).fetchone()
@@ -89,7 +89,7 @@ def update(item: Interaction) -> None:
         raise ValueError("Only a stored interaction can be updated.")
     interaction_id = item.id
     item = item.validated()
-    with store.atomic():
+    with database.atomic():
         old = get(interaction_id)
         conn().execute(
             "UPDATE interaction SET contact_id = ?, occurred_on = ?, channel = ?, "
@@ -101,7 +101,7 @@ def update(item: Interaction) -> None:
 
 
 def delete(interaction_id: int) -> None:
-    with store.atomic():
+    with database.atomic():
         item = get(interaction_id)
         conn().execute("UPDATE interaction SET deleted_at = ? WHERE id = ?",
                        (str(dt.datetime.now().replace(microsecond=0)), interaction_id))
@@ -109,7 +109,7 @@ def delete(interaction_id: int) -> None:
 
 
 def undelete(interaction_id: int) -> None:
-    with store.atomic():
+    with database.atomic():
         item = get(interaction_id)
         conn().execute("UPDATE interaction SET deleted_at = NULL WHERE id = ?", (interaction_id,))
         schedule.refresh([item.contact_id])

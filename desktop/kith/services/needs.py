@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kith.services.contacts import NotFound
 from kith.services.records import clean_text
-from kith.store import connection as store
+from kith.store.database import connection, database
 
 KINDS = ("need", "offer")
 MAX_TEXT = 500
@@ -42,7 +42,7 @@ class Item:
 
 
 def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = store.connection()
+    conn: sqlite3.Connection = connection()
     return conn
 
 
@@ -93,7 +93,7 @@ def add(
     cleaned = clean(text)
     if expires_on is not None and expires_on < on:
         raise ValueError(f"It cannot expire ({expires_on}) before it starts ({on}).")
-    with store.atomic():
+    with database.atomic():
         if contact_id is not None:
             row = _conn().execute(
                 "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (contact_id,)

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from kith.services import prompts_match, prompts_rules
 from kith.services.prompts_intro import introduction_draft, record_introduction
 from kith.services.prompts_rules import Context, Prompt, State, conn
-from kith.store import connection as store
+from kith.store.database import database
 
 KINDS = ("introduce", "help", "check_in", "vary_channel", "give_first", "post_event",
          "life_event")
@@ -134,7 +134,7 @@ def _save(key: str, status: str, until: dt.date | None, signature: str,
     if not key:
         raise ValueError("A prompt key is needed.")
     stamp = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
-    with store.atomic():
+    with database.atomic():
         conn().execute(
             "INSERT INTO prompt_state (key, status, until, signature, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET status = excluded.status, "

@@ -9,7 +9,7 @@ from kith.services import interactions, schedule
 from kith.services.contacts import NotFound
 from kith.services.prompts_rules import conn
 from kith.services.records import clean_text
-from kith.store import connection as store
+from kith.store.database import database
 
 FOLLOW_UP_AFTER = dt.timedelta(days=7)
 
@@ -90,7 +90,7 @@ def record_introduction(a_id: int, b_id: int, reason: str, today: dt.date) -> in
     _pair(a_id, b_id)
     why = " ".join(clean_text(reason).split())
     stamp = str(dt.datetime.now().replace(microsecond=0))
-    with store.atomic():
+    with database.atomic():
         names = {a_id: _person(a_id)[0], b_id: _person(b_id)[0]}
         c = conn()
         intro_id = int(c.execute(

@@ -33,7 +33,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from kith.store import connection as store
+from kith.store.database import connection
 
 RECENT = 3
 CHECK_IN_MIN = 30
@@ -173,8 +173,7 @@ class Context:
 
 
 def conn() -> sqlite3.Connection:
-    connection: sqlite3.Connection = store.connection()
-    return connection
+    return connection()
 
 
 def day(value: object) -> dt.date:

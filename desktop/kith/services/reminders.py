@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from kith.services import followups
 from kith.services.followups import DueItem
-from kith.store.connection import connection as conn
+from kith.store.database import connection as conn
 
 CHECK_LIMIT = 500
 

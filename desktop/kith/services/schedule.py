@@ -20,13 +20,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
-from kith.store import connection as store
+from kith.store.database import connection
 
 DEFAULT_CIRCLE = "Network"
 
 
 def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = store.connection()
+    conn: sqlite3.Connection = connection()
     return conn
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from kith.store import connection as store
+from kith.store.database import connection
 from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL
 
 
@@ -31,7 +31,7 @@ _ORDER = {
 
 
 def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = store.connection()
+    conn: sqlite3.Connection = connection()
     return conn
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from kith.store import connection as store
+from kith.store.database import connection
 
 
 def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
@@ -22,7 +22,7 @@ def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int
 
 def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
     """One dictionary per id, in the order given (the command-line contract)."""
-    conn: sqlite3.Connection = store.connection()
+    conn: sqlite3.Connection = connection()
     base: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(contact_ids), 900):
         chunk = list(contact_ids[start : start + 900])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kith.services.contact_rows import conn
 from kith.services.records import clean_text
-from kith.store import connection as store
+from kith.store.database import database
 
 KINDS = {
     "interaction": "Interactions",
@@ -112,7 +112,7 @@ def add_note(contact_id: int, text: str, on: dt.date) -> int:
     text = clean_text(text, multiline=True)
     if not text:
         raise ValueError("The note is empty.")
-    with store.atomic():
+    with database.atomic():
         cursor = conn().execute(
             "INSERT INTO timeline_entry (contact_id, occurred_on, kind, summary, created_at) "
             "VALUES (?, ?, 'note', ?, ?)",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
-from kith.store import connection, faults, schema
-from kith.store.connection import PRAGMAS
+from kith.store import database as store
+from kith.store import faults, schema
+from kith.store.database import PRAGMAS
 from kith.store.faults import DatabaseError, LostDatabase, NewerDatabaseError
 
 __all__ = ["PRAGMAS", "DatabaseError", "NewerDatabaseError", "open_database",
@@ -160,12 +160,10 @@ def check_kith_version(conn: sqlite3.Connection, path: Path | str) -> int:
 def open_database(path: Path) -> None:
     """Use the database at ``path`` from now on, migrated to the latest schema.
 
-    Opens this thread's connection (``kith.store.connection``), and points
-    peewee's database at the same file if peewee is loaded (else it will be
-    when loaded). Raises DatabaseError (``kith.store.faults``) with a message
-    for the user.
+    Points ``kith.store.database`` at it and opens this thread's connection.
+    Raises DatabaseError (``kith.store.faults``) with a message for the user.
     """
-    connection.close()
+    store.use(None)
     path = Path(path)
     try:
         _open(path)
@@ -197,11 +195,8 @@ def _open(path: Path) -> None:
     finally:
         probe.close()
     _private(path)
-    connection.configure(str(path))
-    models = sys.modules.get("kith.store.models")
-    if models is not None:
-        models.database.init(str(path))
-    migrate(connection.connection(), path)
+    store.use(str(path))
+    migrate(store.connection(), path)
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)
         if side.exists():
@@ -210,4 +205,5 @@ def _open(path: Path) -> None:
 
 def close_database() -> None:
     """Close this thread's connection."""
-    connection.close()
+    if not store.database.is_closed():
+        store.database.close()

@@ -18,31 +18,10 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
 )
 
-from kith.store import connection
-
-
-class _Database(SqliteDatabase):
-    """Peewee over the connection that ``kith.store.connection`` keeps for each thread."""
-
-    def _connect(self) -> Any:
-        conn = connection.connection()
-        self._add_conn_hooks(conn)  # type: ignore[attr-defined] # date_part and the like
-        return conn
-
-    def _close(self, conn: Any) -> None:
-        connection.forget()
-
-
-# The path comes from ``kith.store.db.open_database`` (which calls ``init`` again when
-# it opens another database); until then the database is deferred.
-# Every transaction takes the write lock when it begins (BEGIN IMMEDIATE): a deferred
-# one that reads and then writes fails at once with "database is locked" when another
-# process committed in between, whatever the busy timeout; an immediate one waits its turn.
-database = _Database(connection.path(), lock_type="IMMEDIATE")
+from kith.store.database import database
 
 
 class BaseModel(Model):

@@ -69,7 +69,7 @@ class Task(QRunnable):
                 pass
 
     def run(self) -> None:
-        from kith.store import connection
+        from kith.store.database import database
 
         try:
             result = self._work(lambda done, total: self._emit("progress", done, total),
@@ -86,7 +86,8 @@ class Task(QRunnable):
             self._emit("succeeded", result)
         finally:
             try:
-                connection.close()  # this thread's own connection
+                if not database.is_closed():
+                    database.close()  # this thread's own connection
             except Exception:  # noqa: BLE001 - never keep waiters waiting for a close
                 log.exception("closing a background task's database connection failed")
             finally:
