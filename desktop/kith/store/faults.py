@@ -18,36 +18,18 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from kith.errors import (
+    Busy,
+    Damaged,
+    DatabaseError,
+    DiskFull,
+    LostDatabase,
+    NewerDatabaseError,
+    ReadOnly,
+)
+
 __all__ = ["DatabaseError", "NewerDatabaseError", "DiskFull", "ReadOnly", "Busy", "Damaged",
            "LostDatabase", "classify", "integrity_problem", "root_cause"]
-
-
-class DatabaseError(Exception):
-    """A database Kith cannot use; the message says what to do."""
-
-
-class NewerDatabaseError(DatabaseError):
-    pass
-
-
-class DiskFull(DatabaseError):
-    pass
-
-
-class ReadOnly(DatabaseError):
-    pass
-
-
-class Busy(DatabaseError):
-    pass
-
-
-class Damaged(DatabaseError):
-    pass
-
-
-class LostDatabase(DatabaseError):
-    """A 0-byte file where the database was."""
 
 
 # Primary result codes (the low byte of an extended code).
