@@ -241,7 +241,14 @@ class TextDecoder:
         self._fallback: str | None = None
 
     def decode(self, value: str, encoding: str, charset: str) -> str:
-        """Decode a raw value (latin-1 str) given its ENCODING and CHARSET parameters."""
+        """Decode a raw value (latin-1 str) given its ENCODING and CHARSET parameters.
+
+        Every non-ASCII value goes through here, so this is where lone
+        surrogates (from charsets like UTF-7) are replaced.
+        """
+        return no_surrogates(self._decode(value, encoding, charset))
+
+    def _decode(self, value: str, encoding: str, charset: str) -> str:
         if encoding == "QUOTED-PRINTABLE":
             raw = decode_qp(value)
             return self._bytes_to_str(raw, charset, declared_applies=True)

@@ -110,8 +110,11 @@ def iter_lines(chunks: Iterable[str], limit: int = MAX_PROPERTY_CHARS) -> Iterat
             yield _unbommed("".join(pending) + first)
         else:
             yield _unbommed(first)
-        for line in lines[1:-1]:
-            yield _unbommed(line) if len(line) <= limit else LongLine(line[:_HEAD])
+        if len(chunk) <= limit and _BOM_AS_TEXT not in chunk:  # the common case
+            yield from lines[1:-1]
+        else:
+            for line in lines[1:-1]:
+                yield _unbommed(line) if len(line) <= limit else LongLine(line[:_HEAD])
         last = lines[-1]
         pending = [last]
         pending_size = len(last)

@@ -13,7 +13,6 @@ No text leaves the reader with a lone surrogate in it.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -22,7 +21,7 @@ from kith.vcard import lexer
 from kith.vcard.builder import CardBuilder
 from kith.vcard.decode import TextDecoder, TextSource, no_surrogates
 from kith.vcard.lexer import RawProperty, iter_lines, iter_properties
-from kith.vcard.model import Card, CardPoint, ParseResult, Problem
+from kith.vcard.model import Card, ParseResult, Problem
 
 MAX_DEPTH = 8
 NO_CONTENT = "card has no name, organisation, e-mail or phone"
@@ -140,7 +139,7 @@ class _Reader:
             return
         builder = self.stack.pop()
         try:
-            card = _scrubbed(builder.finish())
+            card = builder.finish()
             name = card.display_name()
         except Exception as exc:
             yield Problem(self.filename, builder.card.line, "",
@@ -153,20 +152,3 @@ class _Reader:
         for problem_line, message in builder.problems:
             yield Problem(self.filename, problem_line, name, no_surrogates(message))
 
-
-def _scrubbed(card: Card) -> Card:
-    """``card`` with lone surrogates replaced in every text it holds."""
-    for f in dataclasses.fields(card):
-        value = getattr(card, f.name)
-        if isinstance(value, str) and not value.isascii():
-            setattr(card, f.name, no_surrogates(value))
-    card.categories = [no_surrogates(c) for c in card.categories]
-    for point in card.points():
-        _scrub_point(point)
-    return card
-
-
-def _scrub_point(point: CardPoint) -> None:
-    point.value, point.label = no_surrogates(point.value), no_surrogates(point.label)
-    if point.extra:
-        point.extra = {key: no_surrogates(text) for key, text in point.extra.items()}
