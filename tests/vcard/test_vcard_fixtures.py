@@ -253,7 +253,11 @@ def test_a_nested_card_is_read_as_its_own_card() -> None:
 def test_deep_nesting_keeps_the_outer_cards() -> None:
     result = read("deep_nesting.vcf")
     assert names(result) == [f"Level {n}" for n in range(8, 0, -1)]
-    assert problems(result) == [(25, "", "cards nested more than 8 deep: inner cards skipped")]
+    # Each skipped inner card is named by its own problem, marked as a lost card.
+    lost = ("card skipped, nested more than 8 cards deep "
+            "(is an END:VCARD missing before it?)")
+    assert problems(result) == [(25 + 3 * i, "", lost) for i in range(12)]
+    assert all(p.lost_card for p in result.problems)
 
 
 @pytest.mark.parametrize(

@@ -1,21 +1,35 @@
-"""Finding and reading the files an import is given.
+"""Finding and opening the files an import is given.
 
 ``collect_files`` expands folders into the vCard files inside them;
-``read_sources`` yields each file's bytes, reporting a file it cannot read
-as a Problem instead of failing the import; ``estimate_cards`` counts cards
-up front for the progress bar.
+``open_sources`` opens each file for reading, a chunk at a time, and reports
+a file it cannot or will not read (not a regular file, too big) as a Problem
+instead of failing the import; ``estimate_cards`` counts cards up front for
+the progress bar.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from kith.vcard.model import Problem
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
+# Far more than any real address book with photos; a bigger file is refused.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 _BEGIN = re.compile(rb"^[ \t]*(?:\x00?b\x00?e\x00?g\x00?i\x00?n)", re.IGNORECASE | re.MULTILINE)
+_CHUNK = 1 << 20
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -31,15 +45,77 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def read_sources(files: list[Path], problems: list[Problem]) -> Iterator[tuple[str, bytes]]:
-    """(file name, bytes) for each file that can be read; the others become problems."""
+def _refusal(mode: int, size: int) -> str:
+    """Why a file with this stat is not read, or "" when it is read."""
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        return (f"skipped: this is {kind}, not a file; save the vCards to a .vcf file "
+                "and import that")
+    if size > MAX_FILE_BYTES:
+        return (f"skipped: the file is {size / 2**20:.0f} MB, more than the "
+                f"{MAX_FILE_BYTES // 2**20} MB Kith reads from one file; split it into "
+                "smaller .vcf files and import those")
+    return ""
+
+
+def open_source(path: Path) -> BinaryIO | str:
+    """``path`` open for reading, or the one-line reason it is not read.
+
+    Checked before opening (a FIFO would block the open, a device never ends)
+    and again on the open file (the path may have changed in between): the
+    open itself is non-blocking.
+    """
+    try:
+        before = os.stat(path)
+        refusal = _refusal(before.st_mode, before.st_size)
+        if refusal:
+            return refusal
+        flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) \
+            | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}"
+    try:
+        now = os.fstat(fd)
+        refusal = _refusal(now.st_mode, now.st_size)
+    except OSError as exc:
+        refusal = f"cannot read the file: {exc.strerror or exc}"
+    if refusal:
+        os.close(fd)
+        return refusal
+    return os.fdopen(fd, "rb")
+
+
+def open_sources(files: list[Path], problems: list[Problem]) -> Iterator[tuple[str, BinaryIO]]:
+    """(file name, open file) for each file that is read; the others become problems.
+
+    Each file is closed when the caller asks for the next one.
+    """
     for path in files:
-        try:
-            yield str(path), path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(str(path), 0, "", f"cannot read the file: {exc.strerror}"))
+        opened = open_source(path)
+        if isinstance(opened, str):
+            problems.append(Problem(str(path), 0, "", opened))
+            continue
+        with opened:
+            yield str(path), opened
 
 
-def estimate_cards(contents: list[tuple[str, bytes]]) -> int:
+def estimate_cards(files: list[Path]) -> int:
     """How many cards the files hold, roughly (BEGIN lines), for progress."""
-    return sum(len(_BEGIN.findall(data)) for _, data in contents) or 1
+    total = 0
+    for path in files:
+        opened = open_source(path)
+        if isinstance(opened, str):
+            continue
+        with opened:
+            tail = b""
+            try:
+                while chunk := opened.read(_CHUNK):
+                    total += len(_BEGIN.findall(tail + chunk))
+                    cut = chunk.rfind(b"\n")  # a BEGIN split between chunks is counted once
+                    tail = chunk[cut + 1:] if cut >= 0 else b""
+                    total -= len(_BEGIN.findall(tail)) if tail else 0
+                total += len(_BEGIN.findall(tail)) if tail else 0
+            except OSError:
+                continue
+    return total or 1

@@ -27,7 +27,7 @@ from kith.services.import_sources import (  # noqa: F401 - collect_files is re-e
     VCARD_SUFFIXES,
     collect_files,
     estimate_cards,
-    read_sources,
+    open_sources,
 )
 from kith.services.matching import Match, Matcher
 from kith.services.merge import merge, record_from_card
@@ -124,21 +124,27 @@ def plan(
     result = ImportPlan(state=write_state())
     files = collect_files(paths)
     result.files = [str(f) for f in files]
-    contents = list(read_sources(files, result.problems))
-    total = estimate_cards(contents)
+    total = estimate_cards(files)
     matcher = Matcher.from_database(rows.conn())
     names = _NameLookup()
-    for filename, data in contents:
-        for item in iter_cards(data, filename):
+    for filename, stream in open_sources(files, result.problems):
+        for item in iter_cards(stream, filename):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if isinstance(item, Problem):
                 result.problems.append(item)
-                if item.message.startswith(("card has no", "skipped the card", "card skipped")):
-                    result.failed += 1
+                result.failed += item.lost_card
                 continue
             result.cards_read += 1
-            _plan_card(result, record_from_card(item), item.source_file, item.line, matcher, names)
+            try:
+                _plan_card(result, record_from_card(item), item.source_file, item.line, matcher,
+                           names)
+            except Exception as exc:  # one card must never sink the import
+                result.problems.append(Problem(
+                    item.source_file, item.line, item.display_name(),
+                    f"card skipped: it could not be matched ({exc.__class__.__name__})",
+                    lost_card=True))
+                result.failed += 1
             if progress is not None and result.cards_read % 50 == 0:
                 progress(result.cards_read, max(total, result.cards_read))
     if progress is not None:

@@ -51,6 +51,7 @@ class CardBuilder:
         self._nicknames: list[str] = []
         self._notes: list[str] = []
         self._labels: list[tuple[str, Params]] = []
+        self._categories_seen: set[str] = set()
 
     def add(self, prop: RawProperty) -> None:
         line, group, name, raw_params, value = prop
@@ -151,8 +152,11 @@ class CardBuilder:
             self.card.uid = text_value(text) or None
 
     def _categories(self, params: Params, text: str, group: str, name: str) -> None:
+        # A set beside the list: a membership test per item keeps this linear.
+        seen = self._categories_seen
         for item in text_list(text):
-            if item not in self.card.categories:
+            if item not in seen:
+                seen.add(item)
                 self.card.categories.append(item)
 
     def _ablabel(self, params: Params, text: str, group: str, name: str) -> None:

@@ -15,7 +15,10 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import re
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import BinaryIO
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF8_BOM_AS_TEXT = UTF8_BOM.decode("latin-1")
@@ -50,6 +53,41 @@ _FALLBACK_CANDIDATES = [
 
 _SINGLE_BYTE_PREFIXES = ("cp125", "iso8859", "latin", "koi8", "mac")
 
+# Python codecs that turn bytes into str but are no charset: they read escapes
+# (and can make lone surrogates), or always fail. A CHARSET naming one of them
+# is treated as unknown, like the bytes-to-bytes codecs (hex, zlib, rot13...).
+_NOT_CHARSETS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "charmap"}
+)
+
+# How much of a file is looked at up front: for a BOM or the BEGIN:VCARD line
+# (the encoding), and as the sample for guessing undeclared 8-bit charsets.
+SAMPLE_BYTES = 262_144
+CHUNK_BYTES = 1 << 20
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _begin_pattern(unit: str) -> re.Pattern[bytes]:
+    """BEGIN:VCARD, any case, each letter written as ``unit`` ("{}\0" is UTF-16-LE)."""
+    parts = []
+    for ch in "BEGIN:VCARD":
+        choices = re.escape(ch.encode()) if not ch.isalpha() else \
+            b"[" + ch.encode() + ch.lower().encode() + b"]"
+        parts.append(unit.encode().replace(b"{}", choices))
+    return re.compile(b"".join(parts))
+
+
+_BEGIN_8BIT = _begin_pattern("{}")
+_BEGIN_LE = _begin_pattern("{}\0")
+_BEGIN_BE = _begin_pattern("\0{}")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (which no file or database can store) as U+FFFD."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
 
 @lru_cache(maxsize=64)
 def codec_for(charset: str) -> str | None:
@@ -59,44 +97,122 @@ def codec_for(charset: str) -> str | None:
         return None
     name = _CHARSET_ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except (LookupError, ValueError):  # unknown, or not a name at all ("utf\0-8")
         return None
+    # Only text encodings are charsets: not hex, zlib, rot13, base64, bz2, uu...
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _is_single_byte(codec: str) -> bool:
     return codec.startswith(_SINGLE_BYTE_PREFIXES)
 
 
-def bytes_to_text(data: bytes) -> tuple[str, bool]:
-    """The file as a latin-1 "byte string", and whether it was Unicode text already.
+class TextSource:
+    """A file's bytes as latin-1 "byte string" chunks, read a chunk at a time.
 
-    A UTF-8 BOM is removed, also at the start of later lines, where exports
-    joined into one file put it (a U+FEFF inside a value stays). UTF-16, with
-    or without a BOM, is decoded and re-encoded as UTF-8 so that the rest of
-    the reader sees one representation; the second value is then True, and
-    declared CHARSET parameters no longer describe the bytes.
+    A UTF-8 BOM at the start is removed (at the start of later lines, where
+    exports joined into one file put it, the lexer removes it). UTF-16, with or
+    without a BOM, is decoded and re-encoded as UTF-8 so that the rest of the
+    reader sees one representation; ``unicode_source`` is then True, and
+    declared CHARSET parameters no longer describe the bytes. ``sample`` is the
+    head of an 8-bit file, the evidence for guessing undeclared charsets.
+    ``blank`` stays True while only ASCII white space has been read.
     """
-    unicode_source = False
-    if data.startswith(UTF8_BOM):
-        data = data[3:]
-        unicode_source = True
-    else:
-        utf16 = _utf16_codec(data)
-        if utf16 is not None:
-            text = data.decode(utf16, errors="replace").lstrip("\ufeff")
-            data = text.replace("\n\ufeff", "\n").encode("utf-8", errors="replace")
-            unicode_source = True
-    text = data.decode("latin-1")
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        head = _read_up_to(stream, SAMPLE_BYTES)
+        self.blank = True
+        self.unicode_source = False
+        self._utf16: str | None = None
+        if head.startswith(UTF8_BOM):
+            head = head[3:]
+            self.unicode_source = True
+        else:
+            self._utf16 = utf16_codec(head)
+            self.unicode_source = self._utf16 is not None
+        self._head = head
+        self.sample = b"" if self.unicode_source else head
+
+    def chunks(self) -> Iterator[str]:
+        """The text, in chunks of about a megabyte."""
+        decoder = None
+        if self._utf16 is not None:
+            decoder = codecs.getincrementaldecoder(self._utf16)(errors="replace")
+        first = True
+        data = self._head
+        self._head = b""
+        while data:
+            if self.blank and data.strip():
+                self.blank = False
+            if decoder is None:
+                yield data.decode("latin-1")
+            else:
+                text = decoder.decode(data)
+                if first:
+                    text = text.lstrip("\ufeff")
+                    first = not text
+                yield text.encode("utf-8", errors="replace").decode("latin-1")
+            data = self._stream.read(CHUNK_BYTES)
+        if decoder is not None:
+            rest = decoder.decode(b"", final=True)
+            if rest:
+                yield rest.encode("utf-8", errors="replace").decode("latin-1")
+
+
+def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+    parts: list[bytes] = []
+    wanted = size
+    while wanted > 0:
+        data = stream.read(wanted)
+        if not data:
+            break
+        parts.append(data)
+        wanted -= len(data)
+    return b"".join(parts)
+
+
+def bytes_to_text(data: bytes) -> tuple[str, bool]:
+    """The whole of ``data`` as a latin-1 "byte string", and whether it was Unicode text.
+
+    (The reader streams with :class:`TextSource`; this is the same for a small file.)
+    """
+    import io
+
+    source = TextSource(io.BytesIO(data))
+    text = "".join(source.chunks())
     if _UTF8_BOM_AS_TEXT in text:  # BOMs at line starts: exports joined with `cat`
         text = text.replace("\n" + _UTF8_BOM_AS_TEXT, "\n")
-    return text, unicode_source
+    return text, source.unicode_source
 
 
-def _utf16_codec(data: bytes) -> str | None:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def utf16_codec(head: bytes) -> str | None:
+    """UTF-16 by its BOM, else by how the first BEGIN:VCARD line is written.
+
+    The BEGIN:VCARD line is evidence that the content of a card cannot fake: a
+    NOTE full of NUL bytes comes after it. Only a file that holds no
+    BEGIN:VCARD in its head falls back to counting NUL bytes.
+    """
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
-    head = data[:512]
+    found: list[tuple[int, str]] = []
+    match = _BEGIN_8BIT.search(head)
+    if match is not None:
+        found.append((match.start(), ""))
+    for pattern, codec in ((_BEGIN_LE, "utf-16-le"), (_BEGIN_BE, "utf-16-be")):
+        for match in pattern.finditer(head):
+            if match.start() % 2 == 0:  # UTF-16 code units start at even offsets
+                found.append((match.start(), codec))
+                break
+    if found:
+        return min(found)[1] or None
+    return _utf16_by_nuls(head[:512])
+
+
+def _utf16_by_nuls(head: bytes) -> str | None:
     pairs = len(head) // 2
     if pairs < 4:
         return None
@@ -118,13 +234,21 @@ class TextDecoder:
     """Turns one property value into text, remembering a file-wide fallback charset."""
 
     def __init__(self, data: bytes, unicode_source: bool) -> None:
-        # The raw file is evidence for guessing a charset only when it is 8-bit text.
-        self._data = b"" if unicode_source else data
+        # The raw file (its head) is evidence for guessing a charset only when
+        # it is 8-bit text.
+        self._data = b"" if unicode_source else data[:SAMPLE_BYTES]
         self._unicode_source = unicode_source
         self._fallback: str | None = None
 
     def decode(self, value: str, encoding: str, charset: str) -> str:
-        """Decode a raw value (latin-1 str) given its ENCODING and CHARSET parameters."""
+        """Decode a raw value (latin-1 str) given its ENCODING and CHARSET parameters.
+
+        Every non-ASCII value goes through here, so this is where lone
+        surrogates (from charsets like UTF-7) are replaced.
+        """
+        return no_surrogates(self._decode(value, encoding, charset))
+
+    def _decode(self, value: str, encoding: str, charset: str) -> str:
         if encoding == "QUOTED-PRINTABLE":
             raw = decode_qp(value)
             return self._bytes_to_str(raw, charset, declared_applies=True)
@@ -155,7 +279,7 @@ class TextDecoder:
                     pass
             try:
                 return raw.decode(codec)
-            except UnicodeDecodeError:
+            except (UnicodeDecodeError, LookupError, ValueError):
                 pass
         try:
             return raw.decode("utf-8")

@@ -86,12 +86,17 @@ class Card:
 
 @dataclass
 class Problem:
-    """Something in the input that was skipped or repaired, reported to the user."""
+    """Something in the input that was skipped or repaired, reported to the user.
+
+    ``lost_card`` marks a problem that stands for one card that was not
+    imported (each such card has exactly one): the import counts these as failed.
+    """
 
     file: str
     line: int
     card: str
     message: str
+    lost_card: bool = False
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import binascii
+import re
 from typing import NamedTuple
 
 from kith.vcard.lexer import Params
@@ -42,12 +43,29 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
+# A media type as RFC 6838 names them: type/subtype of restricted token characters.
+# Nothing else is kept: a CR, ";", "," or ":" in it would break the card on export.
+_NAME = r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}"
+_MEDIA_TYPE = re.compile(f"{_NAME}/{_NAME}")
+_SUBTYPE = re.compile(_NAME)
+
+
+def media_type(mime: str | None) -> str | None:
+    """``mime`` when it is a well-formed ``type/subtype`` (lower case), else None."""
+    if not mime:
+        return None
+    mime = mime.strip().lower()
+    return mime if _MEDIA_TYPE.fullmatch(mime) is not None else None
+
+
 def normalize_mime(mime: str) -> str | None:
     mime = mime.strip().lower()
     if not mime:
         return None
     if "/" in mime:
-        return "image/jpeg" if mime == "image/jpg" else mime
+        return "image/jpeg" if mime == "image/jpg" else media_type(mime)
+    if _SUBTYPE.fullmatch(mime) is None:
+        return None
     return _SHORT_TYPES.get(mime, f"image/{mime}")
 
 

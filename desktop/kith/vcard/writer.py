@@ -17,9 +17,10 @@ import base64
 import itertools
 from collections.abc import Iterable, Iterator
 
+from kith.vcard.decode import no_surrogates
 from kith.vcard.labels import types_for_label
 from kith.vcard.model import Card, CardPoint
-from kith.vcard.photo import sniff_mime
+from kith.vcard.photo import media_type, sniff_mime
 from kith.vcard.values import ADDRESS_PARTS, clean, escape, parse_birthday
 
 VERSIONS = ("3.0", "4.0")
@@ -40,7 +41,8 @@ def write_cards(cards: Iterable[Card], version: str = "3.0") -> str:
 
 
 def _text(value: str) -> str:
-    return escape(clean(value))
+    """Any stored text as a safe value: no controls, no lone surrogates, escaped."""
+    return escape(clean(no_surrogates(value)))
 
 
 def _card_lines(card: Card, version: str) -> Iterator[str]:
@@ -127,7 +129,9 @@ def _point(name: str, point: CardPoint, value: str, v4: bool,
 
 
 def _photo(data: bytes, mime: str | None, v4: bool) -> str:
-    mime = (mime or sniff_mime(data) or "").lower()
+    # Only a well-formed type/subtype is written: a stored media type with a CR
+    # or a ";" in it would add lines (or whole cards) to the export.
+    mime = media_type(mime) or sniff_mime(data) or ""
     encoded = base64.b64encode(data).decode("ascii")
     if v4:
         return f"PHOTO:data:{mime};base64,{encoded}"
