@@ -129,3 +129,18 @@ def test_cards_missing_their_end_are_counted_as_failed_and_named(tmp_path: Path)
     assert "read 8 cards; created 8, merged 0, unchanged 0, failed 12." in result.stdout
     lost = [line for line in result.stdout.splitlines() if "nested more than 8" in line]
     assert [line.split(":")[1] for line in lost] == [str(1 + 3 * i) for i in range(8, 20)]
+
+
+def test_an_import_over_the_card_limit_is_refused_whole(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kith.services import importer
+
+    monkeypatch.setattr(importer, "MAX_CARDS", 5)
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEND:VCARD\r\n"
+                            for i in range(6)), encoding="utf-8")
+    with pytest.raises(importer.ImportError_, match="hold 6 cards; Kith imports at most 5"):
+        importer.plan([path])
+    # A count that the quick estimate missed (BEGIN lines in an odd shape) is caught too.
+    monkeypatch.setattr(importer, "estimate_cards", lambda files: 1)
+    with pytest.raises(importer.ImportError_, match="hold more than 5 cards"):
+        importer.plan([path])

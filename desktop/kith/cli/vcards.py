@@ -50,7 +50,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     open_profile(args)
     from kith.services import importer
 
-    the_plan = importer.plan(args.paths)
+    try:
+        the_plan = importer.plan(args.paths)
+    except importer.ImportError_ as exc:
+        fail(str(exc))
     if the_plan.cards_read == 0:
         if args.json:
             print_json({"batch_id": None, "cards_read": 0, "created": 0, "merged": 0,

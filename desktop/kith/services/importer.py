@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from kith.services.import_undo import UndoResult
 
 FOLLOW_UP_AFTER_EVENT = dt.timedelta(days=2)
+# The most cards one import takes. A plan holds every card until it is committed
+# (about 1.3 KB each), so this bounds an import's memory to ~150 MB; a real event,
+# or a whole address book, is far smaller.
+MAX_CARDS = 100_000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -125,6 +129,8 @@ def plan(
     files = collect_files(paths)
     result.files = [str(f) for f in files]
     total = estimate_cards(files)
+    if total > MAX_CARDS:
+        raise ImportError_(_too_many(total))
     matcher = Matcher.from_database(rows.conn())
     names = _NameLookup()
     for filename, stream in open_sources(files, result.problems):
@@ -136,6 +142,8 @@ def plan(
                 result.failed += item.lost_card
                 continue
             result.cards_read += 1
+            if result.cards_read > MAX_CARDS:
+                raise ImportError_(_too_many())
             try:
                 _plan_card(result, record_from_card(item), item.source_file, item.line, matcher,
                            names)
@@ -150,6 +158,12 @@ def plan(
     if progress is not None:
         progress(result.cards_read, result.cards_read)
     return result
+
+
+def _too_many(count: int | None = None) -> str:
+    held = f"{count:,}" if count is not None else f"more than {MAX_CARDS:,}"
+    return (f"These files hold {held} cards; Kith imports at most {MAX_CARDS:,} at a time. "
+            "Nothing was imported: split the files and import them in parts.")
 
 
 class _NameLookup:
