@@ -85,6 +85,10 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     _trace("imports")
 
     apply_theme(app)
+    from kith.ui import worker
+
+    # Workers stop, and are waited for, before any Qt object goes away.
+    app.aboutToQuit.connect(worker.shutdown)
     window = MainWindow()
     _trace("window")
     shell = Shell(app, window, Settings(where.settings_file))
@@ -100,7 +104,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     shell.start()
     _trace("shown")
     # The daily backup copies the whole database: after the window is up, off the GUI thread.
-    backup_task = _start_daily_backup(where)
+    _start_daily_backup(where)
     _trace("backup")
 
     if args.exit_after_start:
@@ -112,10 +116,9 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
-    window.prompt_cache.cancel()  # do not keep the user waiting for work nobody will see
+    worker.shutdown()  # done on aboutToQuit already; this covers any other way out of exec
     if server is not None:
         server.close()
-    backup_task.done.wait(30)
     from kith.store.db import close_database
 
     close_database()
