@@ -61,12 +61,18 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
     server = None
     if not args.exit_after_start:  # 2. single instance (a measurement run stands alone)
-        from kith.platform.single_instance import InstanceServer, hand_over
+        from kith.platform.single_instance import HandOverRefused, InstanceServer, hand_over
 
-        if hand_over(where.runtime_key, files):
-            print("kith: Kith is already running; handed over to it.", file=sys.stderr)
-            return 0
-        server = InstanceServer(where.runtime_key)
+        try:
+            if hand_over(where.instance_socket, files):
+                print("kith: Kith is already running; handed over to it.", file=sys.stderr)
+                return 0
+        except HandOverRefused as exc:
+            print(f"kith: Kith is already running on this data folder but did not take "
+                  f"the request ({exc}); switch to its window, or quit it and try again.",
+                  file=sys.stderr)
+            return 1
+        server = InstanceServer(where.instance_socket)
         server.listen()
 
     try:  # 3. database
