@@ -61,12 +61,18 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
     server = None
     if not args.exit_after_start:  # 2. single instance (a measurement run stands alone)
-        from kith.platform.single_instance import InstanceServer, hand_over
+        from kith.platform.single_instance import HandOverRefused, InstanceServer, hand_over
 
-        if hand_over(where.runtime_key, files):
-            print("kith: Kith is already running; handed over to it.", file=sys.stderr)
-            return 0
-        server = InstanceServer(where.runtime_key)
+        try:
+            if hand_over(where.instance_socket, files):
+                print("kith: Kith is already running; handed over to it.", file=sys.stderr)
+                return 0
+        except HandOverRefused as exc:
+            print(f"kith: Kith is already running on this data folder but did not take "
+                  f"the request ({exc}); switch to its window, or quit it and try again.",
+                  file=sys.stderr)
+            return 1
+        server = InstanceServer(where.instance_socket)
         server.listen()
 
     try:  # 3. database
@@ -85,6 +91,10 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     _trace("imports")
 
     apply_theme(app)
+    from kith.ui import worker
+
+    # Workers stop, and are waited for, before any Qt object goes away.
+    app.aboutToQuit.connect(worker.shutdown)
     window = MainWindow()
     _trace("window")
     shell = Shell(app, window, Settings(where.settings_file))
@@ -100,7 +110,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     shell.start()
     _trace("shown")
     # The daily backup copies the whole database: after the window is up, off the GUI thread.
-    backup_task = _start_daily_backup(where)
+    _start_daily_backup(where)
     _trace("backup")
 
     if args.exit_after_start:
@@ -112,10 +122,9 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
-    window.prompt_cache.cancel()  # do not keep the user waiting for work nobody will see
+    worker.shutdown()  # done on aboutToQuit already; this covers any other way out of exec
     if server is not None:
         server.close()
-    backup_task.done.wait(30)
     from kith.store.db import close_database
 
     close_database()

@@ -2,12 +2,16 @@
 
 platformdirs gives the defaults; ``--data-dir`` or ``KITH_DATA_DIR`` moves
 everything (database, backups, settings) under one folder, which is what tests
-and scripts use.
+and scripts use. Rendezvous points (the single-instance socket) live in
+``$XDG_RUNTIME_DIR/kith`` when that is the user's own private folder, else in
+the data folder's ``run``: never under a computable name in the shared
+temporary folder.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,24 +37,32 @@ class Dirs(NamedTuple):
         return self.config / "settings.json"
 
     @property
-    def runtime_key(self) -> str:
-        """A short, stable name for per-profile runtime objects (the local socket)."""
+    def runtime(self) -> Path:
+        """The private folder for this user's rendezvous points (see ``make_private_dir``)."""
+        base = os.environ.get("XDG_RUNTIME_DIR", "")
+        if base and os.path.isabs(base) and is_private_dir(Path(base), follow=True):
+            return Path(base) / APP_NAME
+        return self.data / "run"
+
+    @property
+    def instance_socket(self) -> Path:
+        """The local socket of the Kith window open on this data folder."""
         import hashlib
 
         digest = hashlib.sha1(str(self.data.resolve()).encode()).hexdigest()[:12]
-        return f"kith-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+        return self.runtime / f"instance-{digest}"
 
     def instance_running(self) -> bool:
         """Whether a Kith window is open on this data folder (its local socket answers).
 
-        Qt's QLocalServer listens on a Unix socket named ``runtime_key`` in the
-        temporary folder; this asks without importing Qt.
+        Qt's QLocalServer listens on the Unix socket ``instance_socket``; this
+        asks without importing Qt, and only if the socket and its folder are the
+        user's own.
         """
         import socket
-        import tempfile
 
-        path = Path(tempfile.gettempdir()) / self.runtime_key
-        if not path.exists() or not hasattr(socket, "AF_UNIX"):
+        path = self.instance_socket
+        if not hasattr(socket, "AF_UNIX") or not is_own_socket(path):
             return False
         probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         probe.settimeout(1)
@@ -70,6 +82,43 @@ class Dirs(NamedTuple):
                 path.chmod(0o700)
             except OSError:
                 pass
+
+
+def _mine(info: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
+
+
+def is_private_dir(path: Path, follow: bool = False) -> bool:
+    """A folder of this user's that nobody else may enter or list (no group or other bits)."""
+    try:
+        info = path.stat() if follow else path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _mine(info) and not info.st_mode & 0o077
+
+
+def is_own_socket(path: Path) -> bool:
+    """A Unix socket of this user's, in a private folder: safe to hand anything to."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and _mine(info) and is_private_dir(path.parent)
+
+
+def make_private_dir(path: Path) -> bool:
+    """Create ``path`` (and missing parents) as 0700; True if it is then this user's own
+    private folder. A folder of someone else's, or a symbolic link, is never made private."""
+    try:
+        for folder in reversed([path, *path.parents]):
+            if not folder.exists():
+                folder.mkdir(mode=0o700, exist_ok=True)
+        info = path.lstat()
+        if stat.S_ISDIR(info.st_mode) and _mine(info) and info.st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError:
+        return False
+    return is_private_dir(path)
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Dirs:

@@ -2,14 +2,14 @@
 
 Stored as JSON in the config folder (``kith.dirs``). Unknown keys in the file
 are kept, values of the wrong type fall back to the default, and a damaged
-file is set aside rather than lost.
+file is set aside rather than lost. The file is private (0600, written
+through ``kith.private_files``): it names the user's reminder habits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -64,12 +64,11 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self._values, handle, indent=2, sort_keys=True)
-        os.replace(tmp, self.path)
+        from kith.dirs import make_private_dir
+        from kith.private_files import write_private_text
+
+        make_private_dir(self.path.parent)
+        write_private_text(self.path, json.dumps(self._values, indent=2, sort_keys=True))
 
     def notify_time(self) -> dt.time:
         try:

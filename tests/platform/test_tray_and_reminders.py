@@ -108,7 +108,7 @@ sys.exit(0 if hand_over(sys.argv[1], sys.argv[2:]) else 3)
 def test_second_start_hands_over(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from kith.platform.single_instance import InstanceServer
 
-    name = f"kith-test-{tmp_path.name}"
+    name = str(tmp_path / "run" / "instance")
     server = InstanceServer(name)
     assert server.listen()
     card = tmp_path / "card.vcf"

@@ -56,13 +56,23 @@ def fault_message(exc: BaseException) -> str | None:
     return None if fault is None else str(fault)
 
 
-def table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
-    """A plain fixed-width table; cells longer than their column are cut with an ellipsis."""
+def table(
+    headers: list[str], rows: list[list[str]], widths: list[int],
+    whole: tuple[int, ...] | None = None,
+) -> str:
+    """A plain fixed-width table; cells longer than their column are cut with an ellipsis.
+
+    The columns in ``whole`` (by default those headed "ID") are never cut: they widen to
+    their longest cell, so an id can always be copied from the table.
+    """
 
     def cell(text: str, width: int) -> str:
         text = " ".join(str(text).split())
         return text if len(text) <= width else text[: width - 1] + "…"
 
+    keep = {i for i, h in enumerate(headers) if h == "ID"} if whole is None else set(whole)
+    widths = [max([w, *(len(" ".join(str(r[i]).split())) for r in rows)]) if i in keep else w
+              for i, w in enumerate(widths)]
     lines = ["  ".join(cell(h, w).ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in rows:

@@ -118,9 +118,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     ids = search.ids(args.search) if args.search else None
     text, count = exporter.export(ids, version=args.vcard_version)
     if args.output:
+        from kith.private_files import write_private_text
+
         target = Path(args.output).expanduser()
         try:
-            target.write_text(text, encoding="utf-8", newline="")
+            write_private_text(target, text)  # 0600, like the database
         except OSError as exc:
             fail(f"cannot write {target}: {exc.strerror}")
         print(f"Exported {count} contacts to {target}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
     from kith.services.prompts import Prompt
 from kith.services.contact_rows import read_record
-from kith.ui.safety import link_for, plain_label
+from kith.ui.safety import mail_link, plain_label
 
 KIND_LABELS = {
     "introduce": "Introduce", "help": "Help", "check_in": "Check in",
@@ -142,13 +142,10 @@ class HelpPage(QWidget):
             self.introduceRequested.emit(prompt.contact_ids[0], prompt.contact_ids[1], why)
         elif action == "email":
             address = self._email_of(prompt)
-            url = link_for("email", address)
+            url = mail_link(address, str(prompt.details.get("subject", "Checking in")),
+                            str(prompt.details.get("message", ""))) if address else None
             if url is not None:
-                subject = str(prompt.details.get("subject", "Checking in"))
-                body = str(prompt.details.get("message", ""))
-                QDesktopServices.openUrl(QUrl(
-                    f"{url.toString()}?subject={QUrl.toPercentEncoding(subject).data().decode()}"
-                    f"&body={QUrl.toPercentEncoding(body).data().decode()}"))
+                QDesktopServices.openUrl(url)
         elif action == "log" and first is not None:
             record = read_record(first)
             self.logRequested.emit(first, record.display_name if record else "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kith.services import prompts
 from kith.services.contact_rows import read_record
-from kith.ui.safety import link_for, plain_label
+from kith.ui.safety import mail_link, plain_label
 
 
 def split_mailto(url: str) -> tuple[str, str, str]:
@@ -30,11 +30,6 @@ def split_mailto(url: str) -> tuple[str, str, str]:
     query = parse_qs(parts.query)
     body = query.get("body", [""])[0].replace("\r\n", "\n")
     return unquote(parts.path), query.get("subject", [""])[0], body
-
-
-def join_mailto(address: str, subject: str, body: str) -> str:
-    return (f"mailto:{quote(address.strip(), safe='@')}?subject={quote(subject, safe='')}"
-            f"&body={quote(body.replace(chr(10), chr(13) + chr(10)), safe='')}")
 
 
 class Draft(QGroupBox):
@@ -54,13 +49,13 @@ class Draft(QGroupBox):
         form.addRow(self.body)
         form.addRow(self.open_button)
 
-    def url(self) -> str:
-        return join_mailto(self.address.text(), self.subject.text(), self.body.toPlainText())
+    def url(self) -> QUrl | None:
+        """The e-mail as edited, or None if the address cannot be one."""
+        return mail_link(self.address.text(), self.subject.text(), self.body.toPlainText())
 
     def open_mail(self) -> bool:
-        if link_for("email", self.address.text() or "x@x") is None:
-            return False
-        return bool(QDesktopServices.openUrl(QUrl(self.url(), QUrl.ParsingMode.TolerantMode)))
+        url = self.url()
+        return url is not None and bool(QDesktopServices.openUrl(url))
 
 
 class IntroductionDialog(QDialog):

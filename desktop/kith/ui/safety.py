@@ -8,6 +8,8 @@ escape with ``escape``.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
@@ -33,22 +35,37 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return make_plain(QLabel(text, parent))
 
 
+def _without(scheme: str, value: str) -> str:
+    return value[len(scheme):] if value[:len(scheme)].lower() == scheme else value
+
+
+def _mailto(address: str) -> str:
+    """``mailto:`` and the address percent-encoded: a stored ``a@b.c?bcc=x`` stays one
+    address (``a@b.c%3Fbcc=x``) and cannot add recipients, headers or a body."""
+    return "mailto:" + quote(_without("mailto:", address).strip(), safe="@+")
+
+
+def _tel(number: str) -> str:
+    return "tel:" + quote("".join(_without("tel:", number).split()), safe="+-.()*;=,")
+
+
 def link_for(kind: str, value: str) -> QUrl | None:
     """The URL to open for a contact point, or None if it is not a safe one.
 
     The value is parsed and re-serialised by QUrl, and only http, https,
-    mailto and tel survive.
+    mailto and tel survive. The address of a mailto: and the number of a tel:
+    are percent-encoded whole: whatever they hold stays the address or number.
     """
     value = value.strip()
     if not value:
         return None
-    if kind == "email":
-        candidate = value if value.lower().startswith("mailto:") else "mailto:" + value
-    elif kind == "phone":
-        candidate = value if value.lower().startswith("tel:") else "tel:" + "".join(value.split())
+    lowered = value.lower()
+    if kind == "email" or (kind == "url" and lowered.startswith("mailto:")):
+        candidate = _mailto(value)
+    elif kind == "phone" or (kind == "url" and lowered.startswith("tel:")):
+        candidate = _tel(value)
     elif kind == "url":
-        candidate = value if "://" in value or value.lower().startswith(("mailto:", "tel:")) \
-            else "https://" + value
+        candidate = value if "://" in value else "https://" + value
     else:
         return None
     url = QUrl(candidate, QUrl.ParsingMode.TolerantMode)
@@ -57,6 +74,19 @@ def link_for(kind: str, value: str) -> QUrl | None:
     if url.scheme().lower() in ("http", "https") and not url.host():
         return None
     return QUrl(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def mail_link(address: str, subject: str = "", body: str = "") -> QUrl | None:
+    """A ``mailto:`` URL to ``address`` (which may be empty) with a subject and a body, or
+    None if the address cannot be one. Line breaks in the body are sent as CRLF (RFC 6068)."""
+    url = link_for("email", address) if address.strip() else QUrl("mailto:")
+    if url is None:
+        return None
+    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    query = "&".join(f"{name}={quote(text, safe='')}"
+                     for name, text in (("subject", subject), ("body", body)) if text)
+    text = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    return QUrl(text + ("?" + query if query else ""), QUrl.ParsingMode.StrictMode)
 
 
 def open_link(kind: str, value: str) -> bool:

@@ -102,8 +102,10 @@ class Transfer(QObject):
         target = Path(path)
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            from kith.private_files import write_private_text
+
             text, count = exporter.export(ids or None, version, progress)
-            target.write_text(text, encoding="utf-8", newline="")
+            write_private_text(target, text)  # 0600, like the database
             return count
 
         task = Task(work)

@@ -3,6 +3,10 @@
 A ``Task`` wraps a function that takes ``progress`` and ``cancelled``
 callables. It runs on the global QThreadPool and reports back through signals,
 which Qt delivers on the GUI thread; widgets are never touched from the worker.
+
+Quitting calls ``shutdown`` (on ``QApplication.aboutToQuit``): every task is
+asked to stop and waited for, and from then on no task emits, so no thread
+touches a Qt object while Qt is tearing the application down.
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 _LIVE: set[Task] = set()
+# Held while a task emits and while shutdown starts: once ``_CLOSING`` is set, no emission
+# is under way and none begins.
+_EMIT_LOCK = threading.RLock()
+_CLOSING = threading.Event()
+SHUTDOWN_WAIT_MS = 30_000
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -61,8 +70,10 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def _emit(self, name: str, *args: object) -> None:
-        """Emit unless the application is gone (a task finishing while Kith quits)."""
-        if isValid(self.signals):
+        """Emit unless Kith is quitting (nobody would see it, and Qt may be going away)."""
+        with _EMIT_LOCK:
+            if _CLOSING.is_set() or not isValid(self.signals):
+                return
             try:
                 getattr(self.signals, name).emit(*args)
             except RuntimeError:  # deleted between the check and the emit
@@ -95,4 +106,22 @@ class Task(QRunnable):
                 self._emit("finished")
 
     def start(self) -> None:
+        if _CLOSING.is_set():  # quitting: nothing new starts
+            self.cancel()
+            self.done.set()
+            return
         QThreadPool.globalInstance().start(self)
+
+
+def shutdown(wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """Before the application goes away: silence, cancel and wait for every task.
+
+    After this returns no task emits again; True if all of them ended within ``wait_ms``
+    (work that ignores cancellation, such as a backup copy, is waited for, not cut short).
+    Calling it again does no harm.
+    """
+    with _EMIT_LOCK:
+        _CLOSING.set()
+    for task in list(_LIVE):
+        task.cancel()
+    return bool(QThreadPool.globalInstance().waitForDone(wait_ms))
