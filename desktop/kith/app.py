@@ -110,7 +110,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     shell.start()
     _trace("shown")
     # The daily backup copies the whole database: after the window is up, off the GUI thread.
-    _start_daily_backup(where)
+    _start_daily_backup(where, window)
     _trace("backup")
 
     if args.exit_after_start:
@@ -131,10 +131,22 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     return int(code)
 
 
-def _start_daily_backup(where):  # type: ignore[no-untyped-def]
+def _start_daily_backup(where, window):  # type: ignore[no-untyped-def]
     from kith.store import backup
     from kith.ui.worker import Task
 
     task = Task(lambda progress, cancelled: backup.daily_backup(where.database, where.backups))
+    # A backup that failed (a damaged database, a full disk) is news the person needs.
+    task.signals.failed.connect(lambda message: _backup_failed(window, message))
     task.start()
     return task
+
+
+def _backup_failed(window, message: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Today's backup was not made", message,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
