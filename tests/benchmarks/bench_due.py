@@ -38,7 +38,8 @@ from pathlib import Path
 from common import empty_profile, ensure_profile, median, offscreen_env, percentile, remove
 
 from kith.profile import open_profile
-from kith.services import agenda, followups, timeline
+from kith.services.followups import actions as followups
+from kith.services.followups import agenda, timeline
 from kith.store.db import close_database
 from kith.store.models import database
 

@@ -39,7 +39,7 @@ from bench_vcard_parse import make_file
 from common import DATA, empty_profile, median, offscreen_env, remove
 
 from kith.profile import open_profile
-from kith.services import importer
+from kith.services.cards import importer
 from kith.store.db import close_database
 from kith.store.models import database
 

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
 from kith.profile import open_profile  # noqa: E402
-from kith.services import schedule  # noqa: E402
+from kith.services.followups import schedule  # noqa: E402
 from kith.store.db import close_database  # noqa: E402
 from kith.store.models import database  # noqa: E402
 
@@ -212,7 +212,7 @@ def main() -> None:
             build(where, args.contacts, args.interactions, args.items, today)
             close_database()
         open_profile(where, daily_backup=False)
-        from kith.services import prompts
+        from kith.services.ideas import prompts
 
         started = time.perf_counter()
         found = prompts.prompts(today)

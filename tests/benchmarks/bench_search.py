@@ -7,7 +7,7 @@ In process, offscreen: a ``ContactListModel`` behind a ``QTableView`` shown at
 character at a time and then backspaces it away; every keystroke times
 ``model.set_query(text)`` plus ``QApplication.processEvents()`` (the view
 repaints, which fetches the visible rows). Then the same keystrokes through
-the real ``ContactsPage`` search box, and ``kith.services.search.ids(text)``
+the real ``ContactsPage`` search box, and ``kith.services.contacts.search.ids(text)``
 alone. Target: p95 under 16 ms (one frame).
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402
 
 from kith.profile import open_profile  # noqa: E402
-from kith.services import search  # noqa: E402
+from kith.services.contacts import search  # noqa: E402
 from kith.ui.contact_list_model import ContactListModel  # noqa: E402
 from kith.ui.contacts_page import ContactsPage  # noqa: E402
 

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import MARKER, profile_dir, schema_stamp  # noqa: E402
 
 from kith.profile import open_profile  # noqa: E402
-from kith.services import schedule  # noqa: E402
-from kith.services.normalize import normalize_email, normalize_phone  # noqa: E402
+from kith.services.contacts.keys import normalize_email, normalize_phone  # noqa: E402
+from kith.services.followups import schedule  # noqa: E402
 from kith.store.db import close_database  # noqa: E402
 from kith.store.models import database  # noqa: E402
 from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL  # noqa: E402

@@ -113,7 +113,8 @@ SLOW_UNDO = """
 import sys, time
 from kith.profile import open_profile
 open_profile(sys.argv[1], daily_backup=False)
-from kith.services import importer, schedule
+from kith.services.cards import importer
+from kith.services.followups import schedule
 real = schedule.refresh
 def refresh(ids):
     real(ids)

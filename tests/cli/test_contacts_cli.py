@@ -9,8 +9,8 @@ def seed(kith) -> None:  # type: ignore[no-untyped-def]
     """Put two people in the profile through the service layer, in a child process."""
     code = f"""
 from kith.profile import open_profile
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.vcard.model import CardPoint
 open_profile({str(kith.data_dir)!r})
 contacts.create(ContactRecord(given_name="Ana", family_name="Silva", organization="Acme",
@@ -140,8 +140,8 @@ def test_the_window_starts_without_what_it_does_not_show(kith) -> None:  # type:
     subprocess.run([sys.executable, "-c", f"""
 import datetime as dt
 from kith.profile import open_profile
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 open_profile({str(kith.data_dir)!r})
 contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datetime(2020, 1, 1))
 """], check=True)
@@ -155,6 +155,6 @@ contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datet
                             env=env, check=True)
     loaded = set(result.stdout.split())
     assert "kith.ui.today_page" in loaded
-    assert loaded & {"kith.services.prompts",
+    assert loaded & {"kith.services.ideas.prompts",
                      "kith.vcard.reader", "kith.ui.contacts_page", "kith.ui.contact_detail",
                      "kith.ui.help_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()

@@ -10,8 +10,8 @@ def seed_high_ids(kith) -> None:  # type: ignore[no-untyped-def]
     """Two people whose ids have 7 and 10 digits, as a long-used database may hold."""
     code = f"""
 from kith.profile import open_profile
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.store.database import connection, database
 open_profile({str(kith.data_dir)!r})
 db = connection()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kith.platform import desktop_files as df
+from kith.services.desktop import autostart
+from kith.services.desktop import entries as df
 
 
 def data_home() -> Path:
@@ -44,7 +45,7 @@ def test_uninstall_removes_the_login_entry(  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
     kith.run("install-desktop-entry", check=True)
-    login = df.enable_autostart(command=["/usr/bin/kith"])
+    login = autostart.enable_autostart(command=["/usr/bin/kith"])
     result = kith.run("install-desktop-entry", "--uninstall", check=True)
     assert str(login) in result.stdout
     assert not login.exists()

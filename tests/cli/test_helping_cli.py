@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from kith.services.prompts import KINDS
+from kith.services.ideas.prompts import KINDS
 
 TODAY = "2026-06-15"
 
@@ -14,9 +14,11 @@ def seed(kith) -> dict[str, int]:  # type: ignore[no-untyped-def]
     code = f"""
 import datetime as dt
 from kith.profile import open_profile
-from kith.services import contacts, needs, schedule
-from kith.services.contact_rows import conn
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.ideas import needs
+from kith.services.followups import schedule
+from kith.services.contacts.rows import conn
+from kith.services.contacts.records import ContactRecord
 open_profile({str(kith.data_dir)!r}, daily_backup=False)
 long_ago = dt.datetime(2024, 1, 1, 9)
 today = dt.date.fromisoformat({TODAY!r})

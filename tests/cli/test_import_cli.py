@@ -77,7 +77,7 @@ SLOW_IMPORT = """
 import sys, time
 from kith.profile import open_profile
 open_profile(sys.argv[1], daily_backup=False)
-from kith.services import importer
+from kith.services.cards import importer
 the_plan = importer.plan([sys.argv[2]])
 def progress(i, n):
     if i >= 1000:

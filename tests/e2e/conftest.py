@@ -61,7 +61,10 @@ def xsession() -> Iterator[XSession]:
         _require(tool, package)
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        # -noreset: by default Xvfb resets when its last client leaves, and a client that
+        # connects during the reset is refused ("could not connect to display").
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+         "-noreset"],
         pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)

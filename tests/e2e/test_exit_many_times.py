@@ -21,8 +21,8 @@ AT_ONCE = 2
 SEED = """
 import datetime as dt, sys
 from kith.profile import open_profile
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 open_profile(sys.argv[1])
 contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datetime(2020, 1, 1))
 """
@@ -45,7 +45,7 @@ def test_exit_after_start_a_hundred_times_without_a_crash(
         )
         if result.returncode == 0 and "ready in " in result.stderr:
             return ""
-        tail = " | ".join(result.stderr.strip().splitlines()[-8:])
+        tail = " | ".join(result.stderr.strip().splitlines()[-25:])
         return f"run {n}: exit {result.returncode}: {tail}"
 
     with ThreadPoolExecutor(AT_ONCE) as pool:

@@ -12,8 +12,8 @@ SEED = """
 import datetime as dt, sys
 from kith.profile import open_profile
 open_profile(sys.argv[1], daily_backup=False)
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 long_ago = dt.datetime.now() - dt.timedelta(days=40)
 for name in ("Ana <b>Silva</b>", "Bob Ng"):
     contacts.create(ContactRecord(display_name=name, cadence_days=30), when=long_ago)

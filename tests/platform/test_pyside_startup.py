@@ -10,7 +10,7 @@ from kith.platform import pyside_startup
 
 def test_kith_modules_are_found_on_disk() -> None:
     names = pyside_startup.kith_modules()
-    assert {"kith", "kith.app", "kith.ui.main_window", "kith.services.agenda",
+    assert {"kith", "kith.app", "kith.ui.main_window", "kith.services.followups.agenda",
             "kith.platform.pyside_startup"} <= set(names)
     assert not [n for n in names if "__pycache__" in n or n.endswith("__init__")]
 
@@ -22,7 +22,7 @@ def test_no_source_is_read_for_modules_imported_afterwards(monkeypatch) -> None:
     real = inspect.getsource
     monkeypatch.setattr(inspect, "getsource",
                         lambda obj: read.append(getattr(obj, "__name__", "")) or real(obj))
-    name = "kith.services.exporter"
+    name = "kith.services.cards.exporter"
 
     def fresh_import() -> None:  # an import statement: that is what PySide6 hooks
         sys.modules.pop(name, None)

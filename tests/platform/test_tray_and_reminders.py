@@ -8,9 +8,10 @@ from PySide6.QtGui import QIcon
 from kith import settings as opts
 from kith.platform.reminder_clock import ReminderClock
 from kith.platform.tray import Tray
-from kith.services import contacts, followups
-from kith.services.records import ContactRecord
-from kith.services.reminders import Reminders
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import actions as followups
+from kith.services.followups.reminders import Reminders
 from kith.settings import Settings
 
 T = dt.datetime
@@ -126,8 +127,8 @@ def test_second_start_hands_over(qtbot, tmp_path: Path) -> None:  # type: ignore
 def test_preferences_save_settings_circles_and_autostart(db: Path, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTime
 
-    from kith.platform import desktop_files
-    from kith.services import circles
+    from kith.services.contacts import circles
+    from kith.services.desktop import autostart as desktop_files
     from kith.ui.preferences import PreferencesDialog
 
     settings = Settings(tmp_path / "settings.json")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.store import backup
 from kith.store.db import DatabaseError, close_database, open_database
 
@@ -48,7 +48,7 @@ def test_restore_replaces_and_keeps_the_old_database_aside(db: Path, tmp_path: P
 
 
 def contacts_named() -> list[str]:
-    from kith.services import search, summaries
+    from kith.services.contacts import search, summaries
 
     return [c["display_name"] for c in summaries.summaries(search.ids())]
 

@@ -91,7 +91,7 @@ def test_populated_first_version_migrates_without_losing_a_row(data_dir: Path) -
         assert conn.execute("SELECT COUNT(*) FROM contact_point").fetchone()[0] == 50
         assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 50
         # Version 2's search index was filled from the existing rows.
-        from kith.services import search
+        from kith.services.contacts import search
 
         assert len(search.ids("Acme")) == 25
         assert search.ids("harbour") == [8]

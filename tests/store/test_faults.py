@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.store import faults
 from kith.store.db import close_database
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.store import backup, faults, schema
 from kith.store.db import DatabaseError, close_database, open_database
 from tests.store.test_faults import corrupt_table
@@ -100,7 +100,7 @@ def test_restore_migrates_a_populated_old_backup_in_the_copy(db: Path, tmp_path:
     assert names(db) == [f"Person {i:02d}" for i in range(40)]
     assert intact(db)
     open_database(db)
-    from kith.services import search
+    from kith.services.contacts import search
 
     assert len(search.ids("p17@example")) == 1  # version 2's index was filled in the copy
     close_database()

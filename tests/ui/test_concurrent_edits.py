@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kith.services import contacts, search
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts import search
+from kith.services.contacts.records import ContactRecord
 from kith.store.database import connection, database
 
 
@@ -82,7 +83,8 @@ def test_undo_an_import_from_the_menu_says_who_it_kept(
 
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from kith.services import importer, interactions
+    from kith.services.cards import importer
+    from kith.services.followups import interactions
 
     path = tmp_path / "party.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEND:VCARD\r\n"

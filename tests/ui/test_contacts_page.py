@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from kith.services import contacts, search
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts import search
+from kith.services.contacts.records import ContactRecord
 
 
 def names_in_list(win) -> list[str]:  # type: ignore[no-untyped-def]

@@ -4,8 +4,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from kith.services import contacts, followups, timeline
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import actions as followups
+from kith.services.followups import timeline
 from kith.vcard.model import CardPoint
 from tests.ui.conftest import activate, settle
 
@@ -80,7 +82,7 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
 
 
 def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kith.services import importer
+    from kith.services.cards import importer
 
     # Met at an event a day ago and not contacted since: a post-event prompt.
     cards = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:cara@globex.example\r\n"

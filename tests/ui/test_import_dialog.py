@@ -6,8 +6,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from kith.services import contacts, search, summaries
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts import search, summaries
+from kith.services.contacts.records import ContactRecord
 from kith.vcard.model import CardPoint
 
 CARDS = (
@@ -95,7 +96,7 @@ def test_undo_an_earlier_import_from_the_menu(window, qtbot, tmp_path: Path,  # 
                                               monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from kith.services import importer
+    from kith.services.cards import importer
 
     path = tmp_path / "old.vcf"
     path.write_text(CARDS, encoding="utf-8", newline="")
@@ -115,8 +116,8 @@ def test_undo_an_earlier_import_from_the_menu(window, qtbot, tmp_path: Path,  # 
 
 
 def test_preview_tooltips_escape_card_text(qapp) -> None:  # type: ignore[no-untyped-def]
-    from kith.services.importer import ImportPlan, PlannedCard
-    from kith.services.records import ContactRecord
+    from kith.services.cards.importer import ImportPlan, PlannedCard
+    from kith.services.contacts.records import ContactRecord
     from kith.ui.import_preview import ImportPreviewModel
 
     model = ImportPreviewModel()

@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from kith.services import contacts, needs
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.ideas import needs
 from tests.ui.conftest import activate, settle
 
 

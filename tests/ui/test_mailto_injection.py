@@ -62,7 +62,7 @@ def test_a_phone_number_cannot_carry_a_fragment_or_query(qapp) -> None:  # type:
 def test_the_help_pages_email_action_sends_to_the_stored_address_only(  # type: ignore[no-untyped-def]
     window, qtbot, monkeypatch, tmp_path
 ) -> None:
-    from kith.services import importer
+    from kith.services.cards import importer
 
     hostile = "cara@globex.example?bcc=someone@else.example"
     card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:{hostile}\r\nEND:VCARD\r\n"

@@ -5,9 +5,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from kith.services import contacts, importer, interactions, needs
-from kith.services.interactions import Interaction
-from kith.services.records import ContactRecord
+from kith.services.cards import importer
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import interactions
+from kith.services.followups.interactions import Interaction
+from kith.services.ideas import needs
 
 CARDS = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEMAIL:ana@acme.example\r\nEND:VCARD\r\n"
          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Ng\r\nEND:VCARD\r\n")

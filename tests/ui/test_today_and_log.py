@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from kith.services import contacts, followups
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import actions as followups
 from tests.ui.conftest import activate
 
 
@@ -93,7 +94,7 @@ def test_log_by_typing_a_name(window, qtbot) -> None:  # type: ignore[no-untyped
     assert dialog.person.text() == "Bob Ng"
     qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    from kith.services import timeline
+    from kith.services.followups import timeline
 
     assert [e.channel for e in timeline.for_contact(bob)] == ["email"]
 
@@ -120,8 +121,8 @@ def test_snooze_and_done_from_today_are_undoable(db: Path, qtbot) -> None:  # ty
 def test_delete_and_edit_an_interaction_from_the_timeline(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import datetime as _dt
 
-    from kith.services import interactions, timeline
-    from kith.services.interactions import Interaction
+    from kith.services.followups import interactions, timeline
+    from kith.services.followups.interactions import Interaction
 
     ana = contacts.create(ContactRecord(display_name="Ana Silva"))
     iid = interactions.log(Interaction(ana, _dt.date(2026, 11, 2), "call", note="first call"))

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kith.services import contacts
-from kith.services.followups import DueItem
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups.actions import DueItem
 from kith.ui import today_page
 from kith.ui.due_model import DueModel, ItemRole
 

@@ -27,7 +27,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def cmd_contacts(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import search, summaries
+    from kith.services.contacts import search, summaries
 
     found = summaries.summaries(search.ids(args.search))
     if args.json:

@@ -28,7 +28,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
     if sys.platform in ("win32", "darwin"):
         fail("Desktop entries are for Linux and BSD desktops (freedesktop.org); not needed here.")
-    from kith.platform import desktop_files
+    from kith.services.desktop import entries as desktop_files
 
     try:
         if args.uninstall:

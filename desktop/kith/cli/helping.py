@@ -54,8 +54,8 @@ def _item_json(item: Any, today: dt.date) -> dict[str, Any]:
 
 def cmd_me(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import needs
-    from kith.services.contacts import NotFound
+    from kith.services.contacts.people import NotFound
+    from kith.services.ideas import needs
 
     today = dt.date.today()
     added = []
@@ -103,7 +103,7 @@ def cmd_me(args: argparse.Namespace) -> int:
 
 def cmd_prompts(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import prompts
+    from kith.services.ideas import prompts
 
     found = prompts.prompts(args.today or dt.date.today())
     if args.limit:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json, table
 
 if TYPE_CHECKING:
-    from kith.services.records import ContactRecord
+    from kith.services.contacts.records import ContactRecord
 
 
 def _cadence(text: str) -> int:
@@ -22,7 +22,7 @@ def _cadence(text: str) -> int:
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from kith.services.channels import CHANNELS
+    from kith.services.followups.channels import CHANNELS
 
     p = sub.add_parser("log", help="log an interaction with someone")
     p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
@@ -62,7 +62,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def resolve(text: str) -> int:
-    from kith.services import lookup
+    from kith.services.contacts import lookup
 
     found = lookup.candidates(text)
     if len(found) == 1:
@@ -76,7 +76,7 @@ def resolve(text: str) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import interactions
+    from kith.services.followups import interactions
 
     cid = resolve(args.contact)
     item = interactions.Interaction(
@@ -93,7 +93,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if (args.follow_up is None) != (args.reason is None):
         fail("--follow-up and --reason go together: when, and why", EXIT_USAGE)
     open_profile(args)
-    from kith.services import contacts
+    from kith.services.contacts import people as contacts
     from kith.store.database import database
 
     cid = resolve(args.contact)
@@ -107,7 +107,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def _edited(args: argparse.Namespace, record: ContactRecord, today: dt.date) -> ContactRecord:
-    from kith.services import contacts, followups
+    from kith.services.contacts import people as contacts
+    from kith.services.followups import actions as followups
 
     cid = int(record.id or 0)
     if args.cadence is not None:
@@ -127,7 +128,7 @@ def _edited(args: argparse.Namespace, record: ContactRecord, today: dt.date) -> 
         if args.follow_up is not None:
             followups.set_explicit(cid, args.follow_up, args.reason, today)
         if args.add_need or args.add_offer:
-            from kith.services import needs
+            from kith.services.ideas import needs
 
             for text in args.add_need:
                 needs.add(cid, "need", text, today)
@@ -142,7 +143,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     if args.days < 0:
         fail("--days takes 0 or more", EXIT_USAGE)
     open_profile(args)
-    from kith.services import followups
+    from kith.services.followups import actions as followups
 
     items = followups.due(args.today or dt.date.today(), args.days)
     if args.json:
@@ -162,7 +163,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import timeline
+    from kith.services.followups import timeline
 
     cid = resolve(args.contact)
     entries = []

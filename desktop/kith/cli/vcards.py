@@ -48,7 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if (args.date or args.place) and not args.event:
         fail("--date and --place describe an event: give its name with --event", EXIT_USAGE)
     open_profile(args)
-    from kith.services import importer
+    from kith.services.cards import importer
 
     try:
         the_plan = importer.plan(args.paths)
@@ -80,13 +80,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import importer
+    from kith.services.cards import importer
 
     try:
         result = importer.undo(args.batch_id)
     except importer.ImportError_ as exc:
         fail(str(exc))
-    from kith.services.import_undo import describe
+    from kith.services.cards.undo import describe
 
     summary, *kept = describe(result)
     print(summary)
@@ -97,7 +97,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 def cmd_imports(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import importer
+    from kith.services.cards import importer
 
     found = importer.batches()
     if args.json:
@@ -113,7 +113,8 @@ def cmd_imports(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services import exporter, search
+    from kith.services.cards import exporter
+    from kith.services.contacts import search
 
     ids = search.ids(args.search) if args.search else None
     text, count = exporter.export(ids, version=args.vcard_version)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kith.services.reminders import Announcement, Reminders
+from kith.services.followups.reminders import Announcement, Reminders
 
 log = logging.getLogger(__name__)
 TICK_MS = 30_000

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from kith import settings as opts
 from kith.platform.reminder_clock import ReminderClock
 from kith.platform.tray import TOP, Tray
-from kith.services import followups
-from kith.services.reminders import Announcement, Reminders
+from kith.services.followups import actions as followups
+from kith.services.followups.reminders import Announcement, Reminders
 from kith.settings import Settings
 from kith.ui.main_window import MainWindow
 from kith.ui.theme import tray_icon

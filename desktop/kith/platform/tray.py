@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from kith.services.followups import DueItem
+from kith.services.followups.actions import DueItem
 from kith.ui.safety import escape
 
 TOP = 5

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from kith.services.records import ContactRecord
+    from kith.services.contacts.records import ContactRecord
 
 
 def _contacts():  # type: ignore[no-untyped-def]
     """The contacts service, imported on first use (not at start-up)."""
-    from kith.services import contacts
+    from kith.services.contacts import people as contacts
 
     return contacts
 
@@ -77,7 +77,7 @@ class ImportBatchCommand(QUndoCommand):
     """An import that already happened; undo takes the batch back, redo writes it again."""
 
     def __init__(self, result, plan, spec, refresh: Refresh):  # type: ignore[no-untyped-def]
-        from kith.services import importer
+        from kith.services.cards import importer
 
         self._importer = importer
         name = spec.name if spec is not None and spec.name else "cards"
@@ -105,7 +105,7 @@ class LogInteraction(QUndoCommand):
     """Log (or, with ``before``, edit) an interaction; undo takes it back."""
 
     def __init__(self, item, refresh: Refresh, before=None):  # type: ignore[no-untyped-def]
-        from kith.services import interactions
+        from kith.services.followups import interactions
 
         self._svc = interactions
         label = interactions.CHANNELS[item.channel].lower()
@@ -132,7 +132,7 @@ class LogInteraction(QUndoCommand):
 
 class DeleteInteraction(QUndoCommand):
     def __init__(self, interaction_id: int, contact_id: int, refresh: Refresh):
-        from kith.services import interactions
+        from kith.services.followups import interactions
 
         self._svc = interactions
         super().__init__("Delete interaction")
@@ -161,7 +161,7 @@ class FollowUpAction(QUndoCommand):
         self._refresh(self._applied[0].contact_id if self._applied else None)
 
     def undo(self) -> None:
-        from kith.services import followups
+        from kith.services.followups import actions as followups
 
         for applied in reversed(self._applied):
             followups.revert(applied)

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kith.services import contacts, followups
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import actions as followups
 from kith.ui.contact_editor import ContactEditor
 from kith.ui.needs_editor import NeedsEditor
 from kith.ui.timeline_view import TimelineView

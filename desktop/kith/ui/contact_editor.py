@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services.records import ContactRecord, valid_birthday
+from kith.services.contacts.records import ContactRecord, valid_birthday
 from kith.ui.points_editor import PointsEditor
 from kith.ui.safety import plain_label
 from kith.ui.theme import style_error, style_hint, style_photo

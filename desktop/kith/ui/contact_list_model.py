@@ -11,8 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from kith.services import search
-from kith.services.search import ListRow, SortKey
+from kith.services.contacts import search
+from kith.services.contacts.search import ListRow, SortKey
 from kith.ui.safety import escape
 
 COLUMNS = (

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import contacts
-from kith.services.records import ContactRecord
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact
 from kith.ui.contact_list_model import ContactListModel
 from kith.ui.safety import plain_label

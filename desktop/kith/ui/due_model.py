@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
-from kith.services.followups import DueItem
+from kith.services.followups.actions import DueItem
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Who", "Why", "When", "An idea")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from kith.services import events
+from kith.services.cards import events
 from kith.ui.safety import plain_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1

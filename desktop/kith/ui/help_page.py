@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
-    from kith.services.prompts import Prompt
-from kith.services.contact_rows import read_record
+    from kith.services.ideas.prompts import Prompt
+from kith.services.contacts.rows import read_record
 from kith.ui.safety import mail_link, plain_label
 
 KIND_LABELS = {
@@ -152,7 +152,7 @@ class HelpPage(QWidget):
         elif action == "open" and first is not None:
             self.openRequested.emit(first)
         elif action in ("snooze", "dismiss"):
-            from kith.services import prompts
+            from kith.services.ideas import prompts
 
             if action == "snooze":
                 prompts.snooze(prompt.key, self.today() + dt.timedelta(days=7), self.today())

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import events, importer
-from kith.services.importer import EventSpec, ImportResult
+from kith.services.cards import events, importer
+from kith.services.cards.importer import EventSpec, ImportResult
 from kith.ui.import_preview import ActionDelegate, ImportPreviewModel
 from kith.ui.safety import plain_label
 from kith.ui.worker import Task

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kith.services.importer import ImportPlan, PlannedCard
+from kith.services.cards.importer import ImportPlan, PlannedCard
 from kith.ui.safety import escape
 
 _Index = QModelIndex | QPersistentModelIndex

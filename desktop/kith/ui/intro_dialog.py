@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import prompts
-from kith.services.contact_rows import read_record
+from kith.services.contacts.rows import read_record
+from kith.services.ideas import prompts
 from kith.ui.safety import mail_link, plain_label
 
 

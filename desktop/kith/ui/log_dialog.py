@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import lookup
-from kith.services.interactions import CHANNELS, Interaction
+from kith.services.contacts import lookup
+from kith.services.followups.interactions import CHANNELS, Interaction
 from kith.ui.safety import plain_label
 from kith.ui.theme import style_error
 

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _logged(self, dialog) -> None:  # type: ignore[no-untyped-def]
-        from kith.services import needs
+        from kith.services.ideas import needs
 
         item = dialog.interaction()
         for kind, field in (("need", dialog.need), ("offer", dialog.offer)):
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(LogInteraction(item, self.refresh_all))
 
     def _edit_interaction(self, entry) -> None:  # type: ignore[no-untyped-def]
-        from kith.services import interactions
+        from kith.services.followups import interactions
         from kith.ui.log_dialog import LogDialog
 
         if entry.kind != "interaction":
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteInteraction(int(ident), entry.contact_id, self.refresh_all))
 
     def _add_note(self) -> None:
-        from kith.services import timeline
+        from kith.services.followups import timeline
 
         contact = self.contacts_page.current_contact()
         if contact is None:
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _live_count() -> int:
-        from kith.services import search
+        from kith.services.contacts import search
 
         return search.count()
 

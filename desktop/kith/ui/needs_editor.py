@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import needs
+from kith.services.ideas import needs
 
 IdRole = 0x0100 + 1
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith import settings as opts
-from kith.services import circles
+from kith.services.contacts import circles
 from kith.settings import Settings
 
 IdRole = 0x0100 + 1
@@ -119,15 +119,15 @@ class PreferencesDialog(QDialog):
 
 
 def _autostart_enabled() -> bool:
-    from kith.platform import desktop_files
+    from kith.services.desktop import autostart
 
-    return desktop_files.is_autostart_enabled()
+    return autostart.is_autostart_enabled()
 
 
 def _set_autostart(on: bool, extra_args: list[str]) -> None:
-    from kith.platform import desktop_files
+    from kith.services.desktop import autostart
 
-    if on and not desktop_files.is_autostart_enabled():
-        desktop_files.enable_autostart(extra_args=extra_args)
-    elif not on and desktop_files.is_autostart_enabled():
-        desktop_files.disable_autostart()
+    if on and not autostart.is_autostart_enabled():
+        autostart.enable_autostart(extra_args=extra_args)
+    elif not on and autostart.is_autostart_enabled():
+        autostart.disable_autostart()

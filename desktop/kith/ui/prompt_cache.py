@@ -26,7 +26,7 @@ class PromptCache(QObject):
 
     def refresh(self) -> None:
         """Recompute in the background; a newer refresh supersedes an older one."""
-        from kith.services import prompts
+        from kith.services.ideas import prompts
 
         self.cancel()  # what they were computing is out of date
         self._generation += 1

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import timeline
-from kith.services.channels import CHANNELS
-from kith.services.timeline import Entry
+from kith.services.followups import timeline
+from kith.services.followups.channels import CHANNELS
+from kith.services.followups.timeline import Entry
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.services import followups
-from kith.services.followups import DueItem
+from kith.services.followups import actions as followups
+from kith.services.followups.actions import DueItem
 from kith.ui.due_model import DueModel, ItemRole
 from kith.ui.safety import plain_label
 from kith.ui.theme import list_rows

@@ -50,7 +50,7 @@ class Transfer(QObject):
         """File > Undo an import…: any earlier batch, also from before a restart."""
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-        from kith.services import importer
+        from kith.services.cards import importer
 
         window = self.window
         batches = [b for b in importer.batches() if b["status"] == "committed"]
@@ -70,7 +70,7 @@ class Transfer(QObject):
         except importer.ImportError_ as exc:
             QMessageBox.warning(window, "Undo an import", str(exc))
             return
-        from kith.services.import_undo import describe
+        from kith.services.cards.undo import describe
 
         window.refresh_all()
         summary, *kept = describe(result)
@@ -86,7 +86,7 @@ class Transfer(QObject):
     def export(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from kith.services import exporter
+        from kith.services.cards import exporter
 
         window = self.window
         ids = window.selected_contact_ids()

@@ -1,0 +1,121 @@
+"""Create, read, update, delete (and undelete) contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from kith.services.contacts import rows, search
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import schedule
+from kith.store.database import connection, database
+
+CHUNK = 500  # ids per IN (...) list
+
+
+class NotFound(LookupError):
+    pass
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _require_name(record: ContactRecord) -> None:
+    if not record.display_name:
+        raise ValueError("A contact needs a name, an organisation, an e-mail or a phone number.")
+
+
+def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
+    """Store a new contact (in the default circle unless it names one); returns its id."""
+    record = record.cleaned()
+    _require_name(record)
+    with database.atomic():
+        circle = rows.circle_id(record.circle) if record.circle else rows.default_circle_id()
+        contact_id = rows.insert_contact(record, when or now(), circle)
+        rows.replace_children(contact_id, record)
+        search.reindex([contact_id])
+        schedule.refresh([contact_id])
+    return contact_id
+
+
+def update(contact_id: int, record: ContactRecord) -> None:
+    record = record.cleaned()
+    _require_name(record)
+    with database.atomic():
+        if not rows.update_contact(contact_id, record, now(), rows.circle_id(record.circle)):
+            raise NotFound(f"No contact with id {contact_id}.")
+        rows.replace_children(contact_id, record)
+        search.reindex([contact_id])
+        schedule.refresh([contact_id])
+
+
+def change(contact_id: int, base: ContactRecord, target: ContactRecord,
+           overwrite: bool = True) -> list[str]:
+    """Apply the edit ``base`` -> ``target`` to the contact as it is stored now.
+
+    Only the fields the edit changes are written: what another window, process
+    or import changed meanwhile in other fields stays. Where both changed the
+    same field, ``overwrite`` says whether the edit wins (a save) or the stored
+    value stays (an undo). Returns the names of those fields.
+    """
+    from kith.services.contacts.changes import apply_change
+
+    with database.atomic():
+        current = load(contact_id, include_deleted=True)
+        merged, conflicts = apply_change(current, base.cleaned(), target.cleaned(), overwrite)
+        if merged != current:
+            update(contact_id, merged)
+    return conflicts
+
+
+def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
+    record = rows.read_record(contact_id)
+    deleted = rows.conn().execute(
+        "SELECT deleted_at IS NOT NULL FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
+    if record is None or (deleted[0] and not include_deleted):
+        raise NotFound(f"No contact with id {contact_id}.")
+    return record
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def delete(contact_ids: Sequence[int]) -> list[int]:
+    """Move contacts to the trash (undoable); returns the ids actually deleted."""
+    ids = [int(i) for i in contact_ids]
+    live: list[int] = []
+    stamp = str(now())
+    conn = connection()
+    with database.atomic():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found = [row[0] for row in conn.execute(
+                f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL", chunk)]
+            conn.execute(f"UPDATE contact SET deleted_at = ? WHERE id IN ({marks}) "
+                         "AND deleted_at IS NULL", [stamp, *chunk])
+            live += found
+    return live
+
+
+def undelete(contact_ids: Iterable[int]) -> None:
+    ids = [int(i) for i in contact_ids]
+    conn = connection()
+    with database.atomic():
+        for chunk in _chunks(ids):
+            conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN "
+                         f"({','.join('?' * len(chunk))})", chunk)
+
+
+def count() -> int:
+    """How many people (not counting the trash)."""
+    return search.count()
+
+
+def circles() -> list[tuple[str, int | None]]:
+    """The circles (name, cadence in days), in their order."""
+    return list(connection().execute(
+        "SELECT name, cadence_days FROM circle ORDER BY position, id"))

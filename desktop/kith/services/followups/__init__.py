@@ -1,0 +1,2 @@
+"""Staying in touch: the cadence schedule, what is due, done/snooze/skip,
+reminders, interactions and the timeline of each relationship."""

@@ -1,0 +1,93 @@
+"""When to send a reminder, decided from a clock, so it can be tested with a fake one.
+
+``Reminders.check(now)`` is called every minute by a timer and again whenever
+the clock jumps (wake from sleep, a time-zone change). It answers with what to
+notify about, if anything:
+
+- nothing before the daily time (default 09:00, local time);
+- at or after it, everyone due today or earlier who has not been announced
+  today; a reminder that comes due while Kith runs is announced at the next
+  check, and one missed while the machine slept is announced once on waking;
+- nothing on a day the user paused reminders.
+
+What was announced is written to ``notification_log`` (day, key), so nothing
+is repeated, not even across a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+from kith.services.followups import actions as followups
+from kith.services.followups.actions import DueItem
+from kith.store.database import connection as conn
+
+CHECK_LIMIT = 500
+
+
+class Announcement(NamedTuple):
+    items: list[DueItem]
+    title: str
+    message: str  # plain text: the notifier escapes it where the platform needs markup
+
+
+def item_key(item: DueItem) -> str:
+    return f"{item.kind}:{item.contact_id}:{(item.birthday_on or item.due).isoformat()}"
+
+
+def summary(names: list[str], limit: int = 2, total: int | None = None) -> str:
+    """'Follow up with Ana', '... Ana and Bob', '... Ana, Bob and 3 others'.
+
+    ``total`` is how many there are in all when ``names`` holds only the first ones.
+    """
+    unique = list(dict.fromkeys(names))
+    if not unique:
+        return ""
+    everyone = max(total or 0, len(unique))
+    if everyone <= limit + 1:
+        listed = unique if len(unique) == 1 else [", ".join(unique[:-1]), unique[-1]]
+        return "Follow up with " + " and ".join(listed)
+    rest = everyone - limit
+    return f"Follow up with {', '.join(unique[:limit])} and {rest} other{'s' if rest != 1 else ''}"
+
+
+class Reminders:
+    def __init__(self, notify_at: Callable[[], dt.time],
+                 paused_on: Callable[[], str] = lambda: "",
+                 top_prompt: Callable[[dt.date], str | None] | None = None) -> None:
+        self._notify_at = notify_at
+        self._paused_on = paused_on
+        self._top_prompt = top_prompt
+
+    def check(self, now: dt.datetime) -> Announcement | None:
+        today = now.date()
+        if self._paused_on() == today.isoformat() or now.time() < self._notify_at():
+            return None
+        # The most urgent few hundred, and the totals from SQL: cheap at 50,000 people.
+        items = [i for i in followups.due(today, limit=CHECK_LIMIT) if i.overdue_days >= 0]
+        totals = followups.counts(today, days=0)
+        total = totals["overdue"] + totals["today"] + totals["birthdays"]
+        sent = {row[0] for row in conn().execute(
+            "SELECT key FROM notification_log WHERE day = ?", (today.isoformat(),))}
+        fresh = [i for i in items if item_key(i) not in sent]
+        if not fresh:
+            return None
+        stamp = now.replace(microsecond=0).isoformat(sep=" ")
+        conn().executemany(
+            "INSERT OR IGNORE INTO notification_log (day, key, sent_at) VALUES (?, ?, ?)",
+            [(today.isoformat(), item_key(i), stamp) for i in fresh],
+        )
+        everyone = [i.display_name for i in items]
+        fresh_names = [i.display_name for i in fresh]
+        names = fresh_names + [n for n in everyone if n not in fresh_names]
+        people = len(set(everyone))
+        count = people if total <= len(items) else total
+        message = summary(names, total=count)
+        if self._top_prompt is not None:
+            tip = self._top_prompt(today)
+            if tip:
+                message += f"\n{tip}"
+        title = f"{count:,} {'person is' if count == 1 else 'people are'} due today"
+        return Announcement(fresh, title, message)

@@ -1,0 +1,190 @@
+"""The matching prompt rules: introduce two contacts, help a contact with your own offers.
+
+introduce: contact A's open need is met (``text_match``) by contact B's open
+offer; A and B are different, live, and were never introduced (either way
+round). Each need proposes its ``PER_NEED`` best offers from different people
+(newest first among equal scores); dismissing that pair brings up the next
+best. The prompts of one pair merge into one (a mutual match scores higher).
+Its signature is the set of need-offer matches behind it, so a dismissed pair
+comes back only for a match it did not have.
+
+help: a live contact's open need is met by one of the user's own open offers
+(``need_offer.contact_id`` NULL).
+
+Offers are indexed by concept and word (``text_match.OfferIndex``), so a need
+is scored only against offers sharing a concept or a word with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from kith.services.ideas.rules import (
+    ACT_DISMISS,
+    ACT_DRAFT,
+    ACT_INTRODUCE,
+    ACT_LOG,
+    ACT_SNOOZE,
+    Context,
+    Prompt,
+    conn,
+    quote,
+)
+from kith.services.ideas.text import match as text_match
+
+PER_NEED = 1
+
+
+class OpenItem(NamedTuple):
+    id: int
+    contact_id: int | None
+    kind: str
+    text: str
+
+
+def open_items(ctx: Context) -> list[OpenItem]:
+    """Open needs and offers of live contacts and of the user, newest first."""
+    today = ctx.today.isoformat()
+    rows = conn().execute(
+        """
+        SELECT n.id, n.contact_id, n.kind, n.text FROM need_offer n
+        LEFT JOIN contact c ON c.id = n.contact_id
+        WHERE n.closed_at IS NULL AND n.created_on <= ?
+          AND (n.expires_on IS NULL OR n.expires_on >= ?)
+          AND (n.contact_id IS NULL OR c.deleted_at IS NULL)
+        ORDER BY n.created_on DESC, n.id DESC
+        """,
+        (today, today),
+    ).fetchall()
+    return [OpenItem(*row) for row in rows]
+
+
+_last_index: tuple[list[tuple[int, str]], text_match.OfferIndex] | None = None
+
+
+def _index(offers: list[tuple[int, str]]) -> text_match.OfferIndex:
+    """The index of these offers, kept from the last call when they are the same
+    (the detail pane asks for one person's prompts again and again)."""
+    global _last_index
+    if _last_index is None or _last_index[0] != offers:
+        _last_index = (offers, text_match.OfferIndex(offers))
+    return _last_index[1]
+
+
+def introduced_pairs() -> set[tuple[int, int]]:
+    return {
+        (min(a, b), max(a, b))
+        for a, b in conn().execute("SELECT a_id, b_id FROM introduction")
+    }
+
+
+def _match_id(need: OpenItem, offer: OpenItem) -> str:
+    return f"{need.id}-{offer.id}"
+
+
+@dataclass
+class _Pair:
+    # (need, offer, candidate) behind the pair; one need-offer match appears once.
+    matches: list[tuple[OpenItem, OpenItem, text_match.Candidate]]
+    rank: int  # best place this pair took among a need's proposals (0 = first)
+
+
+def introduce(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
+    # open_items holds live contacts' items only (and the user's: contact_id None)
+    needs = [i for i in items if i.kind == "need" and i.contact_id is not None]
+    offers = [i for i in items if i.kind == "offer" and i.contact_id is not None]
+    if not needs or not offers:
+        return []
+    by_id = {o.id: o for o in offers}
+    index = _index([(o.id, o.text) for o in offers])
+    if ctx.only is not None:
+        # The needs that could involve this person: their own, and those their
+        # offers meet. Each is then ranked against every offer, as for everyone,
+        # so the one person's prompts are exactly their share of the full list.
+        theirs = text_match.OfferIndex((o.id, o.text) for o in offers
+                                       if o.contact_id == ctx.only)
+        needs = [n for n in needs if n.contact_id == ctx.only
+                 or (len(theirs) and next(theirs.candidates(n.text), None) is not None)]
+    introduced = introduced_pairs()
+    pairs: dict[tuple[int, int], _Pair] = {}
+    for need in needs:
+        a = need.contact_id
+        taken: set[int] = set()
+        for candidate in index.candidates(need.text):
+            offer = by_id[candidate.offer_id]
+            b = offer.contact_id
+            assert a is not None and b is not None
+            if a == b or b in taken:
+                continue
+            pair = (a, b) if a < b else (b, a)
+            if pair in introduced or ctx.hidden_part(
+                f"introduce:{pair[0]}:{pair[1]}", _match_id(need, offer)
+            ):
+                continue
+            taken.add(b)
+            if ctx.only is None or ctx.only in pair:
+                entry = pairs.get(pair)
+                if entry is None:
+                    entry = pairs[pair] = _Pair([], len(taken) - 1)
+                entry.rank = min(entry.rank, len(taken) - 1)
+                entry.matches.append((need, offer, candidate))
+            if len(taken) >= PER_NEED:
+                break
+    out: list[Prompt] = []
+    for pair, entry in pairs.items():
+        if len(entry.matches) > 1:
+            entry.matches.sort(key=lambda m: (-m[2].score, -m[1].id))
+        need, offer, candidate = entry.matches[0]
+        a, b = need.contact_id, offer.contact_id
+        assert a is not None and b is not None
+        why = candidate.match().why
+        other = next((m for m in entry.matches if m[0].contact_id != a), None)
+        also = f"; and the other way round ({other[2].match().why})" if other else ""
+        signature = ",".join(sorted(_match_id(n, o) for n, o, _ in entry.matches))
+        reason = (f"{ctx.first(a)} needs {quote(need.text, 200)} and {ctx.first(b)} offers "
+                  f"{quote(offer.text, 200)} ({why})")
+        ctx.add(out, Prompt(
+            "introduce", [a, b],
+            f"Introduce {ctx.name(a)} to {ctx.name(b)}: {ctx.first(a)} needs {quote(need.text)}, "
+            f"{ctx.first(b)} offers {quote(offer.text)} ({why}){also}.",
+            [ACT_INTRODUCE, ACT_SNOOZE, ACT_DISMISS],
+            f"introduce:{pair[0]}:{pair[1]}", signature,
+            60 + 25 * candidate.score + (5 if other else 0) - 4 * entry.rank,
+            {"need_id": need.id, "offer_id": offer.id, "why": why, "reason": reason,
+             "mutual": other is not None},
+        ))
+    return out
+
+
+def help_with_needs(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
+    mine = [i for i in items if i.kind == "offer" and i.contact_id is None]
+    if not mine:
+        return []
+    by_id = {o.id: o for o in mine}
+    index = text_match.OfferIndex((o.id, o.text) for o in mine)
+    out: list[Prompt] = []
+    for need in items:
+        cid = need.contact_id
+        if need.kind != "need" or cid is None:
+            continue
+        if ctx.only is not None and cid != ctx.only:
+            continue
+        found = next(index.matches(need.text), None)
+        if found is None:
+            continue
+        offer_id, match = found
+        offer = by_id[offer_id]
+        ctx.add(out, Prompt(
+            "help", [cid],
+            f"Help {ctx.name(cid)}: {ctx.first(cid)} needs {quote(need.text)} and you offer "
+            f"{quote(offer.text)} ({match.why}).",
+            [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
+            f"help:{need.id}", str(offer.id),
+            65 + 25 * match.score,
+            {"need_id": need.id, "offer_id": offer.id, "why": match.why,
+             "subject": "I can help with that",
+             "message": f"Hi {ctx.first(cid)},\n\nyou mentioned {need.text}. I can help: "
+                        f"{offer.text}. Shall we talk?\n"},
+        ))
+    return out

@@ -1,0 +1,1 @@
+"""Reading needs and offers and telling whether one meets the other, offline."""

@@ -1,0 +1,262 @@
+"""The need/offer matcher: a table of pairs worded differently, and its parts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kith.services.ideas.text import match as text_match
+from kith.services.ideas.text.match import OfferIndex, analyse, correct, score, stem
+
+# (need, offer) pairs a person would want introduced: different words, same thing.
+SHOULD_MATCH = [
+    ("looking for an accountant", "tax advice"),
+    ("need a CPA for my small business", "accountant, 15 years in practice"),
+    ("help with bookkeeping for my startup", "CPA, can review your books"),
+    ("anyone know a good tax person?", "bookkeeping and payroll"),
+    ("looking for an accountant in Nashville", "does tax returns for freelancers"),
+    ("hiring a frontend developer", "frontend engineer looking for work"),
+    ("hiring React developer", "front-end engineer, open to new roles"),
+    ("hiring React developer", "frontend engineer looking for work"),  # the issue's own
+    ("looking for an accountant", "CPA"),
+    ("we're hiring Vue devs", "React developer between jobs"),
+    ("hiring a developer", "software engineer looking for a new job"),
+    ("need a lawyer to review a contract", "attorney, happy to give legal advice"),
+    ("looking for legal advice on incorporating", "startup lawyer"),
+    ("need a UX designer for our app", "UI/UX design, Figma"),
+    ("looking for a designer", "product designer, freelance"),
+    ("raising a seed round", "angel investor"),
+    ("looking for investors for our pre-seed", "invests in early-stage B2B startups"),
+    ("angel investor looking for deal flow in climate", "founder raising a Series A"),
+    ("moving to Austin in March", "knows the Austin startup scene"),
+    ("relocating to Denver this summer", "lives in Denver"),
+    ("just moved to NYC, wants to meet people", "born and raised in New York"),
+    ("looking for a mentor in product management", "happy to mentor first-time PMs"),
+    ("career advice, thinking about switching to data science", "career coach"),
+    ("need help with SEO", "growth marketer"),
+    ("looking for someone to run our social media", "social media marketing"),
+    ("need press coverage for our launch", "former journalist, knows tech reporters"),
+    ("hiring a data scientist", "ML engineer looking for a new role"),
+    ("need help setting up AWS", "DevOps, Kubernetes, cloud infrastructure"),
+    ("looking for an iOS developer", "mobile app developer (Swift, Kotlin)"),
+    ("need a photographer for headshots", "portrait photography"),
+    ("looking for a translator for Japanese", "translation services"),
+    ("want to practice Spanish", "native Spanish speaker"),
+    ("looking for a technical cofounder", "engineer interested in co-founding something"),
+    ("need a realtor in Austin", "real estate agent"),
+    ("looking for a therapist", "licensed counselor"),
+    ("hiring a backend engineer (Python)", "Django developer available for freelance work"),
+    ("lookng for an acountant", "tax prep"),  # typos
+    ("need a laywer", "attorney"),
+    ("hiring a frontent developer", "React engineer looking for a job"),
+    ("need someone to design a logo", "graphic designer"),
+    ("looking for a job in marketing", "hiring marketers at Acme"),
+    ("looking for work as a designer", "design recruiter"),
+    ("hiring two frontend developers", "tech recruiter"),
+    ("intro to someone at Stripe", "used to work at Stripe"),
+    ("need help with my H-1B visa", "immigration attorney"),
+    ("need a sales lead for our B2B SaaS", "business development, enterprise sales"),
+    ("need a copywriter for our website", "freelance writer and editor"),
+    ("want to learn public speaking", "gives talks at conferences, happy to coach"),
+    ("looking for a Rails developer", "Ruby on Rails contractor"),
+    ("looking for a fractional CFO", "CFO for early-stage companies"),
+    ("need a babysitter on Fridays", "nanny with references"),
+    ("wants to get into Kubernetes", "Kubernetes"),
+    ("hiring a nanny", "nanny looking for work"),
+    ("raising a seed round", "angel investor, hiring analysts"),
+]
+
+# Pairs that share words or a field but where the offer does not meet the need.
+SHOULD_NOT_MATCH = [
+    ("looking for an accountant", "frontend engineer looking for work"),
+    ("hiring a frontend developer", "hiring React developers"),  # both hiring
+    ("hiring a frontend developer", "backend engineer looking for work"),
+    ("raising a seed round", "raising our Series A"),  # both raising
+    ("moving to Austin", "knows the Denver startup scene"),
+    ("moving to Austin", "moving to Austin in May"),
+    ("looking for a patent attorney", "immigration lawyer"),
+    ("need a logo designed", "UX researcher"),
+    ("looking for a mentor", "looking for a mentor too"),
+    ("frontend engineer looking for work", "React developer open to work"),
+    ("need a dentist", "licensed therapist"),
+    ("looking for a house in Austin", "house music DJ"),
+    ("need a Japanese translator", "Spanish tutor"),
+    ("looking for a job in marketing", "marketing advice for startups"),
+    ("looking for an iOS developer", "web designer"),
+    ("need a plumber", "tax advice"),
+    ("need a babysitter on weekends", "weekend hiking buddy"),
+    ("hiring a salesperson", "selling my old car"),
+    ("intro to someone at Google", "knows people at Stripe"),
+    ("looking for a cofounder", "looking for a cofounder too"),
+    ("looking for a mentor in design", "hiring designers"),
+    ("need help with taxes", "looking for a tax accountant"),
+    ("need a wedding venue in Nashville", "knows the Nashville music scene"),
+    ("hiring an accountant", "tech recruiter"),
+    ("looking for a frontend contractor", "backend developer, available"),
+    ("want to invest in startups", "angel investor"),
+    ("accountant looking for work", "tax advice"),
+    ("hiring a data scientist", "UX designer looking for work"),
+    ("need a mentor", "hiring mentors"),  # both looking for one
+    ("need a nanny", "hiring a nanny"),
+]
+
+# Written after the matcher, without trying them first, to check that the
+# table above is not just the matcher's own examples.
+BLIND_MATCH = [
+    ("Our startup needs help filing taxes", "Certified public accountant"),
+    ("searching for an employment lawyer", "lawyer at a big firm, happy to answer questions"),
+    ("We are recruiting a senior Angular engineer", "Front end dev, laid off last month"),
+    ("Need someone to redo our website design", "web designer"),
+    ("Seeking seed investment for a fintech startup", "VC at Sequoia"),
+    ("Heading to Berlin for three months", "grew up in Berlin"),
+    ("Wants an intro at Airbnb", "ex-Airbnb product manager"),
+    ("looking for a job as a data analyst", "hiring analytics folks"),
+    ("Would love a mentor", "mentors early-career engineers"),
+    ("need a physical therapist after knee surgery", "physiotherapist"),
+    ("Looking for a good divorce lawyer", "family law attorney"),
+    ("needs someone to help with Facebook ads", "paid ads specialist"),
+    ("trying to find a place to live in Seattle", "realtor in Seattle"),
+    ("need a podcast guest for next week", "loves speaking on podcasts"),
+    ("Getting a green card — need advice", "immigration lawyer, does visas"),
+    ("Hiring a head of sales", "sales leader between jobs"),
+    ("need someone to proofread my book", "professional editor"),
+    ("looking for a Go developer", "backend engineer open to work"),
+    ("wants feedback on pitch deck from investors", "angel who invests in consumer apps"),
+    ("new to London, doesn't know anyone", "London native"),
+]
+BLIND_NOT_MATCH = [
+    ("need a tax accountant", "hiring a tax accountant"),
+    ("Looking for a React Native dev", "hiring iOS developers"),
+    ("seeking a dermatologist", "dentist"),
+    ("needs an interior designer", "UX designer"),
+    ("Looking for a new role in product", "product manager looking for work"),
+    ("moving to Chicago", "lives in Boston"),
+    ("need a guitar teacher", "math tutor"),
+    ("raising money for a charity run", "angel investor"),
+    ("need help with my resume", "tax advice"),
+    ("looking for a dog sitter", "babysitter"),
+]
+
+# Known misreadings, kept in the table so the figures below stay honest. Strict:
+# a fix makes the test fail until the pair moves out of this set.
+KNOWN_WRONG: set[tuple[str, str]] = {
+    # Teaching has no subjects: any teacher meets any tutor.
+    ("need a guitar teacher", "math tutor"),
+    # "raising" reads as raising capital whatever is raised.
+    ("raising money for a charity run", "angel investor"),
+}
+
+
+def _param(need: str, offer: str, expected: bool) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="known misreading")] \
+        if (need, offer) in KNOWN_WRONG else []
+    return pytest.param(need, offer, expected, marks=marks, id=f"{need} / {offer}")
+
+
+TABLE = [(n, o, True) for n, o in SHOULD_MATCH + BLIND_MATCH] + [
+    (n, o, False) for n, o in SHOULD_NOT_MATCH + BLIND_NOT_MATCH]
+
+
+@pytest.mark.parametrize(("need", "offer", "expected"), [_param(*row) for row in TABLE])
+def test_table(need: str, offer: str, expected: bool) -> None:
+    found = score(need, offer)
+    assert found.matched is expected, found
+    assert bool(found.why) is expected, found
+
+
+def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(TABLE) >= 40
+    tp = fp = fn = tn = 0
+    for need, offer, expected in TABLE:
+        got = score(need, offer).matched
+        tp += got and expected
+        fp += got and not expected
+        fn += expected and not got
+        tn += not got and not expected
+    precision = tp / (tp + fp)
+    recall = tp / (tp + fn)
+    with capsys.disabled():
+        print(f"\nmatcher on {len(TABLE)} pairs: precision {precision:.3f}, recall {recall:.3f} "
+              f"(tp {tp}, fp {fp}, fn {fn}, tn {tn})")
+    assert precision >= 0.9
+    assert recall >= 0.85
+
+
+def test_why_names_the_shared_concept_in_each_texts_words() -> None:
+    assert score("looking for an accountant", "tax advice").why == "accountant ~ tax advice"
+    assert score("moving to Austin in March", "knows the Austin startup scene").why == (
+        "moving to Austin ~ knows Austin")
+    why = score("hiring React developer", "front-end engineer, open to new roles").why
+    assert why == "React ~ front-end (hiring ~ looking for work)"
+    assert score("need a plumber", "tax advice") == text_match.Match(0.0, "")
+
+
+def test_same_concept_scores_higher_than_generic_against_special() -> None:
+    exact = score("hiring a React developer", "React developer looking for work").score
+    generic = score("hiring a developer", "React developer looking for work").score
+    assert exact > generic >= text_match.THRESHOLD
+
+
+def test_stemmer_folds_the_forms_people_write() -> None:
+    assert stem("hiring") == stem("hire") == stem("hired") == stem("hires")
+    assert stem("developers") == stem("developer") == stem("developing")
+    assert stem("companies") == stem("company")
+    assert stem("taxes") == stem("tax")
+    assert stem("relocation") == stem("relocating") == stem("relocate")
+    assert stem("bookkeeper") == stem("bookkeeping")
+    assert stem("need") == "need" and stem("business") == "business"
+    assert stem("counsel") != stem("counselor")
+
+
+def test_typos_are_read_as_the_word_meant_but_real_words_are_left_alone() -> None:
+    assert correct("acountant") == "accountant"
+    assert correct("laywer") == "lawyer"
+    assert correct("desinger") == "designer"
+    assert correct("counting") is None  # a real word, first letter differs from "accounting"
+    assert correct("resign") is None
+    assert correct("plumber") is None
+
+
+def test_accents_case_and_punctuation_do_not_matter() -> None:
+    assert score("LOOKING FOR A COMPTABLE… no, an ACCOUNTANT!", "Tax advice").matched
+    assert score("déménage à Zürich: moving to Zürich", "lives in Zurich").matched
+
+
+def test_a_place_alone_is_not_a_match() -> None:
+    need = analyse("looking for an accountant in Nashville", "need")
+    assert not any(h.family.startswith("name:") for h in need.profile.families)
+    assert not score("looking for a plumber in Nashville", "knows Nashville").matched
+
+
+def test_offer_index_finds_the_same_matches_as_scoring_every_pair() -> None:
+    offers = [offer for _, offer in SHOULD_MATCH + SHOULD_NOT_MATCH]
+    index = OfferIndex(enumerate(offers))
+    assert len(index) == len(offers)
+    for need, _ in SHOULD_MATCH + SHOULD_NOT_MATCH:
+        expected = {i for i, offer in enumerate(offers) if score(need, offer).matched}
+        found = [i for i, _ in index.matches(need)]
+        assert set(found) == expected, need
+        scores = [m.score for _, m in index.matches(need)]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_offer_index_prefers_the_given_order_among_equals() -> None:
+    index = OfferIndex([(7, "tax advice"), (3, "CPA"), (9, "bookkeeping")])
+    assert [i for i, _ in index.matches("need an accountant")] == [7, 3, 9]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_any_text_scores_between_0_and_1_without_error(need: str, offer: str) -> None:
+    found = score(need, offer)
+    assert 0.0 <= found.score <= 1.0
+    assert bool(found.why) is found.matched
+
+
+def test_odd_texts() -> None:
+    assert score("", "") == text_match.Match(0.0, "")
+    assert not score("寻找会计师", "税务咨询").matched  # no vocabulary beyond English
+    assert score("🙂 looking for an accountant 🙂", "CPA 📈").matched
+    long_need = "looking for an accountant " + "and more words " * 200
+    assert score(long_need, "tax advice").matched
