@@ -15,5 +15,11 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def stamp() -> dt.datetime:
+    """The local time to the microsecond: what tells apart changes made within one second
+    (an edit right after an import that created the person)."""
+    return dt.datetime.now()
+
+
 def today() -> dt.date:
     return now().date()

@@ -145,3 +145,23 @@ def test_an_import_over_the_card_limit_is_refused_whole(db, tmp_path, monkeypatc
     monkeypatch.setattr(importer, "estimate_cards", lambda files: 1)
     with pytest.raises(importer.ImportError_, match="hold more than 5 cards"):
         importer.plan([path])
+
+
+def test_a_file_name_that_is_not_utf8_does_not_sink_the_import(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kith.services.contacts import search
+
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.vcf")
+    (folder / name).write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good\r\nEND:VCARD\r\n"
+                                b"BEGIN:VCARD\r\nFN:broken\r\n")
+    result = importer.commit(importer.plan([folder]))
+    assert result.created == 2 and len(result.problems) == 1  # the cut-off card, reported
+    assert search.ids() and all("\udce9" not in p["file"] for p in result.problems)
+    assert any(p["file"].endswith("caf\ufffd.vcf") for p in result.problems)
+
+
+def test_an_empty_file_name_is_not_the_current_folder(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "here.vcf").write_text("BEGIN:VCARD\r\nFN:Here\r\nEND:VCARD\r\n")
+    assert import_sources.collect_files([""]) == []

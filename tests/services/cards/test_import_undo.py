@@ -147,3 +147,47 @@ def test_a_save_overwrites_a_field_changed_meanwhile_and_an_undo_does_not() -> N
     assert (saved.title, saved.notes, conflicts) == ("CTO", "changed elsewhere", ["title"])
     undone, conflicts = apply_change(current, target, base, overwrite=False)
     assert (undone.title, undone.notes, conflicts) == ("CEO", "changed elsewhere", ["title"])
+
+
+def test_notes_two_imports_appended_are_taken_back_in_any_order(db: Path, tmp_path: Path) -> None:
+    card = "BEGIN:VCARD\nVERSION:3.0\nUID:u1\nFN:Ana Silva\nNOTE:{}\nEND:VCARD\n"
+    run_import([write(tmp_path, "a.vcf", card.format("note 0"))])
+    second = run_import([write(tmp_path, "b.vcf", card.format("second"))])
+    third = run_import([write(tmp_path, "c.vcf", card.format("third"))])
+    (cid,) = live_ids()
+    assert contacts.load(cid).notes == "note 0\n\nsecond\n\nthird"
+    assert importer.undo(second.batch_id).kept == []
+    assert contacts.load(cid).notes == "note 0\n\nthird"
+    importer.undo(third.batch_id)
+    assert contacts.load(cid).notes == "note 0"
+
+
+def test_undoing_imports_newest_first_removes_the_people_the_first_created(
+        db: Path, tmp_path: Path) -> None:
+    first = run_import([write(tmp_path, "a.vcf", ANA)])
+    second = run_import([write(tmp_path, "b.vcf", ANA_MORE)])
+    assert second.merged == 1
+    importer.undo(second.batch_id)
+    result = importer.undo(first.batch_id)
+    assert live_ids() == [] and result.kept == [] and result.removed == 1
+
+
+def test_an_edit_in_the_same_second_as_the_import_keeps_the_person(
+        db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kith.services.cards import importer as importer_module
+
+    moment = dt.datetime(2026, 11, 30, 9, 0, 0)
+    monkeypatch.setattr(importer_module, "_now", lambda: moment)
+    batch = run_import([write(tmp_path, "a.vcf", ANA)])
+    (cid,) = live_ids()
+    # Within the same second: whole-second stamps cannot tell the edit from the import.
+    monkeypatch.setattr("kith.services.contacts.people.now", lambda: moment)
+    monkeypatch.setattr("kith.clock.stamp", lambda: moment.replace(microsecond=250_000))
+    ana = contacts.load(cid)
+    ana.how_met = "keep me"
+    contacts.update(cid, ana)
+    result = importer.undo(batch.batch_id)
+    assert live_ids() == [cid]
+    assert [(k.name, k.reason) for k in result.kept] == [("Ana Silva", "they were edited since")]

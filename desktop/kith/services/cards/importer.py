@@ -26,6 +26,7 @@ from kith.services.cards.merge import merge, record_from_card
 from kith.services.cards.sources import (  # noqa: F401 - collect_files is re-exported
     VCARD_SUFFIXES,
     collect_files,
+    display_name,
     estimate_cards,
     open_sources,
 )
@@ -127,7 +128,7 @@ def plan(
 
     result = ImportPlan(state=write_state())
     files = collect_files(paths)
-    result.files = [str(f) for f in files]
+    result.files = [display_name(f) for f in files]
     total = estimate_cards(files)
     if total > MAX_CARDS:
         raise ImportError_(_too_many(total))

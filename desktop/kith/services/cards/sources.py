@@ -36,6 +36,8 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """The vCard files named, and those inside the folders named (recursively), sorted."""
     found: list[Path] = []
     for raw in paths:
+        if not str(raw).strip():
+            continue  # Path("") is the current folder: nobody means that by an empty name
         path = Path(raw).expanduser()
         if path.is_dir():
             found.extend(sorted(
@@ -94,10 +96,16 @@ def open_sources(files: list[Path], problems: list[Problem]) -> Iterator[tuple[s
     for path in files:
         opened = open_source(path)
         if isinstance(opened, str):
-            problems.append(Problem(str(path), 0, "", opened))
+            problems.append(Problem(display_name(path), 0, "", opened))
             continue
         with opened:
-            yield str(path), opened
+            yield display_name(path), opened
+
+
+def display_name(path: Path) -> str:
+    """``path`` as text that can be printed and stored: bytes of a file name that are not
+    UTF-8 (Python keeps them as lone surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def estimate_cards(files: list[Path]) -> int:

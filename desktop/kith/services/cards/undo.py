@@ -206,8 +206,9 @@ def _created_in_use(created: list[int], batch_id: int, batch_stamp: str) -> dict
          "AND (batch_id IS NOT ? OR status != 'open' OR snoozed_until IS NOT NULL)",
          (batch_id,)),
         ("another import added to them",
-         "SELECT DISTINCT contact_id FROM batch_change WHERE contact_id IN ({}) "
-         "AND batch_id != ?", (batch_id,)),
+         "SELECT DISTINCT c.contact_id FROM batch_change c JOIN import_batch b "
+         "ON b.id = c.batch_id WHERE c.contact_id IN ({}) AND c.batch_id != ? "
+         "AND b.status = 'committed'", (batch_id,)),
         ("they were edited since",
          "SELECT id FROM contact WHERE id IN ({}) AND updated_at > ? AND deleted_at IS NULL",
          (batch_stamp,)),

@@ -24,6 +24,11 @@ SCALARS = (
     "organization department title birthday birthday_raw notes how_met cadence_days circle"
 ).split()
 
+# Text that grows by additions (an import appends what a card says to the notes):
+# a change that only appends, or only takes an appended part away, applies to the
+# text as it is now even when someone else has added to it meanwhile.
+APPENDED = ("notes",)
+
 T = TypeVar("T")
 
 
@@ -43,6 +48,9 @@ def apply_change(current: ContactRecord, base: ContactRecord, target: ContactRec
         if was == wanted or now == wanted:
             continue
         if now != was:
+            if name in APPENDED and (joined := _join_text(now, was, wanted)) is not None:
+                setattr(out, name, joined)
+                continue
             conflicts.append(name)
             if not overwrite:
                 continue
@@ -56,6 +64,19 @@ def apply_change(current: ContactRecord, base: ContactRecord, target: ContactRec
         if overwrite or "photo" not in conflicts:
             out.photo, out.photo_mime = photo
     return out, conflicts
+
+
+def _join_text(now: str, was: str, wanted: str) -> str | None:
+    """``now`` with the text ``was`` -> ``wanted`` added or taken away, if it is one of those."""
+    if wanted.startswith(was):
+        added = wanted[len(was):]
+        return now if added in now else now + added
+    if was.startswith(wanted):
+        removed = was[len(wanted):]
+        at = now.rfind(removed)
+        if at >= 0:
+            return now[:at] + now[at + len(removed):]
+    return None
 
 
 def _point_key(point: CardPoint) -> tuple[object, ...]:

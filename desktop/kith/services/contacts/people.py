@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from kith import clock
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
@@ -43,7 +44,8 @@ def update(contact_id: int, record: ContactRecord) -> None:
     record = record.cleaned()
     _require_name(record)
     with database.atomic():
-        if not rows.update_contact(contact_id, record, now(), rows.circle_id(record.circle)):
+        if not rows.update_contact(contact_id, record, clock.stamp(),
+                                   rows.circle_id(record.circle)):
             raise NotFound(f"No contact with id {contact_id}.")
         rows.replace_children(contact_id, record)
         search.reindex([contact_id])
