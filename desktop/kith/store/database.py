@@ -13,9 +13,12 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import threading
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, chunked
+
+T = TypeVar("T")
 
 PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
@@ -83,3 +86,14 @@ def write_state() -> tuple[int, int, int]:
     conn = connection()
     version = int(conn.execute("PRAGMA data_version").fetchone()[0])
     return conn.serial, version, int(conn.total_changes)
+
+
+# SQLite allows 999 host parameters in one statement in older builds: an IN (...) list
+# of ids goes in slices of this many.
+IN_LIMIT = 900
+
+
+def chunks(ids: Iterable[T], size: int = IN_LIMIT) -> Iterator[list[T]]:
+    """``ids`` in lists of at most ``size``: one ``IN (...)`` query each."""
+    for piece in chunked(ids, size):
+        yield list(piece)
