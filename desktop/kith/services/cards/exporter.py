@@ -4,36 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from kith.services.cards.mapping import card_from_record
 from kith.services.contacts import rows, search
-from kith.services.contacts.records import ContactRecord
-from kith.vcard.model import Card, CardPoint
-
-
-def card_from_record(record: ContactRecord) -> Card:
-    card = Card(
-        uid=record.uid,
-        formatted_name=record.display_name,
-        given_name=record.given_name,
-        family_name=record.family_name,
-        additional_names=record.additional_names,
-        prefix=record.prefix,
-        suffix=record.suffix,
-        nickname=record.nickname,
-        organization=record.organization,
-        department=record.department,
-        title=record.title,
-        birthday=record.birthday,
-        birthday_raw=record.birthday_raw,
-        notes=record.notes,
-        categories=list(record.tags),
-        photo=record.photo,
-        photo_mime=record.photo_mime,
-    )
-    lists = {"email": card.emails, "phone": card.phones, "url": card.urls,
-             "address": card.addresses, "im": card.ims}
-    for p in record.points:
-        lists[p.kind].append(CardPoint(p.kind, p.value, p.label, p.preferred, p.extra))
-    return card
 
 
 def export(

@@ -21,8 +21,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kith.services.cards.mapping import record_from_card
 from kith.services.cards.matching import Match, Matcher
-from kith.services.cards.merge import merge, record_from_card
+from kith.services.cards.merge import merge
 from kith.services.cards.sources import (  # noqa: F401 - collect_files is re-exported
     VCARD_SUFFIXES,
     collect_files,

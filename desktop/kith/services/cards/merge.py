@@ -1,4 +1,4 @@
-"""Turning a card into a contact record, and merging a card into a stored contact.
+"""Merging a card into a stored contact.
 
 The merge rule is that nothing stored is overwritten or dropped: empty fields
 are filled, new e-mails, phones, addresses, tags and notes are added, and a
@@ -7,45 +7,10 @@ differing organisation or title is reported (and kept as it was).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kith.services.contacts.records import ContactRecord, clean_text
+from kith.services.contacts.records import DIFFERS, FILLABLE, LABELS, ContactRecord, clean_text
 from kith.services.contacts.rows import point_norm
-from kith.vcard.model import Card, CardPoint
-
-FILLABLE = (
-    "uid given_name family_name additional_names prefix suffix nickname "
-    "organization department title birthday"
-).split()
-LABELS = {
-    "uid": "UID", "given_name": "first name", "family_name": "last name",
-    "additional_names": "middle name", "prefix": "prefix", "suffix": "suffix",
-    "nickname": "nickname", "organization": "organisation", "department": "department",
-    "title": "title", "birthday": "birthday",
-}
-
-
-def record_from_card(card: Card) -> ContactRecord:
-    return ContactRecord(
-        uid=card.uid,
-        display_name=card.display_name(),
-        given_name=card.given_name,
-        family_name=card.family_name,
-        additional_names=card.additional_names,
-        prefix=card.prefix,
-        suffix=card.suffix,
-        nickname=card.nickname,
-        organization=card.organization,
-        department=card.department,
-        title=card.title,
-        birthday=card.birthday,
-        birthday_raw=card.birthday_raw,
-        notes=card.notes,
-        points=[CardPoint(p.kind, p.value, p.label, p.preferred, p.extra) for p in card.points()],
-        tags=list(card.categories),
-        photo=card.photo,
-        photo_mime=card.photo_mime,
-    ).cleaned()
 
 
 @dataclass
@@ -65,9 +30,7 @@ def _same_text(a: str, b: str) -> bool:
 
 def merge(stored: ContactRecord, incoming: ContactRecord) -> MergeResult:
     """``stored`` with what ``incoming`` adds; ``stored`` itself is not modified."""
-    out = ContactRecord(**{k: getattr(stored, k) for k in stored.__dataclass_fields__})
-    out.points = list(stored.points)
-    out.tags = list(stored.tags)
+    out = replace(stored, points=list(stored.points), tags=list(stored.tags))
     result = MergeResult(out)
     for name in FILLABLE:
         new = getattr(incoming, name)
@@ -76,8 +39,9 @@ def merge(stored: ContactRecord, incoming: ContactRecord) -> MergeResult:
             continue
         if not old:
             setattr(out, name, new)
-            result.changes.append(f"adds {LABELS[name]} {new}")
-        elif name in ("organization", "title") and not _same_text(old, new):
+            result.changes.append("adds the card's identity" if name == "uid"
+                                  else f"adds {LABELS[name]} {new}")
+        elif name in DIFFERS and not _same_text(old, new):
             result.differences.append(f"{LABELS[name]} on the card: {new} (Kith keeps {old})")
     if incoming.birthday_raw and not out.birthday and not out.birthday_raw:
         out.birthday_raw = incoming.birthday_raw

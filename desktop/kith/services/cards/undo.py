@@ -21,19 +21,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kith.services.cards.importer import ImportError_
-from kith.services.cards.merge import LABELS
 from kith.services.contacts import rows, search
 from kith.services.contacts.changes import apply_change
-from kith.services.contacts.records import ContactRecord
+from kith.services.contacts.records import LABELS, ContactRecord
 from kith.services.followups import schedule
 from kith.store.database import database
 
 _CHUNK = 900  # under SQLite's 999 host parameters
-FIELD_LABELS = {
-    "uid": "card identity", "display_name": "name", "birthday_raw": "birthday",
-    "notes": "notes", "how_met": "how you met", "cadence_days": "keep-in-touch cadence",
-    "circle": "circle",
-}
 
 
 @dataclass
@@ -177,7 +171,7 @@ def revert(current: ContactRecord, before: ContactRecord,
     that were edited since (those keep their current value).
     """
     out, conflicts = apply_change(current, base=after, target=before)
-    return out, [FIELD_LABELS.get(n) or LABELS.get(n, n.replace("_", " ")) for n in conflicts]
+    return out, [LABELS.get(n, n) for n in conflicts]
 
 
 def _circle_exists(name: str | None) -> bool:

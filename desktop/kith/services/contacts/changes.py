@@ -16,13 +16,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import replace
 from typing import TypeVar
 
-from kith.services.contacts.records import ContactRecord
+from kith.services.contacts.records import SCALARS, ContactRecord
 from kith.vcard.model import CardPoint
-
-SCALARS = (
-    "uid display_name given_name family_name additional_names prefix suffix nickname "
-    "organization department title birthday birthday_raw notes how_met cadence_days circle"
-).split()
 
 # Text that grows by additions (an import appends what a card says to the notes):
 # a change that only appends, or only takes an appended part away, applies to the

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import Field, dataclass, field, fields, replace
+from typing import Any
 
 from kith.vcard.model import CardPoint, derive_name
 
@@ -46,28 +47,50 @@ def valid_birthday(value: str | None) -> bool:
     return False
 
 
+# What a field of a contact is, beyond its type: how a person calls it, where it
+# sits on a vCard, and how an import treats it. ``ContactRecord`` declares each
+# field once with ``info``; the database columns (``kith.store.models.Contact``),
+# the vCard mapping (``kith.services.cards.mapping``), the merge, undo and the
+# summaries read these declarations instead of keeping lists of their own.
+def info(label: str, default: object = "", *, card: str | None = None, fill: bool = False,
+         multiline: bool = False, differs: bool = False, clean: bool = True) -> Any:
+    """A declared contact field.
+
+    ``label``: what a person calls it; ``card``: the ``kith.vcard.model.Card``
+    attribute it maps to (None: not on a card); ``fill``: an import fills it
+    when it is empty; ``differs``: a different value on a card is worth
+    reporting (an organisation, a title); ``multiline``: may hold line breaks;
+    ``clean``: control characters are stripped when the record is cleaned.
+    """
+    return field(default=default, metadata={
+        "label": label, "card": card, "fill": fill, "multiline": multiline,
+        "differs": differs, "clean": clean})
+
+
 @dataclass
 class ContactRecord:
     """Everything about one contact that a person edits or an import brings."""
 
     id: int | None = None
-    uid: str | None = None
-    display_name: str = ""
-    given_name: str = ""
-    family_name: str = ""
-    additional_names: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    nickname: str = ""
-    organization: str = ""
-    department: str = ""
-    title: str = ""
-    birthday: str | None = None
-    birthday_raw: str | None = None
-    notes: str = ""
-    how_met: str = ""
-    circle: str | None = None  # circle name
-    cadence_days: int | None = None  # None: the circle's; 0: none
+    uid: str | None = info("card identity", None, card="uid", fill=True, clean=False)
+    display_name: str = info("name", card="formatted_name")
+    given_name: str = info("first name", card="given_name", fill=True)
+    family_name: str = info("last name", card="family_name", fill=True)
+    additional_names: str = info("middle name", card="additional_names", fill=True)
+    prefix: str = info("prefix", card="prefix", fill=True)
+    suffix: str = info("suffix", card="suffix", fill=True)
+    nickname: str = info("nickname", card="nickname", fill=True)
+    organization: str = info("organisation", card="organization", fill=True, differs=True)
+    department: str = info("department", card="department", fill=True)
+    title: str = info("title", card="title", fill=True, differs=True)
+    # "YYYY-MM-DD" or "--MM-DD"; the text as written when it could not be read as a date.
+    birthday: str | None = info("birthday", None, card="birthday", fill=True, clean=False)
+    birthday_raw: str | None = info("birthday", None, card="birthday_raw", clean=False)
+    notes: str = info("notes", card="notes", multiline=True)
+    how_met: str = info("how you met")
+    circle: str | None = info("circle", None, clean=False)  # the circle's name
+    # None: the circle's cadence; 0: none; N: every N days.
+    cadence_days: int | None = info("keep-in-touch cadence", None, clean=False)
     points: list[CardPoint] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     photo: bytes | None = None
@@ -83,14 +106,10 @@ class ContactRecord:
 
     def cleaned(self) -> ContactRecord:
         """A copy with control characters stripped and a display name filled in."""
-        single = (
-            "display_name given_name family_name additional_names prefix suffix nickname "
-            "organization department title how_met"
-        ).split()
-        out = ContactRecord(**{k: getattr(self, k) for k in self.__dataclass_fields__})
-        for name in single:
-            setattr(out, name, clean_text(getattr(self, name)))
-        out.notes = clean_text(self.notes, multiline=True)
+        out = replace(self)
+        for f in SCALAR_FIELDS:
+            if f.metadata["clean"]:
+                setattr(out, f.name, clean_text(getattr(self, f.name), f.metadata["multiline"]))
         out.points = [
             CardPoint(
                 kind=p.kind,
@@ -114,3 +133,16 @@ class ContactRecord:
             out.birthday_raw = out.birthday_raw or out.birthday
             out.birthday = None
         return out
+
+
+SCALAR_FIELDS: tuple[Field[Any], ...] = tuple(f for f in fields(ContactRecord) if f.metadata)
+"""The declared one-value fields, in declaration order."""
+SCALARS: tuple[str, ...] = tuple(f.name for f in SCALAR_FIELDS)
+STORED: tuple[str, ...] = tuple(n for n in SCALARS if n != "circle")
+"""The fields stored as columns of ``contact`` under their own name (the circle is by id)."""
+CARD_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (f.name, f.metadata["card"]) for f in SCALAR_FIELDS if f.metadata["card"])
+"""(record field, vCard field) for every field a card carries."""
+FILLABLE: tuple[str, ...] = tuple(f.name for f in SCALAR_FIELDS if f.metadata["fill"])
+DIFFERS: tuple[str, ...] = tuple(f.name for f in SCALAR_FIELDS if f.metadata["differs"])
+LABELS: dict[str, str] = {f.name: f.metadata["label"] for f in SCALAR_FIELDS}

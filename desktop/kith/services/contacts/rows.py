@@ -15,14 +15,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from kith.services.contacts.keys import normalize_email, normalize_phone
-from kith.services.contacts.records import ContactRecord
+from kith.services.contacts.records import STORED, ContactRecord
 from kith.store.database import connection
 from kith.vcard.model import CardPoint
-
-SCALARS = (
-    "uid display_name given_name family_name additional_names prefix suffix nickname "
-    "organization department title birthday birthday_raw notes how_met cadence_days"
-).split()
 
 
 def conn() -> sqlite3.Connection:
@@ -57,8 +52,8 @@ def default_circle_id() -> int | None:
 
 def insert_contact(record: ContactRecord, stamp: dt.datetime, circle: int | None) -> int:
     """Insert the contact row of a cleaned record; returns its id (children not written)."""
-    columns = [*SCALARS, "sort_name", "circle_id", "created_at", "updated_at"]
-    values = [getattr(record, n) for n in SCALARS]
+    columns = [*STORED, "sort_name", "circle_id", "created_at", "updated_at"]
+    values = [getattr(record, n) for n in STORED]
     values += [record.display_name.casefold(), circle, str(stamp), str(stamp)]
     cursor = conn().execute(
         f"INSERT INTO contact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -69,8 +64,8 @@ def insert_contact(record: ContactRecord, stamp: dt.datetime, circle: int | None
 
 def update_contact(contact_id: int, record: ContactRecord, stamp: dt.datetime,
                    circle: int | None) -> bool:
-    sets = ", ".join(f"{n} = ?" for n in [*SCALARS, "sort_name", "circle_id", "updated_at"])
-    values = [getattr(record, n) for n in SCALARS]
+    sets = ", ".join(f"{n} = ?" for n in [*STORED, "sort_name", "circle_id", "updated_at"])
+    values = [getattr(record, n) for n in STORED]
     values += [record.display_name.casefold(), circle, str(stamp), contact_id]
     cursor = conn().execute(f"UPDATE contact SET {sets} WHERE id = ?", values)
     return cursor.rowcount > 0
@@ -140,14 +135,14 @@ def replace_children(contact_id: int, record: ContactRecord) -> None:
 def read_record(contact_id: int) -> ContactRecord | None:
     """Everything stored about one contact (deleted or not), or None."""
     c = conn()
-    columns = [*SCALARS, "circle_id"]
+    columns = [*STORED, "circle_id"]
     row = c.execute(
         f"SELECT {', '.join(columns)} FROM contact WHERE id = ?", (contact_id,)
     ).fetchone()
     if row is None:
         return None
     record = ContactRecord(id=contact_id)
-    for name, value in zip(SCALARS, row, strict=False):
+    for name, value in zip(STORED, row, strict=False):
         setattr(record, name, value)
     if row[-1] is not None:
         circle = c.execute("SELECT name FROM circle WHERE id = ?", (row[-1],)).fetchone()
@@ -174,7 +169,7 @@ def read_record(contact_id: int) -> ContactRecord | None:
 
 def snapshot(record: ContactRecord) -> str:
     """A JSON image of a record, to put it back exactly as it was (undo an import)."""
-    data = {name: getattr(record, name) for name in (*SCALARS, "circle", "tags")}
+    data = {name: getattr(record, name) for name in (*STORED, "circle", "tags")}
     data["points"] = [
         {"kind": p.kind, "value": p.value, "label": p.label, "preferred": p.preferred,
          "extra": p.extra}
