@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
-from kith.ui.commands import DeleteContacts, SaveContact
+from kith.ui.commands import DeleteContacts, SaveContact, UndoStack
 from kith.ui.contact_list_model import ContactListModel
 from kith.ui.safety import plain_label
 from kith.ui.theme import list_rows
@@ -95,7 +95,7 @@ class ContactsPage(QWidget):
     entryEditRequested = Signal(object)
     entryDeleteRequested = Signal(object)
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, undo_stack: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._syncing = False
@@ -224,22 +224,23 @@ class ContactsPage(QWidget):
         self.search.selectAll()
 
     def new_contact(self) -> None:
-        self._save_if_dirty()
+        if not self._save_if_dirty():
+            return
         self.view.clearSelection()
         self.view.selectionModel().clearCurrentIndex()
         self.detail_stack.setCurrentWidget(self.detail)
         self.detail.show_new()
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the form (undoable); False if nothing was saved (the person was told)."""
         after = self.editor.record()
         if not after.display_name:
             QMessageBox.warning(
                 self, "Nothing to save",
                 "Give this contact a name, an organisation, an e-mail or a phone number.")
-            return
+            return False
         before = self.editor.loaded() if self.editor.loaded().id is not None else None
-        command = SaveContact(before, after, self._changed)
-        self.undo_stack.push(command)
+        return self.undo_stack.do(SaveContact(before, after, self._changed))
 
     def current_contact(self) -> tuple[int, str] | None:
         if not self._showing_someone():
@@ -303,9 +304,8 @@ class ContactsPage(QWidget):
             if not self.view.currentIndex().isValid():
                 self.view.selectRow(0)
 
-    def _save_if_dirty(self) -> None:
-        if self.has_unsaved_edits():
-            self.save()
+    def _save_if_dirty(self) -> bool:
+        return self.save() if self.has_unsaved_edits() else True
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing:
@@ -315,10 +315,29 @@ class ContactsPage(QWidget):
             return
         if self.has_unsaved_edits():
             # Moving away saves what was typed (undoable), then shows the new choice.
-            self.save()
+            if not self.save():  # not saved: stay on the form, with what was typed
+                shown = self._detail.editor.loaded().id if self._detail else None
+                # After the click that moved the selection has finished moving it.
+                QTimer.singleShot(0, self, lambda: self._select(shown))
+                return
             self.show_contact(cid)
             return
         self._load(cid)
+
+    def _select(self, contact_id: int | None) -> None:
+        """Put the list's selection on ``contact_id`` (none if None) without loading it."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(contact_id) if contact_id is not None else None
+            if row is None:
+                self.view.selectionModel().clear()
+            else:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
 
     def _load(self, contact_id: int) -> None:
         try:

@@ -153,10 +153,16 @@ class HelpPage(QWidget):
             self.openRequested.emit(first)
         elif action in ("snooze", "dismiss"):
             from kith.services.ideas import prompts
+            from kith.ui.failures import attempt
 
+            today = self.today()
             if action == "snooze":
-                prompts.snooze(prompt.key, self.today() + dt.timedelta(days=7), self.today())
+                done, _ = attempt(self, "Not snoozed", lambda: prompts.snooze(
+                    prompt.key, today + dt.timedelta(days=7), today))
             else:
-                prompts.dismiss(prompt.key, prompt.signature, self.today())
+                done, _ = attempt(self, "Not dismissed", lambda: prompts.dismiss(
+                    prompt.key, prompt.signature, today))
+            if not done:
+                return
             self.show_prompts([p for p in self.items if p.key != prompt.key])
             self.refreshRequested.emit()

@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._task = None
-        self._busy(False, f"Something went wrong: {message}. Nothing was imported.")
+        self._busy(False, f"Nothing was imported. {message}")
 
     def _can_import(self) -> bool:
         if self._plan is None or self._task is not None or not self._plan.cards:

@@ -95,7 +95,13 @@ class IntroductionDialog(QDialog):
         self.resize(640, 640)
 
     def accept(self) -> None:
-        intro = prompts.record_introduction(self.a_id, self.b_id, self.reason.text(),
-                                            dt.date.today())
+        from kith.ui.failures import attempt
+
+        reason = self.reason.text()
+        done, intro = attempt(self, "Introduction not recorded",
+                              lambda: prompts.record_introduction(self.a_id, self.b_id, reason,
+                                                                  dt.date.today()))
+        if not done:
+            return
         self.introduced.emit(intro)
         super().accept()

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kith import __version__
-from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction
+from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction, UndoStack
+from kith.ui.failures import attempt, show_error
 from kith.ui.prompt_cache import PromptCache
 from kith.ui.safety import plain_label
 from kith.ui.today_page import TodayPage
@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Kith")
         self.resize(1180, 720)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.failed.connect(lambda title, text: show_error(self, title, text))
         self.transfer = Transfer(self)
         self._due = 0
         self.prompt_cache = PromptCache(self)
@@ -294,10 +295,18 @@ class MainWindow(QMainWindow):
         from kith.services.ideas import needs
 
         item = dialog.interaction()
+        if not self.undo_stack.do(LogInteraction(item, self.refresh_all)):
+            return
+        added = False
         for kind, field in (("need", dialog.need), ("offer", dialog.offer)):
-            if field.text().strip():
-                needs.add(item.contact_id, kind, field.text(), item.occurred_on)
-        self.undo_stack.push(LogInteraction(item, self.refresh_all))
+            text = field.text()
+            if text.strip():
+                ok, _ = attempt(self, f"{kind.capitalize()} not added",
+                                lambda k=kind, t=text: needs.add(item.contact_id, k, t,
+                                                                 item.occurred_on))
+                added = added or ok
+        if added:
+            self.refresh_all(item.contact_id)
 
     def _edit_interaction(self, entry) -> None:  # type: ignore[no-untyped-def]
         from kith.services.followups import interactions
@@ -327,8 +336,10 @@ class MainWindow(QMainWindow):
 
         text, ok = QInputDialog.getMultiLineText(self, "Add a note", f"Note about {contact[1]}:")
         if ok and text.strip():
-            timeline.add_note(contact[0], text, dt.date.today())
-            self.contacts_page.timeline.reload()
+            added, _ = attempt(self, "Note not added",
+                               lambda: timeline.add_note(contact[0], text, dt.date.today()))
+            if added:
+                self.contacts_page.timeline.reload()
 
     def introduce(self, a_id: int, b_id: int, why: str) -> None:
         from kith.ui.intro_dialog import IntroductionDialog
@@ -387,6 +398,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # Through the stack's own undo, which keeps it true to the data when an undo fails.
+        undo.triggered.disconnect()
+        undo.triggered.connect(lambda: self.undo_stack.undo())
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
@@ -453,6 +467,10 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{count:,} contacts" if count != 1 else "1 contact")
 
     def _announce_undo(self) -> None:
+        note = self.undo_stack.take_note()
+        if note:
+            self.statusBar().showMessage(note, 15000)
+            return
         text = self.undo_stack.undoText()
         if text:
             self.statusBar().showMessage(f"{text}. Undo with Ctrl+Z.", 6000)
@@ -487,16 +505,20 @@ class MainWindow(QMainWindow):
     def quit_requested(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        self._flush_edits()
-        QApplication.quit()
+        if self._flush_edits():
+            QApplication.quit()
 
-    def _flush_edits(self) -> None:
+    def _flush_edits(self) -> bool:
+        """Save what was typed and not saved; False if that failed (the person was told)."""
         page = self._contacts_if_built()
         if page is not None and page.has_unsaved_edits():
-            page.save()
+            return page.save()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._flush_edits()
+        if not self._flush_edits():  # stay open with what was typed, rather than lose it
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 

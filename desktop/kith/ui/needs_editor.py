@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kith.services.ideas import needs
+from kith.ui.failures import attempt
 
 IdRole = 0x0100 + 1
 
@@ -91,11 +91,10 @@ class NeedsEditor(QWidget):
         if not self.text.text().strip():
             return
         expiry = self.expiry.date().toPython() if self.has_expiry.isChecked() else None
-        try:
-            needs.add(self._contact_id, str(self.kind.currentData()), self.text.text(),
-                      dt.date.today(), expiry)  # type: ignore[arg-type]
-        except ValueError as exc:
-            QMessageBox.warning(self, "Not added", str(exc))
+        kind, text = str(self.kind.currentData()), self.text.text()
+        added, _ = attempt(self, "Not added", lambda: needs.add(
+            self._contact_id, kind, text, dt.date.today(), expiry))  # type: ignore[arg-type]
+        if not added:
             return
         self.text.clear()
         self.reload()
@@ -107,15 +106,13 @@ class NeedsEditor(QWidget):
 
     def _close(self) -> None:
         item_id = self._selected()
-        if item_id is not None:
-            needs.close(item_id)
+        if item_id is not None and attempt(self, "Not marked", lambda: needs.close(item_id))[0]:
             self.reload()
             self.changed.emit()
 
     def _remove(self) -> None:
         item_id = self._selected()
-        if item_id is not None:
-            needs.delete(item_id)
+        if item_id is not None and attempt(self, "Not removed", lambda: needs.delete(item_id))[0]:
             self.reload()
             self.changed.emit()
 

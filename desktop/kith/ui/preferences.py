@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from kith import settings as opts
 from kith.services.contacts import circles
 from kith.settings import Settings
+from kith.ui.failures import attempt
 
 IdRole = 0x0100 + 1
 
@@ -101,7 +101,14 @@ class PreferencesDialog(QDialog):
         self.table.removeRow(row)
 
     def accept(self) -> None:
-        try:
+        if attempt(self, "Circles not saved", self._save_circles)[0] \
+                and attempt(self, "Preferences not saved", self._save_settings)[0]:
+            super().accept()
+
+    def _save_circles(self) -> None:
+        from kith.store.database import database
+
+        with database.atomic():  # all the circles, or none
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, 0)
                 spin = self.table.cellWidget(row, 1)
@@ -109,13 +116,12 @@ class PreferencesDialog(QDialog):
                 circles.save(item.text(), spin.value() or None, item.data(IdRole))
             for circle_id in self._removed:
                 circles.delete(circle_id)
-        except ValueError as exc:
-            QMessageBox.warning(self, "Circles not saved", str(exc))
-            return
+        self._removed = []
+
+    def _save_settings(self) -> None:
         self.settings.set(opts.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.settings.set(opts.NOTIFY_AT, self.notify_at.time().toString("HH:mm"))
         _set_autostart(self.start_at_login.isChecked(), self._autostart_args)
-        super().accept()
 
 
 def _autostart_enabled() -> bool:

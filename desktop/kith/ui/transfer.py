@@ -65,10 +65,11 @@ class Transfer(QObject):
         if not ok:
             return
         batch = batches[labels.index(choice)]
-        try:
-            result = importer.undo(int(str(batch["id"])))
-        except importer.ImportError_ as exc:
-            QMessageBox.warning(window, "Undo an import", str(exc))
+        from kith.ui.failures import attempt
+
+        done, result = attempt(window, "Undo an import",
+                               lambda: importer.undo(int(str(batch["id"]))))
+        if not done or result is None:
             return
         from kith.services.cards.undo import describe
 

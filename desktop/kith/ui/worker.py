@@ -92,7 +92,9 @@ class Task(QRunnable):
                 self._emit("cancelled")
             else:
                 log.error("background task failed:\n%s", traceback.format_exc())
-                self._emit("failed", str(exc) or exc.__class__.__name__)
+                from kith.ui.failures import reason_for
+
+                self._emit("failed", reason_for(exc))
         else:
             self._emit("succeeded", result)
         finally:

@@ -88,13 +88,14 @@ def test_bad_birthday_is_kept_as_raw_text(db: Path) -> None:
 def test_delete_and_undelete(db: Path) -> None:
     a = contacts.create(ana())
     b = contacts.create(ContactRecord(display_name="Bob Ng"))
-    assert contacts.delete([a]) == [a]
+    trashed = contacts.delete([a])
+    assert trashed.ids == [a]
     assert search.ids() == [b]
     assert search.ids("Silva") == []
     with pytest.raises(contacts.NotFound):
         contacts.load(a)
-    assert contacts.delete([a]) == []
-    contacts.undelete([a])
+    assert contacts.delete([a]).ids == []
+    assert contacts.undelete(trashed) == []
     assert search.ids() == [a, b]
     assert contacts.load(a).points[0].value == "ana@acme.com"
 
@@ -166,3 +167,19 @@ def test_search_never_fails_on_odd_input(db: Path) -> None:
     check()
     for odd in ["-", "*", "a*", "NEAR(", "(", ")", "AND", "OR x", "^", "'", "ан", "佐", "a-b"]:
         search.ids(odd)
+
+
+def test_undelete_brings_back_only_what_that_delete_trashed(db: Path) -> None:
+    """A row trashed since by something else (an import undone elsewhere writes its own
+    stamp over ``deleted_at``) stays in the trash, and undelete says so."""
+    from kith.store.database import connection
+
+    a = contacts.create(ana())
+    b = contacts.create(ContactRecord(display_name="Bob Ng"))
+    first, second = contacts.delete([a]), contacts.delete([b])
+    assert first.stamp != second.stamp
+    connection().execute("UPDATE contact SET deleted_at = '2026-01-01 00:00:00' WHERE id = ?",
+                         (a,))
+    assert contacts.undelete(first) == [a]
+    assert contacts.undelete(second) == []
+    assert search.ids() == [b]

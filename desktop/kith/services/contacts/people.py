@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from kith import clock
 from kith.services.contacts import rows, search
@@ -86,11 +87,38 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[i:i + CHUNK]
 
 
-def delete(contact_ids: Sequence[int]) -> list[int]:
-    """Move contacts to the trash (undoable); returns the ids actually deleted."""
+@dataclass(frozen=True)
+class Trashed:
+    """What one delete did: the ids it moved to the trash, and the stamp it wrote on them.
+
+    The stamp (to the microsecond, and never the same twice in this process) tells
+    these rows apart from those something else trashed since: undoing an import
+    overwrites ``deleted_at`` with its own stamp, and such a person stays gone.
+    """
+
+    ids: list[int]
+    stamp: str
+
+
+_last_stamp = ""
+
+
+def _trash_stamp() -> str:
+    global _last_stamp
+    when = dt.datetime.now()
+    stamp = when.isoformat(sep=" ", timespec="microseconds")
+    while stamp <= _last_stamp:
+        when += dt.timedelta(microseconds=1)
+        stamp = when.isoformat(sep=" ", timespec="microseconds")
+    _last_stamp = stamp
+    return stamp
+
+
+def delete(contact_ids: Sequence[int]) -> Trashed:
+    """Move contacts to the trash (undoable with ``undelete``); says which ones it moved."""
     ids = [int(i) for i in contact_ids]
     live: list[int] = []
-    stamp = str(now())
+    stamp = _trash_stamp()
     conn = connection()
     with database.atomic():
         for chunk in _chunks(ids):
@@ -100,16 +128,25 @@ def delete(contact_ids: Sequence[int]) -> list[int]:
             conn.execute(f"UPDATE contact SET deleted_at = ? WHERE id IN ({marks}) "
                          "AND deleted_at IS NULL", [stamp, *chunk])
             live += found
-    return live
+    return Trashed(live, stamp)
 
 
-def undelete(contact_ids: Iterable[int]) -> None:
-    ids = [int(i) for i in contact_ids]
+def undelete(trashed: Trashed) -> list[int]:
+    """Take back a ``delete``: only the rows still in the trash with its stamp come back.
+
+    Returns the ids that could not be brought back: something else removed them
+    since (an import undone elsewhere) or they no longer exist.
+    """
+    back: set[int] = set()
     conn = connection()
     with database.atomic():
-        for chunk in _chunks(ids):
-            conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN "
-                         f"({','.join('?' * len(chunk))})", chunk)
+        for chunk in _chunks(trashed.ids):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN ({marks}) "
+                         "AND deleted_at = ?", [*chunk, trashed.stamp])
+            back.update(row[0] for row in conn.execute(
+                f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL", chunk))
+    return [cid for cid in trashed.ids if cid not in back]
 
 
 def count() -> int:
