@@ -17,7 +17,7 @@ from kith.profile import open_profile
 from kith.services.contacts import people as contacts
 from kith.services.ideas import needs
 from kith.services.followups import schedule
-from kith.services.contacts.rows import conn
+from kith.store.database import connection as conn
 from kith.services.contacts.records import ContactRecord
 open_profile({str(kith.data_dir)!r}, daily_backup=False)
 long_ago = dt.datetime(2024, 1, 1, 9)

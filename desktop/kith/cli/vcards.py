@@ -15,6 +15,7 @@ from kith.cli.common import (
     parse_date,
     print_json,
 )
+from kith.errors import KithError
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,7 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         the_plan = importer.plan(args.paths)
-    except importer.ImportError_ as exc:
+    except KithError as exc:
         fail(str(exc))
     if the_plan.cards_read == 0:
         if args.json:
@@ -84,7 +85,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
     try:
         result = importer.undo(args.batch_id)
-    except importer.ImportError_ as exc:
+    except KithError as exc:
         fail(str(exc))
     from kith.services.cards.undo import describe
 

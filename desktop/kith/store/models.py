@@ -6,7 +6,7 @@ do. ``tests/store/test_models.py`` checks the two agree column by column.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
@@ -20,11 +20,20 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import FTS5Model, SearchField
 
 from kith.store.database import database
 
+if TYPE_CHECKING:
+    # Peewee 4's stubs type every row of a query as a model instance, whatever
+    # .tuples() or .dicts() return, and know nothing of the ``<fk>_id`` attributes:
+    # for the type checker, models are untyped (their fields keep their types).
+    _Model = Any
+else:
+    _Model = Model
 
-class BaseModel(Model):
+
+class BaseModel(_Model):
     class Meta:
         database = database
         legacy_table_names = False
@@ -64,6 +73,7 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    edited_at = DateTimeField(null=True)  # a person's last edit (schema 7)
 
 
 class ContactPhoto(BaseModel):
@@ -209,6 +219,30 @@ class NotificationLog(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("day", "key")
+
+
+class ContactSearch(FTS5Model):
+    """Search as you type: one row per contact (rowid = contact id), trigram-tokenized, so
+    any three characters of a name, organisation, e-mail, phone, tag or note find it."""
+
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_search"
+        options = {"tokenize": "trigram"}
+
+
+class ContactNames(FTS5Model):
+    """Name words with one- and two-letter prefixes, for search terms too short for
+    trigrams ("ng" finds "Bob Ng")."""
+
+    name = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_names"
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2"}
 
 
 ALL_MODELS: tuple[type[Model], ...] = (

@@ -268,6 +268,14 @@ ALTER TABLE batch_change ADD COLUMN after TEXT
 """
 
 
+# Version 7: when a person last edited the contact (the window, ``kith edit``), apart
+# from ``updated_at``, which imports and their undo move too: undo keeps the people an
+# import created whom someone edited since, and only those.
+V7 = """
+ALTER TABLE contact ADD COLUMN edited_at DATETIME
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -284,6 +292,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, V4),
     Step(5, V5),
     Step(6, V6),
+    Step(7, V7),
 )
 
 LATEST = STEPS[-1].version

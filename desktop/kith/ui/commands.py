@@ -262,7 +262,7 @@ class ImportBatchCommand(Command):
     def revert(self) -> None:
         try:
             self._importer.undo(self.batch_id)
-        except self._importer.ImportError_:
+        except Conflict:
             if _batch_status(self.batch_id) != "undone":
                 raise
             self.note(f"“{self.text()}” was already undone elsewhere (the command line or "

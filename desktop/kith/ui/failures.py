@@ -25,10 +25,8 @@ T = TypeVar("T")
 def _for_the_person(exc: BaseException) -> bool:
     """Errors whose message is written for the person who caused them."""
     from kith.errors import KithError
-    from kith.services.cards.importer import ImportError_
-    from kith.services.contacts.people import NotFound
 
-    return isinstance(exc, KithError | ImportError_ | NotFound) or type(exc) is ValueError
+    return isinstance(exc, KithError) or type(exc) is ValueError
 
 
 def _fault(exc: BaseException) -> str | None:

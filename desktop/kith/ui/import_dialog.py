@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.errors import Cancelled
 from kith.services.cards import events, importer
 from kith.services.cards.importer import EventSpec, ImportResult
 from kith.ui.import_preview import ActionDelegate, ImportPreviewModel
@@ -192,7 +193,7 @@ class ImportDialog(QDialog):
             self._task.cancel()
         paths = self.paths()
         task = Task(lambda progress, cancelled: importer.plan(paths, progress, cancelled),
-                    importer.ImportCancelled)
+                    Cancelled)
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._previewed)
         task.signals.failed.connect(self._failed)
@@ -246,7 +247,7 @@ class ImportDialog(QDialog):
             return
         plan, spec = self._plan, self.event_spec()
         task = Task(lambda progress, cancelled: importer.commit(plan, spec, progress, cancelled),
-                    importer.ImportCancelled)
+                    Cancelled)
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._committed)
         task.signals.failed.connect(self._failed)

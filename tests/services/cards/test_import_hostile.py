@@ -56,14 +56,16 @@ def test_one_crafted_card_among_300_does_not_sink_the_import(tmp_path: Path) -> 
 
 def test_a_card_that_fails_while_planning_is_a_counted_failure_not_the_end(
         db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = importer.record_from_card
+    from kith.services.cards import plan as plan_module
+
+    real = plan_module.record_from_card
 
     def fragile(card):  # type: ignore[no-untyped-def]
         if card.formatted_name == "Person 2":
             raise ValueError("boom")
         return real(card)
 
-    monkeypatch.setattr(importer, "record_from_card", fragile)
+    monkeypatch.setattr(plan_module, "record_from_card", fragile)
     path = tmp_path / "five.vcf"
     path.write_text("".join(GOOD.format(i) for i in range(5)), encoding="utf-8", newline="")
     plan = importer.plan([path])
@@ -133,17 +135,19 @@ def test_cards_missing_their_end_are_counted_as_failed_and_named(tmp_path: Path)
 
 
 def test_an_import_over_the_card_limit_is_refused_whole(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kith.errors import Invalid
     from kith.services.cards import importer
+    from kith.services.cards import plan as plan_module
 
-    monkeypatch.setattr(importer, "MAX_CARDS", 5)
+    monkeypatch.setattr(plan_module, "MAX_CARDS", 5)
     path = tmp_path / "many.vcf"
     path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEND:VCARD\r\n"
                             for i in range(6)), encoding="utf-8")
-    with pytest.raises(importer.ImportError_, match="hold 6 cards; Kith imports at most 5"):
+    with pytest.raises(Invalid, match="hold 6 cards; Kith imports at most 5"):
         importer.plan([path])
     # A count that the quick estimate missed (BEGIN lines in an odd shape) is caught too.
-    monkeypatch.setattr(importer, "estimate_cards", lambda files: 1)
-    with pytest.raises(importer.ImportError_, match="hold more than 5 cards"):
+    monkeypatch.setattr(plan_module, "estimate_cards", lambda files: 1)
+    with pytest.raises(Invalid, match="hold more than 5 cards"):
         importer.plan([path])
 
 

@@ -8,7 +8,7 @@ from kith.services.cards.importer import EventSpec
 from kith.services.cards.undo import revert
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
-from kith.services.contacts.rows import conn
+from kith.store.database import connection as conn
 from kith.services.followups import interactions
 from kith.vcard.model import CardPoint
 
@@ -176,14 +176,11 @@ def test_an_edit_in_the_same_second_as_the_import_keeps_the_person(
         db: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from kith.services.cards import importer as importer_module
-
     moment = dt.datetime(2026, 11, 30, 9, 0, 0)
-    monkeypatch.setattr(importer_module, "_now", lambda: moment)
+    monkeypatch.setattr("kith.clock.now", lambda: moment)
     batch = run_import([write(tmp_path, "a.vcf", ANA)])
     (cid,) = live_ids()
     # Within the same second: whole-second stamps cannot tell the edit from the import.
-    monkeypatch.setattr("kith.services.contacts.people.now", lambda: moment)
     monkeypatch.setattr("kith.clock.stamp", lambda: moment.replace(microsecond=250_000))
     ana = contacts.load(cid)
     ana.how_met = "keep me"

@@ -3,12 +3,13 @@ from pathlib import Path
 
 import pytest
 
+from kith.errors import Cancelled, Conflict
 from kith.services.cards import importer
 from kith.services.cards.importer import EventSpec
 from kith.services.contacts import people as contacts
 from kith.services.contacts import search, summaries
 from kith.services.contacts.records import ContactRecord
-from kith.services.contacts.rows import conn
+from kith.store.database import connection as conn
 from kith.vcard.model import CardPoint
 
 PARTY = """BEGIN:VCARD
@@ -114,7 +115,7 @@ def test_merge_adds_and_never_overwrites(db: Path, tmp_path: Path) -> None:
     assert conn().execute("SELECT COUNT(*) FROM event").fetchone()[0] == 0
     assert conn().execute("SELECT COUNT(*) FROM timeline_entry").fetchone()[0] == 0
     assert conn().execute("SELECT COUNT(*) FROM follow_up").fetchone()[0] == 0
-    with pytest.raises(importer.ImportError_, match="already undone"):
+    with pytest.raises(Conflict, match="already undone"):
         importer.undo(result.batch_id)
 
 
@@ -177,7 +178,7 @@ def test_cancelled_commit_writes_nothing(db: Path, tmp_path: Path) -> None:
     def cancelled() -> bool:
         return len(seen) > 2
 
-    with pytest.raises(importer.ImportCancelled):
+    with pytest.raises(Cancelled):
         importer.commit(the_plan, EventSpec("E"), progress=lambda i, n: seen.append(i),
                         cancelled=cancelled)
     assert seen and everything() == []

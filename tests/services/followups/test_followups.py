@@ -5,7 +5,7 @@ import pytest
 
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
-from kith.services.contacts.rows import conn
+from kith.store.database import connection as conn
 from kith.services.followups import actions as followups
 from kith.services.followups import interactions, timeline
 from kith.services.followups.interactions import Interaction

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kith.services.contacts.rows import conn
+from peewee import fn
+
+from kith.store.models import Contact, ContactEvent, Event
 
 
 @dataclass(frozen=True)
@@ -24,21 +26,16 @@ class EventInfo:
 
 def list_events() -> list[EventInfo]:
     """All events, most recent first, with how many people are linked to each."""
-    out = []
-    for eid, name, date, place, people in conn().execute(
-        "SELECT e.id, e.name, e.date, e.place, "
-        "(SELECT COUNT(*) FROM contact_event ce JOIN contact c ON c.id = ce.contact_id "
-        " WHERE ce.event_id = e.id AND c.deleted_at IS NULL) "
-        "FROM event e ORDER BY COALESCE(e.date, date(e.created_at)) DESC, e.id DESC"
-    ):
-        out.append(EventInfo(eid, name, dt.date.fromisoformat(date) if date else None,
-                             place, people))
-    return out
+    people = (ContactEvent.select(fn.COUNT(ContactEvent.contact)).join(Contact)
+              .where(ContactEvent.event == Event.id, Contact.deleted_at.is_null()))
+    query = (Event.select(Event.id, Event.name, Event.date, Event.place, people.alias("people"))
+             .order_by(fn.COALESCE(Event.date, fn.date(Event.created_at)).desc(),
+                       Event.id.desc()))
+    return [EventInfo(*row) for row in query.tuples()]
 
 
 def people_at(event_id: int) -> list[tuple[int, str]]:
     """(id, name) of the live contacts linked to an event, by name."""
-    return [(r[0], r[1]) for r in conn().execute(
-        "SELECT c.id, c.display_name FROM contact_event ce JOIN contact c "
-        "ON c.id = ce.contact_id WHERE ce.event_id = ? AND c.deleted_at IS NULL "
-        "ORDER BY c.sort_name", (event_id,))]
+    return list(Contact.select(Contact.id, Contact.display_name).join(ContactEvent)
+                .where(ContactEvent.event == event_id, Contact.deleted_at.is_null())
+                .order_by(Contact.sort_name).tuples())

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from kith.services.contacts.keys import phone_tail
 from kith.services.contacts.records import ContactRecord
 from kith.services.contacts.rows import point_norm
+from kith.store.models import Contact, ContactPoint
 
 NAME_SIMILARITY = 0.9
 _PUNCT = re.compile(r"[^\w\s]")
@@ -59,19 +59,19 @@ class Matcher:
         self._names_no_uid: dict[str, list[tuple[str, int]]] = defaultdict(list)
 
     @classmethod
-    def from_database(cls, conn: sqlite3.Connection) -> Matcher:
+    def from_database(cls) -> Matcher:
+        """A matcher that knows every live contact."""
         matcher = cls()
-        for cid, uid, name, org in conn.execute(
-            "SELECT id, uid, display_name, organization FROM contact WHERE deleted_at IS NULL"
-        ):
+        live = Contact.deleted_at.is_null()
+        for cid, uid, name, org in (Contact.select(Contact.id, Contact.uid, Contact.display_name,
+                                                   Contact.organization).where(live).tuples()):
             if uid:
                 matcher._uid.setdefault(uid, cid)
                 matcher._uid_of[cid] = uid
             matcher._add_name(name, org or "", cid)
-        for cid, kind, norm in conn.execute(
-            "SELECT p.contact_id, p.kind, p.norm FROM contact_point p JOIN contact c "
-            "ON c.id = p.contact_id WHERE c.deleted_at IS NULL AND p.kind IN ('email', 'phone')"
-        ):
+        points = (ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.norm)
+                  .join(Contact).where(live, ContactPoint.kind.in_(("email", "phone"))))
+        for cid, kind, norm in points.tuples():
             matcher._add_point(kind, norm, cid)
         return matcher
 

@@ -17,17 +17,30 @@ Everything happens in one write transaction that takes its lock up front.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from kith.services.cards.importer import ImportError_
+from peewee import fn
+
+from kith import clock
+from kith.errors import Conflict, NotFound
 from kith.services.contacts import rows, search
 from kith.services.contacts.changes import apply_change
 from kith.services.contacts.records import LABELS, ContactRecord
 from kith.services.followups import schedule
-from kith.store.database import database
-
-_CHUNK = 900  # under SQLite's 999 host parameters
+from kith.store.database import chunks, database
+from kith.store.models import (
+    BatchChange,
+    Circle,
+    Contact,
+    ContactEvent,
+    Event,
+    FollowUp,
+    ImportBatch,
+    Interaction,
+    Introduction,
+    NeedOffer,
+    TimelineEntry,
+)
 
 
 @dataclass
@@ -70,67 +83,45 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield list(ids[start : start + _CHUNK])
-
-
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
 def undo(batch_id: int) -> UndoResult:
     """Take a committed batch back; see the module docstring for what stays."""
-    conn = rows.conn()
     with database.atomic():
-        row = conn.execute(
-            "SELECT status, event_id, created_event, created_at FROM import_batch WHERE id = ?",
-            (batch_id,),
-        ).fetchone()
-        if row is None:
-            raise ImportError_(f"There is no import with id {batch_id}. "
-                               "'kith imports' lists them.")
-        status, event_id, created_event, created_at = row
-        if status == "undone":
-            raise ImportError_(f"Import {batch_id} was already undone.")
+        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+        if batch is None:
+            raise NotFound(f"There is no import with id {batch_id}. 'kith imports' lists them.")
+        if batch.status == "undone":
+            raise Conflict(f"Import {batch_id} was already undone.")
         result = UndoResult(batch_id)
-        stamp = _now()
-        changes = conn.execute(
-            "SELECT contact_id, action, before, after FROM batch_change WHERE batch_id = ? "
-            "ORDER BY id", (batch_id,)
-        ).fetchall()
+        stamp = clock.stamp()  # to the microsecond: a later undelete can tell it apart
+        changes = list(BatchChange.select(BatchChange.contact_id, BatchChange.action,
+                                          BatchChange.before, BatchChange.after)
+                       .where(BatchChange.batch == batch_id).order_by(BatchChange.id).tuples())
         created = [cid for cid, action, _, _ in changes if action == "created"]
         merged = {cid: (before, after) for cid, action, before, after in changes
                   if action == "merged" and before}
-        linked = [r[0] for r in conn.execute(
-            "SELECT contact_id FROM contact_event WHERE batch_id = ?", (batch_id,))]
+        linked = [cid for (cid,) in ContactEvent.select(ContactEvent.contact)
+                  .where(ContactEvent.batch == batch_id).tuples()]
         restored = _revert_merged(merged, stamp, result)
-        keep = _created_in_use(created, batch_id, str(created_at))
+        keep = _created_in_use(created, batch_id, batch.created_at)
+        names = rows.read_records(keep)
         for cid, reason in keep.items():
-            record = rows.read_record(cid)
-            result.kept.append(KeptChanges(cid, record.display_name if record else "",
+            person = names.get(cid)
+            result.kept.append(KeptChanges(cid, person.display_name if person else "",
                                            reason=reason))
         gone = [cid for cid in created if cid not in keep]
         _remove_batch_rows(batch_id, set(keep))
-        for chunk in _chunks(gone):
-            conn.execute(
-                f"UPDATE contact SET deleted_at = ? WHERE id IN ({_marks(len(chunk))})",
-                [str(stamp), *chunk])
+        for piece in chunks(gone):
+            Contact.update(deleted_at=str(stamp)).where(Contact.id.in_(piece)).execute()
         result.removed = len(gone)
-        if created_event and event_id is not None:
-            conn.execute(
-                "DELETE FROM event WHERE id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM contact_event WHERE event_id = ?)", (event_id, event_id))
-        conn.execute("UPDATE import_batch SET status = 'undone', undone_at = ? WHERE id = ?",
-                     (str(stamp), batch_id))
+        if batch.created_event and batch.event_id is not None:
+            still_used = ContactEvent.select().where(ContactEvent.event == batch.event_id)
+            Event.delete().where(Event.id == batch.event_id, ~fn.EXISTS(still_used)).execute()
+        ImportBatch.update(status="undone", undone_at=str(stamp)).where(
+            ImportBatch.id == batch_id).execute()
         search.reindex(restored)
         touched = list(dict.fromkeys([*merged, *created, *linked]))
-        for chunk in _chunks(touched):
-            schedule.refresh(chunk)
+        for piece in chunks(touched):
+            schedule.refresh(piece)
     return result
 
 
@@ -139,8 +130,10 @@ def _revert_merged(merged: dict[int, tuple[str, str | None]], stamp: dt.datetime
                    result: UndoResult) -> list[int]:
     """Put back what the import changed in each merged contact; returns those written."""
     written: list[int] = []
+    people = rows.read_records(merged)
+    circles = {name for (name,) in Circle.select(Circle.name).tuples()}
     for cid, (before_text, after_text) in merged.items():
-        current = rows.read_record(cid)
+        current = people.get(cid)
         if current is None:
             continue
         before = rows.from_snapshot(before_text)
@@ -154,9 +147,8 @@ def _revert_merged(merged: dict[int, tuple[str, str | None]], stamp: dt.datetime
         if kept:
             result.kept.append(KeptChanges(cid, current.display_name, kept))
         if reverted != current:
-            circle = reverted.circle
-            rows.update_contact(cid, reverted, stamp,
-                                rows.circle_id(circle) if _circle_exists(circle) else None)
+            circle = reverted.circle if reverted.circle in circles else None
+            rows.update_contact(cid, reverted, stamp, rows.circle_id(circle))
             rows.replace_children(cid, reverted)
             written.append(cid)
         result.restored += 1
@@ -174,60 +166,53 @@ def revert(current: ContactRecord, before: ContactRecord,
     return out, [LABELS.get(n, n) for n in conflicts]
 
 
-def _circle_exists(name: str | None) -> bool:
-    return bool(name) and rows.conn().execute(
-        "SELECT 1 FROM circle WHERE name = ?", (name,)).fetchone() is not None
-
-
 # --- created contacts ---------------------------------------------------------------
-def _created_in_use(created: list[int], batch_id: int, batch_stamp: str) -> dict[int, str]:
+def _created_in_use(created: list[int], batch_id: int,
+                    batch_stamp: dt.datetime) -> dict[int, str]:
     """The people this import created that something since depends on, with why."""
-    conn = rows.conn()
-    checks = (
-        ("you have logged an interaction with them",
-         "SELECT DISTINCT contact_id FROM interaction WHERE deleted_at IS NULL AND "
-         "contact_id IN ({})", ()),
-        ("they have needs or offers",
-         "SELECT DISTINCT contact_id FROM need_offer WHERE contact_id IN ({})", ()),
-        ("you introduced them",
-         "SELECT a_id FROM introduction WHERE a_id IN ({0}) "
-         "UNION SELECT b_id FROM introduction WHERE b_id IN ({0})", ()),
-        ("their timeline has entries since",
-         "SELECT DISTINCT contact_id FROM timeline_entry WHERE contact_id IN ({}) "
-         "AND batch_id IS NOT ?", (batch_id,)),
-        ("you set a follow-up for them",
-         "SELECT DISTINCT contact_id FROM follow_up WHERE contact_id IN ({}) "
-         "AND (batch_id IS NOT ? OR status != 'open' OR snoozed_until IS NOT NULL)",
-         (batch_id,)),
-        ("another import added to them",
-         "SELECT DISTINCT c.contact_id FROM batch_change c JOIN import_batch b "
-         "ON b.id = c.batch_id WHERE c.contact_id IN ({}) AND c.batch_id != ? "
-         "AND b.status = 'committed'", (batch_id,)),
-        ("they were edited since",
-         "SELECT id FROM contact WHERE id IN ({}) AND updated_at > ? AND deleted_at IS NULL",
-         (batch_stamp,)),
-    )
     keep: dict[int, str] = {}
-    for chunk in _chunks(created):
-        marks = _marks(len(chunk))
-        for reason, sql, extra in checks:
-            params = [*chunk, *chunk] if "{0}" in sql else [*chunk]
-            for (cid,) in conn.execute(sql.format(marks), [*params, *extra]):
+    for piece in chunks(created):
+        checks = (
+            ("you have logged an interaction with them",
+             Interaction.select(Interaction.contact).where(
+                 Interaction.contact.in_(piece), Interaction.deleted_at.is_null())),
+            ("they have needs or offers",
+             NeedOffer.select(NeedOffer.contact).where(NeedOffer.contact.in_(piece))),
+            ("you introduced them",
+             Introduction.select(Introduction.a).where(Introduction.a.in_(piece))
+             | Introduction.select(Introduction.b).where(Introduction.b.in_(piece))),
+            ("their timeline has entries since",
+             TimelineEntry.select(TimelineEntry.contact).where(
+                 TimelineEntry.contact.in_(piece),
+                 TimelineEntry.batch.is_null() | (TimelineEntry.batch != batch_id))),
+            ("you set a follow-up for them",
+             FollowUp.select(FollowUp.contact).where(
+                 FollowUp.contact.in_(piece),
+                 FollowUp.batch.is_null() | (FollowUp.batch != batch_id)
+                 | (FollowUp.status != "open") | FollowUp.snoozed_until.is_null(False))),
+            ("another import added to them",
+             BatchChange.select(BatchChange.contact_id).join(ImportBatch).where(
+                 BatchChange.contact_id.in_(piece), BatchChange.batch != batch_id,
+                 ImportBatch.status == "committed")),
+            ("they were edited since",
+             Contact.select(Contact.id).where(
+                 Contact.id.in_(piece), Contact.edited_at > str(batch_stamp),
+                 Contact.deleted_at.is_null())),
+        )
+        for reason, query in checks:
+            for (cid,) in query.tuples():
                 keep.setdefault(int(cid), reason)
     return keep
 
 
 def _remove_batch_rows(batch_id: int, keep: set[int]) -> None:
     """The event links, timeline entries and follow-ups of the batch, but for ``keep``."""
-    conn = rows.conn()
-    for table in ("contact_event", "timeline_entry", "follow_up"):
+    for model in (ContactEvent, TimelineEntry, FollowUp):
+        of_batch = model.batch == batch_id
         if not keep:
-            conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,))
+            model.delete().where(of_batch).execute()
             continue
-        ids = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT contact_id FROM {table} WHERE batch_id = ?", (batch_id,))
-            if r[0] not in keep]
-        for chunk in _chunks(ids):
-            conn.execute(
-                f"DELETE FROM {table} WHERE batch_id = ? AND contact_id IN ({_marks(len(chunk))})",
-                [batch_id, *chunk])
+        ids = [cid for (cid,) in model.select(model.contact).where(of_batch).distinct().tuples()
+               if cid not in keep]
+        for piece in chunks(ids):
+            model.delete().where(of_batch, model.contact.in_(piece)).execute()

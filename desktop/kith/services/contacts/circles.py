@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import fn
+
+from kith.errors import Invalid
 from kith.services.contacts.records import clean_text
-from kith.services.contacts.rows import conn
 from kith.services.followups import schedule
-from kith.store.database import database
+from kith.store.database import chunks, database
+from kith.store.models import Circle as CircleRow
+from kith.store.models import Contact
 
 
 @dataclass(frozen=True)
@@ -19,40 +23,45 @@ class Circle:
 
 
 def list_circles() -> list[Circle]:
-    return [Circle(*row) for row in conn().execute(
-        "SELECT ci.id, ci.name, ci.cadence_days, (SELECT COUNT(*) FROM contact c WHERE "
-        "c.circle_id = ci.id AND c.deleted_at IS NULL) FROM circle ci ORDER BY ci.position, ci.id")]
+    people = (Contact.select(fn.COUNT(Contact.id))
+              .where(Contact.circle == CircleRow.id, Contact.deleted_at.is_null()))
+    query = (CircleRow.select(CircleRow.id, CircleRow.name, CircleRow.cadence_days,
+                              people.alias("people"))
+             .order_by(CircleRow.position, CircleRow.id))
+    return [Circle(*row) for row in query.tuples()]
 
 
 def _members(circle_id: int) -> list[int]:
-    return [r[0] for r in conn().execute("SELECT id FROM contact WHERE circle_id = ?",
-                                         (circle_id,))]
+    return [cid for (cid,) in Contact.select(Contact.id).where(
+        Contact.circle == circle_id).tuples()]
+
+
+def _refresh(members: list[int]) -> None:
+    for piece in chunks(members):
+        schedule.refresh(piece)
 
 
 def save(name: str, cadence_days: int | None, circle_id: int | None = None) -> int:
     """Add a circle, or rename / re-time one; its people's due dates follow."""
     name = clean_text(name)
     if not name:
-        raise ValueError("A circle needs a name.")
+        raise Invalid("A circle needs a name.")
     if cadence_days is not None and cadence_days < 1:
-        raise ValueError("A cadence is one day or more (or none).")
+        raise Invalid("A cadence is one day or more (or none).")
     with database.atomic():
-        clash = conn().execute("SELECT id FROM circle WHERE name = ? AND id IS NOT ?",
-                               (name, circle_id)).fetchone()
-        if clash:
-            raise ValueError(f"There is already a circle called {name}.")
+        clash = CircleRow.select().where(CircleRow.name == name)
+        if circle_id is not None:
+            clash = clash.where(CircleRow.id != circle_id)
+        if clash.exists():
+            raise Invalid(f"There is already a circle called {name}.")
         if circle_id is None:
-            position = conn().execute("SELECT COALESCE(MAX(position), -1) + 1 FROM circle"
-                                      ).fetchone()[0]
-            cursor = conn().execute(
-                "INSERT INTO circle (name, cadence_days, position) VALUES (?, ?, ?)",
-                (name, cadence_days, position))
-            return int(cursor.lastrowid or 0)
-        conn().execute("UPDATE circle SET name = ?, cadence_days = ? WHERE id = ?",
-                       (name, cadence_days, circle_id))
-        members = _members(circle_id)
-        for start in range(0, len(members), 900):
-            schedule.refresh(members[start:start + 900])
+            last = CircleRow.select(fn.MAX(CircleRow.position)).scalar()
+            position = 0 if last is None else last + 1
+            return int(CircleRow.insert(name=name, cadence_days=cadence_days,
+                                        position=position).execute())
+        CircleRow.update(name=name, cadence_days=cadence_days).where(
+            CircleRow.id == circle_id).execute()
+        _refresh(_members(circle_id))
         return circle_id
 
 
@@ -60,6 +69,5 @@ def delete(circle_id: int) -> None:
     """Remove a circle; its people keep their own cadence, or have none."""
     with database.atomic():
         members = _members(circle_id)
-        conn().execute("DELETE FROM circle WHERE id = ?", (circle_id,))
-        for start in range(0, len(members), 900):
-            schedule.refresh(members[start:start + 900])
+        CircleRow.delete().where(CircleRow.id == circle_id).execute()
+        _refresh(members)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kith.services.contacts import search
 from kith.services.contacts.keys import normalize_email
-from kith.services.contacts.rows import conn
+from kith.store.models import Contact, ContactPoint
 
 
 def candidates(text: str) -> list[tuple[int, str]]:
@@ -15,29 +15,25 @@ def candidates(text: str) -> list[tuple[int, str]]:
     words given.
     """
     text = text.strip()
-    c = conn()
+    live = Contact.deleted_at.is_null()
+    named = Contact.select(Contact.id, Contact.display_name)
     if text.isdigit():
-        row = c.execute("SELECT id, display_name FROM contact WHERE id = ? AND deleted_at IS NULL",
-                        (int(text),)).fetchone()
-        if row:
-            return [(row[0], row[1])]
+        found = named.where(Contact.id == int(text), live).tuples().first()
+        if found:
+            return [found]
     if "@" in text:
-        rows = c.execute(
-            "SELECT DISTINCT c.id, c.display_name FROM contact_point p JOIN contact c "
-            "ON c.id = p.contact_id WHERE p.kind = 'email' AND p.norm = ? "
-            "AND c.deleted_at IS NULL ORDER BY c.sort_name", (normalize_email(text),)).fetchall()
-        if rows:
-            return [(r[0], r[1]) for r in rows]
-    exact = c.execute(
-        "SELECT id, display_name FROM contact WHERE sort_name = ? AND deleted_at IS NULL "
-        "ORDER BY id", (text.casefold(),)).fetchall()
+        by_email = list(named.join(ContactPoint).where(
+            ContactPoint.kind == "email", ContactPoint.norm == normalize_email(text), live)
+            .distinct().order_by(Contact.sort_name).tuples())
+        if by_email:
+            return by_email
+    exact = list(named.where(Contact.sort_name == text.casefold(), live)
+                 .order_by(Contact.id).tuples())
     if exact:
-        return [(r[0], r[1]) for r in exact]
+        return exact
     # Otherwise: names that contain every word given ("ana", "silva ana").
-    found = search.ids(text)[:200]
-    names = dict(c.execute(
-        f"SELECT id, display_name FROM contact WHERE id IN ({','.join('?' * len(found))})",
-        found).fetchall()) if found else {}
+    found_ids = search.ids(text)[:200]
+    names = dict(named.where(Contact.id.in_(found_ids)).tuples()) if found_ids else {}
     terms = text.casefold().split()
-    return [(i, names[i]) for i in found
+    return [(i, names[i]) for i in found_ids
             if i in names and all(t in names[i].casefold() for t in terms)][:20]

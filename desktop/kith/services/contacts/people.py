@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kith import clock
+from kith.errors import Invalid, NotFound
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
-from kith.store.database import connection, database
+from kith.store.database import chunks, database
+from kith.store.models import Circle, Contact
 
-CHUNK = 500  # ids per IN (...) list
-
-
-class NotFound(LookupError):
-    pass
+__all__ = ["NotFound", "Trashed", "change", "circles", "count", "create", "delete", "load",
+           "undelete", "update"]
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _require_name(record: ContactRecord) -> None:
     if not record.display_name:
-        raise ValueError("A contact needs a name, an organisation, an e-mail or a phone number.")
+        raise Invalid("A contact needs a name, an organisation, an e-mail or a phone number.")
 
 
 def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
@@ -46,7 +45,7 @@ def update(contact_id: int, record: ContactRecord) -> None:
     _require_name(record)
     with database.atomic():
         if not rows.update_contact(contact_id, record, clock.stamp(),
-                                   rows.circle_id(record.circle)):
+                                   rows.circle_id(record.circle), edited=True):
             raise NotFound(f"No contact with id {contact_id}.")
         rows.replace_children(contact_id, record)
         search.reindex([contact_id])
@@ -74,17 +73,10 @@ def change(contact_id: int, base: ContactRecord, target: ContactRecord,
 
 def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
     record = rows.read_record(contact_id)
-    deleted = rows.conn().execute(
-        "SELECT deleted_at IS NOT NULL FROM contact WHERE id = ?", (contact_id,)
-    ).fetchone()
-    if record is None or (deleted[0] and not include_deleted):
+    if record is None or (not include_deleted and Contact.select().where(
+            Contact.id == contact_id, Contact.deleted_at.is_null(False)).exists()):
         raise NotFound(f"No contact with id {contact_id}.")
     return record
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
 
 
 @dataclass(frozen=True)
@@ -119,15 +111,11 @@ def delete(contact_ids: Sequence[int]) -> Trashed:
     ids = [int(i) for i in contact_ids]
     live: list[int] = []
     stamp = _trash_stamp()
-    conn = connection()
     with database.atomic():
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            found = [row[0] for row in conn.execute(
-                f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL", chunk)]
-            conn.execute(f"UPDATE contact SET deleted_at = ? WHERE id IN ({marks}) "
-                         "AND deleted_at IS NULL", [stamp, *chunk])
-            live += found
+        for piece in chunks(ids):
+            alive = Contact.id.in_(piece) & Contact.deleted_at.is_null()
+            live += [cid for (cid,) in Contact.select(Contact.id).where(alive).tuples()]
+            Contact.update(deleted_at=stamp).where(alive).execute()
     return Trashed(live, stamp)
 
 
@@ -138,14 +126,12 @@ def undelete(trashed: Trashed) -> list[int]:
     since (an import undone elsewhere) or they no longer exist.
     """
     back: set[int] = set()
-    conn = connection()
     with database.atomic():
-        for chunk in _chunks(trashed.ids):
-            marks = ",".join("?" * len(chunk))
-            conn.execute(f"UPDATE contact SET deleted_at = NULL WHERE id IN ({marks}) "
-                         "AND deleted_at = ?", [*chunk, trashed.stamp])
-            back.update(row[0] for row in conn.execute(
-                f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL", chunk))
+        for piece in chunks(trashed.ids):
+            Contact.update(deleted_at=None).where(
+                Contact.id.in_(piece), Contact.deleted_at == trashed.stamp).execute()
+            back.update(cid for (cid,) in Contact.select(Contact.id).where(
+                Contact.id.in_(piece), Contact.deleted_at.is_null()).tuples())
     return [cid for cid in trashed.ids if cid not in back]
 
 
@@ -156,5 +142,5 @@ def count() -> int:
 
 def circles() -> list[tuple[str, int | None]]:
     """The circles (name, cadence in days), in their order."""
-    return list(connection().execute(
-        "SELECT name, cadence_days FROM circle ORDER BY position, id"))
+    return list(Circle.select(Circle.name, Circle.cadence_days)
+                .order_by(Circle.position, Circle.id).tuples())

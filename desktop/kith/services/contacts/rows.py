@@ -1,8 +1,9 @@
-"""Writing contacts and their children with plain SQL, one or ten thousand at a time.
+"""Reading and writing contacts and their children, one or ten thousand at a time.
 
-``contacts`` (one person edited in the window) and ``importer`` (a whole
-event's cards) both write through here, so a contact is stored the same way
-whichever door it came in by. Callers own the transaction.
+``people`` (one person edited in the window) and the importer (a whole event's
+cards) both go through here, so a contact is stored the same way whichever
+door it came in by. Reads of many people take a few queries per 900 of them,
+not a few per person. Callers own the transaction.
 """
 
 from __future__ import annotations
@@ -10,18 +11,24 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import sqlite3
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from kith.errors import Invalid
 from kith.services.contacts.keys import normalize_email, normalize_phone
 from kith.services.contacts.records import STORED, ContactRecord
-from kith.store.database import connection
+from kith.store.database import chunks
+from kith.store.models import Circle, Contact, ContactPhoto, ContactPoint, ContactTag, Tag
 from kith.vcard.model import CardPoint
 
-
-def conn() -> sqlite3.Connection:
-    return connection()
+# The contact columns written from a record, in one order for insert_many.
+_CONTACT_FIELDS = [*(getattr(Contact, n) for n in STORED), Contact.sort_name, Contact.circle,
+                   Contact.created_at, Contact.updated_at]
+_POINT_FIELDS = [ContactPoint.contact, ContactPoint.kind, ContactPoint.value, ContactPoint.norm,
+                 ContactPoint.label, ContactPoint.preferred, ContactPoint.position,
+                 ContactPoint.extra]
+_ROWS_PER_INSERT = 500
 
 
 def point_norm(kind: str, value: str) -> str:
@@ -36,135 +43,166 @@ def point_norm(kind: str, value: str) -> str:
 def circle_id(name: str | None) -> int | None:
     if not name:
         return None
-    row = conn().execute("SELECT id FROM circle WHERE name = ?", (name,)).fetchone()
-    if row is None:
-        raise ValueError(f"There is no circle called {name!r}.")
-    return int(row[0])
+    found = Circle.select(Circle.id).where(Circle.name == name).scalar()
+    if found is None:
+        raise Invalid(f"There is no circle called {name!r}.")
+    return int(found)
 
 
 def default_circle_id() -> int | None:
     """The circle new people join unless told otherwise (Network), if it still exists."""
     from kith.services.followups.schedule import DEFAULT_CIRCLE
 
-    row = conn().execute("SELECT id FROM circle WHERE name = ?", (DEFAULT_CIRCLE,)).fetchone()
-    return int(row[0]) if row else None
+    found = Circle.select(Circle.id).where(Circle.name == DEFAULT_CIRCLE).scalar()
+    return int(found) if found is not None else None
+
+
+def contact_row(record: ContactRecord, stamp: dt.datetime, circle: int | None,
+                contact_id: int | None = None) -> tuple[Any, ...]:
+    """The contact columns of a cleaned record (``_CONTACT_FIELDS`` order, then the id)."""
+    values = [getattr(record, n) for n in STORED]
+    values += [record.display_name.casefold(), circle, str(stamp), str(stamp)]
+    return (*values, contact_id)
+
+
+def insert_contacts(rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert contact rows made by ``contact_row`` with their ids given."""
+    for batch in chunks(rows, _ROWS_PER_INSERT):
+        Contact.insert_many(batch, fields=[*_CONTACT_FIELDS, Contact.id]).execute()
 
 
 def insert_contact(record: ContactRecord, stamp: dt.datetime, circle: int | None) -> int:
     """Insert the contact row of a cleaned record; returns its id (children not written)."""
-    columns = [*STORED, "sort_name", "circle_id", "created_at", "updated_at"]
-    values = [getattr(record, n) for n in STORED]
-    values += [record.display_name.casefold(), circle, str(stamp), str(stamp)]
-    cursor = conn().execute(
-        f"INSERT INTO contact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        values,
-    )
-    return int(cursor.lastrowid or 0)
+    values = dict(zip(_CONTACT_FIELDS, contact_row(record, stamp, circle)[:-1], strict=True))
+    return int(Contact.insert(values).execute())
 
 
 def update_contact(contact_id: int, record: ContactRecord, stamp: dt.datetime,
-                   circle: int | None) -> bool:
-    sets = ", ".join(f"{n} = ?" for n in [*STORED, "sort_name", "circle_id", "updated_at"])
-    values = [getattr(record, n) for n in STORED]
-    values += [record.display_name.casefold(), circle, str(stamp), contact_id]
-    cursor = conn().execute(f"UPDATE contact SET {sets} WHERE id = ?", values)
-    return cursor.rowcount > 0
+                   circle: int | None, edited: bool = False) -> bool:
+    """Write a cleaned record over the contact's row; ``edited``: a person's edit (not an
+    import or its undo), remembered in ``edited_at``."""
+    values = dict(zip(_CONTACT_FIELDS, contact_row(record, stamp, circle)[:-1], strict=True))
+    del values[Contact.created_at]
+    if edited:
+        values[Contact.edited_at] = str(stamp)
+    return bool(Contact.update(values).where(Contact.id == contact_id).execute())
 
 
 def point_rows(
     contact_id: int, points: Sequence[CardPoint], start: int = 0
 ) -> list[tuple[Any, ...]]:
     return [
-        (contact_id, p.kind, p.value, point_norm(p.kind, p.value), p.label, int(p.preferred),
+        (contact_id, p.kind, p.value, point_norm(p.kind, p.value), p.label, p.preferred,
          start + i, json.dumps(p.extra, ensure_ascii=False) if p.extra else None)
         for i, p in enumerate(points)
     ]
 
 
 def insert_points(rows: Sequence[tuple[Any, ...]]) -> None:
-    conn().executemany(
-        "INSERT INTO contact_point (contact_id, kind, value, norm, label, preferred, position, "
-        "extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    for batch in chunks(rows, _ROWS_PER_INSERT):
+        ContactPoint.insert_many(batch, fields=_POINT_FIELDS).execute()
+
+
+class TagIds:
+    """Tag ids by name (case-insensitive), creating the missing tags; remembers them."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    def __call__(self, names: Iterable[str]) -> dict[str, int]:
+        wanted = {n.casefold(): n for n in names}
+        missing = [n for key, n in wanted.items() if key not in self._ids]
+        for batch in chunks(missing):
+            for tag_id, name in Tag.select(Tag.id, Tag.name).where(Tag.name.in_(batch)).tuples():
+                self._ids.setdefault(name.casefold(), tag_id)
+        for key, name in wanted.items():
+            if key not in self._ids:
+                self._ids[key] = int(Tag.insert(name=name).execute())
+        return {key: self._ids[key] for key in wanted}
 
 
 def tag_ids(names: Sequence[str]) -> dict[str, int]:
     """Ids of the named tags (case-insensitive), creating the missing ones."""
-    c = conn()
-    out: dict[str, int] = {}
-    for name in names:
-        key = name.casefold()
-        if key in out:
-            continue
-        row = c.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
-        if row is None:
-            row = (c.execute("INSERT INTO tag (name) VALUES (?)", (name,)).lastrowid,)
-        out[key] = int(row[0])
-    return out
+    return TagIds()(names)
+
+
+def link_tags(links: Sequence[tuple[int, int]]) -> None:
+    """(contact id, tag id) pairs; those already there are left alone."""
+    for batch in chunks(links, _ROWS_PER_INSERT):
+        ContactTag.insert_many(batch, fields=[ContactTag.contact, ContactTag.tag]
+                               ).on_conflict_ignore().execute()
 
 
 def add_tags(contact_id: int, names: Sequence[str]) -> None:
-    ids = tag_ids(names)
-    conn().executemany(
-        "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-        [(contact_id, i) for i in ids.values()],
-    )
+    link_tags([(contact_id, i) for i in tag_ids(names).values()])
 
 
 def set_photo(contact_id: int, data: bytes | None, mime: str | None) -> None:
-    c = conn()
-    c.execute("DELETE FROM contact_photo WHERE contact_id = ?", (contact_id,))
+    ContactPhoto.delete().where(ContactPhoto.contact == contact_id).execute()
     if data:
-        c.execute(
-            "INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)",
-            (contact_id, data, mime or "image/jpeg"),
-        )
+        ContactPhoto.insert(contact=contact_id, data=data, mime=mime or "image/jpeg").execute()
+
+
+def insert_photos(rows: Sequence[tuple[int, bytes, str]]) -> None:
+    """(contact id, data, media type) of contacts that have no photo yet."""
+    for batch in chunks(rows, 50):  # photos are large: a few at a time
+        ContactPhoto.insert_many(batch, fields=[ContactPhoto.contact, ContactPhoto.data,
+                                                ContactPhoto.mime]).execute()
 
 
 def replace_children(contact_id: int, record: ContactRecord) -> None:
     """Points, tags and photo of ``contact_id`` become exactly those of ``record``."""
-    c = conn()
-    c.execute("DELETE FROM contact_point WHERE contact_id = ?", (contact_id,))
+    ContactPoint.delete().where(ContactPoint.contact == contact_id).execute()
     insert_points(point_rows(contact_id, record.points))
-    c.execute("DELETE FROM contact_tag WHERE contact_id = ?", (contact_id,))
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
     add_tags(contact_id, record.tags)
     set_photo(contact_id, record.photo, record.photo_mime)
 
 
 def read_record(contact_id: int) -> ContactRecord | None:
     """Everything stored about one contact (deleted or not), or None."""
-    c = conn()
-    columns = [*STORED, "circle_id"]
-    row = c.execute(
-        f"SELECT {', '.join(columns)} FROM contact WHERE id = ?", (contact_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    record = ContactRecord(id=contact_id)
-    for name, value in zip(STORED, row, strict=False):
-        setattr(record, name, value)
-    if row[-1] is not None:
-        circle = c.execute("SELECT name FROM circle WHERE id = ?", (row[-1],)).fetchone()
-        record.circle = circle[0] if circle else None
-    record.points = [
-        CardPoint(kind=k, value=v, label=lbl, preferred=bool(pref),
-                  extra=json.loads(extra) if extra else None)
-        for k, v, lbl, pref, extra in c.execute(
-            "SELECT kind, value, label, preferred, extra FROM contact_point "
-            "WHERE contact_id = ? ORDER BY position, id", (contact_id,))
-    ]
-    record.tags = [
-        r[0] for r in c.execute(
-            "SELECT t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
-            "WHERE ct.contact_id = ? ORDER BY t.name COLLATE NOCASE", (contact_id,))
-    ]
-    photo = c.execute(
-        "SELECT data, mime FROM contact_photo WHERE contact_id = ?", (contact_id,)
-    ).fetchone()
-    if photo is not None:
-        record.photo, record.photo_mime = bytes(photo[0]), photo[1]
-    return record
+    return read_records([contact_id]).get(contact_id)
+
+
+def read_records(contact_ids: Iterable[int]) -> dict[int, ContactRecord]:
+    """Everything stored about each of ``contact_ids`` (deleted or not) that exists."""
+    out: dict[int, ContactRecord] = {}
+    circles = dict(Circle.select(Circle.id, Circle.name).tuples())
+    for batch in chunks(list(dict.fromkeys(contact_ids))):
+        columns = [getattr(Contact, n) for n in STORED]
+        for row in Contact.select(Contact.id, Contact.circle, *columns).where(
+                Contact.id.in_(batch)).tuples():
+            record = ContactRecord(id=row[0], circle=circles.get(row[1]))
+            for name, value in zip(STORED, row[2:], strict=True):
+                setattr(record, name, value)
+            out[row[0]] = record
+        points: dict[int, list[CardPoint]] = defaultdict(list)
+        for cid, kind, value, label, preferred, extra in (
+                ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.value,
+                                    ContactPoint.label, ContactPoint.preferred,
+                                    ContactPoint.extra)
+                .where(ContactPoint.contact.in_(batch))
+                .order_by(ContactPoint.contact, ContactPoint.position, ContactPoint.id)
+                .tuples()):
+            points[cid].append(CardPoint(kind=kind, value=value, label=label,
+                                         preferred=bool(preferred),
+                                         extra=json.loads(extra) if extra else None))
+        tags: dict[int, list[str]] = defaultdict(list)
+        for cid, name in (ContactTag.select(ContactTag.contact, Tag.name).join(Tag)
+                          .where(ContactTag.contact.in_(batch))
+                          .order_by(Tag.name.collate("NOCASE")).tuples()):
+            tags[cid].append(name)
+        photos = {cid: (bytes(data), mime) for cid, data, mime in (
+            ContactPhoto.select(ContactPhoto.contact, ContactPhoto.data, ContactPhoto.mime)
+            .where(ContactPhoto.contact.in_(batch)).tuples())}
+        for cid in batch:
+            found = out.get(cid)
+            if found is None:
+                continue
+            found.points, found.tags = points.get(cid, []), tags.get(cid, [])
+            if cid in photos:
+                found.photo, found.photo_mime = photos[cid]
+    return out
 
 
 def snapshot(record: ContactRecord) -> str:

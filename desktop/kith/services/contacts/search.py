@@ -6,13 +6,14 @@ matching from three characters). Shorter terms fall back to name prefixes.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from kith.store.database import connection
-from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL
+from peewee import fn
+
+from kith.store.database import chunks
+from kith.store.models import Contact, ContactNames, ContactPoint, ContactSearch, ContactTag, Tag
 
 
 class SortKey(Enum):
@@ -22,52 +23,61 @@ class SortKey(Enum):
     NEXT_FOLLOW_UP = "next_follow_up"
 
 
-_ORDER = {
-    SortKey.NAME: "c.sort_name {d}, c.id {d}",
-    SortKey.ORGANIZATION: "c.organization = '' , c.organization COLLATE NOCASE {d}, c.sort_name",
-    SortKey.LAST_CONTACT: "c.last_contact_on IS NULL, c.last_contact_on {d}, c.sort_name",
-    SortKey.NEXT_FOLLOW_UP: "c.next_follow_up_on IS NULL, c.next_follow_up_on {d}, c.sort_name",
-}
+def _order(sort: SortKey, descending: bool) -> list[Any]:
+    def way(expression: Any) -> Any:
+        return expression.desc() if descending else expression.asc()
 
-
-def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = connection()
-    return conn
+    if sort is SortKey.NAME:
+        return [way(Contact.sort_name), way(Contact.id)]
+    if sort is SortKey.ORGANIZATION:
+        return [Contact.organization == "", way(Contact.organization.collate("NOCASE")),
+                Contact.sort_name]
+    column = Contact.last_contact_on if sort is SortKey.LAST_CONTACT else Contact.next_follow_up_on
+    return [column.is_null(), way(column), Contact.sort_name]
 
 
 def count() -> int:
     """How many people there are (the trash aside): the list's length with no search."""
-    return int(_conn().execute("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL"
-                               ).fetchone()[0])
+    return int(Contact.select(fn.COUNT(Contact.id)).where(Contact.deleted_at.is_null()).scalar())
+
+
+def _bodies(contact_ids: list[int]) -> Any:
+    """(id, text searched) of each contact: names, organisation, title, e-mails and phones
+    (as written and digits only), tags and notes."""
+    space = " "
+    points = (ContactPoint.select(fn.group_concat(
+        ContactPoint.value.concat(space).concat(ContactPoint.norm), space))
+        .where(ContactPoint.contact == Contact.id))
+    tags = (ContactTag.select(fn.group_concat(Tag.name, space)).join(Tag)
+            .where(ContactTag.contact == Contact.id))
+    body = Contact.display_name
+    for part in (Contact.given_name, Contact.family_name, Contact.nickname,
+                 Contact.organization, Contact.department, Contact.title,
+                 fn.COALESCE(points, ""), fn.COALESCE(tags, ""), Contact.notes):
+        body = body.concat(space).concat(part)
+    return Contact.select(Contact.id, body).where(Contact.id.in_(contact_ids))
+
+
+def _names(contact_ids: list[int]) -> Any:
+    space = " "
+    name = (Contact.display_name.concat(space).concat(Contact.given_name).concat(space)
+            .concat(Contact.family_name).concat(space).concat(Contact.nickname))
+    return Contact.select(Contact.id, name).where(Contact.id.in_(contact_ids))
 
 
 def reindex(contact_ids: Iterable[int]) -> None:
-    ids = [int(i) for i in contact_ids]
-    if not ids:
-        return
-    conn = _conn()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
-        conn.execute(
-            f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL} WHERE c.id IN ({marks})",
-            chunk,
-        )
-        conn.execute(f"DELETE FROM contact_names WHERE rowid IN ({marks})", chunk)
-        conn.execute(
-            f"INSERT INTO contact_names (rowid, name) {NAMES_SQL} WHERE c.id IN ({marks})", chunk
-        )
+    for piece in chunks([int(i) for i in contact_ids], 500):
+        drop(piece)
+        ContactSearch.insert_from(_bodies(piece), [ContactSearch.rowid, ContactSearch.body]
+                                  ).execute()
+        ContactNames.insert_from(_names(piece), [ContactNames.rowid, ContactNames.name]
+                                 ).execute()
 
 
 def drop(contact_ids: Iterable[int]) -> None:
-    ids = [int(i) for i in contact_ids]
-    conn = _conn()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
-        conn.execute(f"DELETE FROM contact_names WHERE rowid IN ({marks})", chunk)
+    for piece in chunks([int(i) for i in contact_ids], 500):
+        ContactSearch.delete().where(ContactSearch.rowid.in_(piece)).execute()
+        ContactNames.delete().where(ContactNames.rowid.in_(piece)).execute()
 
 
 def _terms(text: str) -> list[str]:
@@ -76,35 +86,32 @@ def _terms(text: str) -> list[str]:
     return printable.split()
 
 
-def _where(text: str) -> tuple[str, list[object]]:
-    """SQL conditions over ``contact c`` for every term of ``text`` (all must match)."""
-    clauses: list[str] = []
-    params: list[object] = []
+def _conditions(text: str) -> list[Any]:
+    """Conditions on ``Contact`` for every term of ``text`` (all must match)."""
+    conditions: list[Any] = []
     long_terms = [t for t in _terms(text) if len(t) >= 3]
     short_terms = [t for t in _terms(text) if len(t) < 3]
     if long_terms:
         match = " AND ".join('"' + t + '"' for t in long_terms)
-        clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
-        params.append(match)
+        conditions.append(Contact.id.in_(
+            ContactSearch.select(ContactSearch.rowid).where(ContactSearch.match(match))))
     if short_terms:
         # Names with a word that starts with each term ("ng" finds "Bob Ng"),
         # through the names index and its one- and two-letter prefixes.
         match = " AND ".join('"' + t + '"*' for t in short_terms)
-        clauses.append("c.id IN (SELECT rowid FROM contact_names WHERE contact_names MATCH ?)")
-        params.append(match)
-    return " AND ".join(clauses), params
+        conditions.append(Contact.id.in_(
+            ContactNames.select(ContactNames.rowid).where(ContactNames.match(match))))
+    return conditions
 
 
 def ids(
     text: str = "", sort: SortKey = SortKey.NAME, descending: bool = False
 ) -> list[int]:
     """Ids of live contacts matching ``text``, in display order."""
-    where, params = _where(text)
-    sql = "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL"
-    if where:
-        sql += " AND " + where
-    sql += " ORDER BY " + _ORDER[sort].format(d="DESC" if descending else "ASC")
-    return [row[0] for row in _conn().execute(sql, params)]
+    query = (Contact.select(Contact.id)
+             .where(Contact.deleted_at.is_null(), *_conditions(text))
+             .order_by(*_order(sort, descending)))
+    return [cid for (cid,) in query.tuples()]
 
 
 class ListRow(NamedTuple):
@@ -118,14 +125,11 @@ class ListRow(NamedTuple):
 def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
     """The list columns for ``contact_ids`` (one query per 500 ids)."""
     out: dict[int, ListRow] = {}
-    conn = _conn()
-    for start in range(0, len(contact_ids), 500):
-        chunk = list(contact_ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            "SELECT id, display_name, organization, last_contact_on, next_follow_up_on "
-            f"FROM contact WHERE id IN ({marks})",
-            chunk,
-        ):
-            out[row[0]] = ListRow(*row)
+    for piece in chunks(list(contact_ids), 500):
+        query = (Contact.select(Contact.id, Contact.display_name, Contact.organization,
+                                Contact.last_contact_on, Contact.next_follow_up_on)
+                 .where(Contact.id.in_(piece)))
+        for cid, name, org, last, due in query.tuples():
+            out[cid] = ListRow(cid, name, org, str(last) if last else None,
+                               str(due) if due else None)
     return out

@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kith.services.contacts.records import clean_text
-from kith.services.contacts.rows import conn
 from kith.services.followups import schedule
 from kith.services.followups.channels import CHANNELS
+from kith.store.database import connection as conn
 from kith.store.database import database
 
 INITIATORS = ("me", "them")

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kith.services.contacts.records import clean_text
-from kith.services.contacts.rows import conn
+from kith.store.database import connection as conn
 from kith.store.database import database
 
 KINDS = {
