@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from kith.store import faults
-from kith.store.db import check_kith_version, check_version, migrate, sync_folder
+from kith.store.db import check_kith_version, check_version, migrate, real_file, sync_folder
 from kith.store.faults import DatabaseError
 
 KEEP_DAILY = 7
@@ -248,7 +248,10 @@ def _set_aside(database: Path, now: dt.datetime) -> Path | None:
         # alone is the database: a stale log must never meet the restored file.
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except sqlite3.DatabaseError as exc:
-        if not isinstance(faults.classify(exc, None), faults.Damaged):
+        fault = faults.classify(exc, None)
+        if isinstance(fault, faults.Busy):
+            raise in_use() from exc
+        if not isinstance(fault, faults.Damaged):
             raise
         damaged = True  # keep it as it is, log and all
     finally:
@@ -261,6 +264,13 @@ def _set_aside(database: Path, now: dt.datetime) -> Path | None:
     return aside
 
 
+def in_use() -> faults.Busy:
+    """Another process keeps the database open: waiting will not help, closing it will."""
+    return faults.Busy("Another Kith process has the database open (the window, or a command "
+                       "still running); nothing was restored. Close Kith first, then run "
+                       "'kith restore FILE' again.")
+
+
 def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Path | None:
     """Replace ``database`` with ``backup`` after checking it; returns where the old one went.
 
@@ -269,9 +279,11 @@ def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Pat
     live file only when all pass: at any moment the live database is either
     the old one or the new one. The replaced database is kept beside it as
     ``kith.sqlite3.replaced-YYYYmmdd-HHMMSS``. The caller must have closed
-    its own connection to ``database``.
+    its own connection to ``database``. A ``database`` that is a symbolic
+    link stays one: the file it leads to is replaced.
     """
     check_backup(backup)
+    database = real_file(database, "nothing was restored")
     now = now or dt.datetime.now()
     database.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temp_beside(database, ".restore")

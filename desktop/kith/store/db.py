@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -73,6 +74,34 @@ def _create(path: Path) -> None:
     finally:
         for leftover in (tmp, Path(f"{tmp}-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def broken_link(path: Path, exc: OSError, unchanged: str = "nothing was changed") -> DatabaseError:
+    """The error for a symbolic link at ``path`` that leads nowhere (``exc`` says why)."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    why = ("leads round in a loop" if exc.errno == errno.ELOOP
+           else f"leads to {target}, which does not exist")
+    return DatabaseError(
+        f"{path} is a symbolic link that {why}; {unchanged}. Point it at your database, or "
+        "remove it (Kith then starts a new one), or choose another folder with --data-dir."
+    )
+
+
+def real_file(path: Path, unchanged: str = "nothing was changed") -> Path:
+    """The file ``path`` names: itself, or where its symbolic links lead.
+
+    A rename must replace that file, never the link. Raises DatabaseError for a
+    link that leads nowhere or round in a loop.
+    """
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        raise broken_link(path, exc, unchanged) from exc
 
 
 def _check_not_lost(path: Path) -> None:
@@ -171,9 +200,12 @@ def open_database(path: Path) -> None:
         raise
     except (sqlite3.Error, OSError) as exc:
         fault = faults.classify(exc, path)
+        if fault is None and isinstance(exc, OSError):
+            fault = DatabaseError(
+                f"Kith could not open {path} ({exc.strerror or exc}); nothing was changed. "
+                "Check the file and its folder, or choose another folder with --data-dir."
+            )
         if fault is None:
-            if not isinstance(exc, sqlite3.Error):
-                raise
             fault = DatabaseError(
                 f"{path} could not be brought up to date ({exc}); it has not been changed. "
                 "If it is not a Kith database, move it away or restore a backup with "
@@ -183,6 +215,7 @@ def open_database(path: Path) -> None:
 
 
 def _open(path: Path) -> None:
+    real_file(path)  # a link that leads nowhere is reported, never built upon
     _private_folder(path.parent)
     if not path.exists():
         _create(path)
