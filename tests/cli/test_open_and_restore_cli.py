@@ -68,13 +68,14 @@ sys.stdin.readline()
 def test_restore_while_another_process_has_the_database_open_says_to_close_it(
     tmp_path: Path
 ) -> None:
-    """Item 3: it said "busy... Try again in a moment", which never helps while the window is open."""
+    """Item 3: it said "busy... Try again in a moment", which never helps while it is open."""
     kith = profile(tmp_path, 4)
     saved = tmp_path / "saved.sqlite3"
     kith.run("backup", str(saved), check=True)
     kith.run("edit", "1", "--add-tag", "after-the-backup", check=True)
     before = kith.json("contacts")
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(kith.data_dir / "kith.sqlite3")],
+    database = kith.data_dir / "kith.sqlite3"
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(database)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "4\n"
