@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from kith.store import database as store
-from kith.store import faults, schema
+from kith.store import faults, schema, temporary
 from kith.store.database import PRAGMAS
 from kith.store.faults import DatabaseError, LostDatabase, NewerDatabaseError
 
@@ -52,28 +53,24 @@ def _create(path: Path) -> None:
     It is built under a temporary name and linked into place, so Kith never
     leaves an empty ``kith.sqlite3`` behind: an empty one is a lost database.
     """
-    import tempfile
-
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
-    os.close(fd)
-    tmp = Path(name)
+    tmp = temporary.Temporary(path, ".new")
     try:
-        conn = sqlite3.connect(tmp)
+        conn = sqlite3.connect(tmp.path)
         try:
             migrate(conn, path)
         finally:
             conn.close()
         try:
-            os.link(tmp, path)
+            os.link(tmp.path, path)
         except FileExistsError:
             pass  # another Kith process created it first: use that one
         except OSError:  # a file system without hard links
             if not path.exists():
-                os.rename(tmp, path)
+                os.rename(tmp.path, path)
         sync_folder(path.parent)
     finally:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+        tmp.remove()
+        tmp.release()
 
 
 def broken_link(path: Path, exc: OSError, unchanged: str = "nothing was changed") -> DatabaseError:
@@ -215,8 +212,10 @@ def open_database(path: Path) -> None:
 
 
 def _open(path: Path) -> None:
-    real_file(path)  # a link that leads nowhere is reported, never built upon
+    real = real_file(path)  # a link that leads nowhere is reported, never built upon
     _private_folder(path.parent)
+    for folder, name in {(path.parent, path.name), (real.parent, real.name)}:
+        temporary.sweep(folder, re.escape(name))  # what a killed backup or restore left
     if not path.exists():
         _create(path)
     _check_not_lost(path)
