@@ -16,7 +16,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from kith.store import faults, temporary
+from kith.store import faults, read_only, temporary
 from kith.store.db import check_kith_version, check_version, migrate, real_file, sync_folder
 from kith.store.faults import DatabaseError
 
@@ -59,7 +59,8 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
     temporary.sweep(target.parent, re.escape(target.name))
     tmp = temporary.Temporary(target, ".part")
     try:
-        src = sqlite3.connect(_uri(source), uri=True)
+        # Read-only, so a copy can be made from a full disk or a read-only folder too.
+        src = sqlite3.connect(read_only.read_uri(source), uri=True)
         try:
             dst = sqlite3.connect(tmp.path)
             try:

@@ -183,14 +183,45 @@ def check_kith_version(conn: sqlite3.Connection, path: Path | str) -> int:
     return version
 
 
-def open_database(path: Path) -> None:
+def open_database(path: Path, read_only: bool = False) -> None:
     """Use the database at ``path`` from now on, migrated to the latest schema.
 
     Points ``kith.store.database`` at it and opens this thread's connection.
     Raises DatabaseError (``kith.store.faults``) with a message for the user.
+    With ``read_only`` (a command that only reads), a database Kith may not
+    write to (a full disk, a read-only folder) is opened for reading instead,
+    when it is at the latest schema (``kith.store.read_only``).
     """
-    store.use(None)
     path = Path(path)
+    try:
+        _open_or_fault(path)
+    except (faults.ReadOnly, faults.DiskFull) as fault:
+        if not read_only or not _read_only_open(path):
+            raise fault from None
+
+
+def _read_only_open(path: Path) -> bool:
+    """Open ``path`` for reading only; False (and nothing open) if that cannot be done."""
+    from kith.store import read_only
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(read_only.read_uri(path), uri=True)
+        try:
+            if check_kith_version(conn, path) != schema.LATEST:
+                return False  # it needs bringing up to date, which is a write
+        finally:
+            conn.close()
+        read_only.use(path)
+    except (sqlite3.Error, OSError, DatabaseError):
+        store.use(None)
+        return False
+    return True
+
+
+def _open_or_fault(path: Path) -> None:
+    store.use(None)
     try:
         _open(path)
     except DatabaseError:
