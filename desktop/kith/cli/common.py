@@ -38,12 +38,14 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def open_profile(args: argparse.Namespace) -> Any:
+def open_profile(args: argparse.Namespace, read_only: bool = False) -> Any:
+    """Open the profile's database; ``read_only`` for the commands that only read, which
+    then work on a full disk or in a read-only folder too (to get the data off)."""
     from kith.profile import open_profile as _open
     from kith.store.db import DatabaseError
 
     try:
-        return _open(args.data_dir, daily_backup=False)
+        return _open(args.data_dir, daily_backup=False, read_only=read_only)
     except DatabaseError as exc:
         fail(str(exc))
 

@@ -26,7 +26,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.contacts import search, summaries
 
     found = summaries.summaries(search.ids(args.search))
@@ -58,7 +58,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    where = open_profile(args)
+    where = open_profile(args, read_only=True)
     from kith.store import backup, faults
     from kith.store.db import close_database
 

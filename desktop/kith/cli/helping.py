@@ -102,7 +102,7 @@ def cmd_me(args: argparse.Namespace) -> int:
 
 
 def cmd_prompts(args: argparse.Namespace) -> int:
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.ideas import prompts
 
     found = prompts.prompts(args.today or dt.date.today())

@@ -142,7 +142,7 @@ def _edited(args: argparse.Namespace, record: ContactRecord, today: dt.date) -> 
 def cmd_due(args: argparse.Namespace) -> int:
     if args.days < 0:
         fail("--days takes 0 or more", EXIT_USAGE)
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.followups import actions as followups
 
     items = followups.due(args.today or dt.date.today(), args.days)
@@ -162,7 +162,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.followups import timeline
 
     cid = resolve(args.contact)

@@ -97,7 +97,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.cards import importer
 
     found = importer.batches()
@@ -113,7 +113,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    open_profile(args)
+    open_profile(args, read_only=True)
     from kith.services.cards import exporter
     from kith.services.contacts import search
 

@@ -3,24 +3,27 @@
 Every file is written under a unique temporary name beside its target
 (created with ``O_EXCL | O_NOFOLLOW``, so nothing at a guessable name is
 ever followed or overwritten), checked, and renamed into place; on any
-failure the temporary file is removed.
+failure the temporary file is removed. One left by a process that was
+killed is removed by the next backup, restore or open
+(``kith.store.temporary``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from kith.store import faults
-from kith.store.db import check_kith_version, check_version, migrate, sync_folder
+from kith.store import faults, read_only, temporary
+from kith.store.db import check_kith_version, check_version, migrate, real_file, sync_folder
 from kith.store.faults import DatabaseError
 
 KEEP_DAILY = 7
 DAILY_PREFIX = "kith-"
 DAILY_SUFFIX = ".sqlite3"
+DAILY_NAME = r"kith-\d{4}-\d\d-\d\d\.sqlite3"  # the names of the daily backups
 
 
 def _private(path: Path) -> None:
@@ -33,21 +36,6 @@ def _private(path: Path) -> None:
 def _uri(path: Path) -> str:
     """A read-only URI for ``path``; ``#``, ``?`` and ``%`` in it are quoted."""
     return path.absolute().as_uri() + "?mode=ro"
-
-
-def _temp_beside(target: Path, suffix: str) -> Path:
-    # mkstemp opens with O_CREAT | O_EXCL | O_NOFOLLOW and mode 0600.
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
-    os.close(fd)
-    return Path(name)
-
-
-def _remove(tmp: Path) -> None:
-    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _fault(exc: BaseException, database: Path, folder: Path) -> BaseException:
@@ -68,11 +56,13 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
     damaged database raises ``faults.Damaged`` and ``target`` is left alone.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_beside(target, ".part")
+    temporary.sweep(target.parent, re.escape(target.name))
+    tmp = temporary.Temporary(target, ".part")
     try:
-        src = sqlite3.connect(_uri(source), uri=True)
+        # Read-only, so a copy can be made from a full disk or a read-only folder too.
+        src = sqlite3.connect(read_only.read_uri(source), uri=True)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = sqlite3.connect(tmp.path)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
@@ -81,16 +71,18 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
         finally:
             src.close()
         if check:
-            problem = faults.integrity_problem(tmp)
+            problem = faults.integrity_problem(tmp.path)
             if problem is not None:
                 raise faults.damaged(source, problem)
-        os.replace(tmp, target)
+        os.replace(tmp.path, target)
     except BaseException as exc:
-        _remove(tmp)
+        tmp.remove()
         fault = _fault(exc, source, target.parent)
         if fault is exc:
             raise
         raise fault from exc
+    finally:
+        tmp.release()
     sync_folder(target.parent)
     _private(target)
 
@@ -104,6 +96,7 @@ def daily_backup(database: Path, folder: Path, today: dt.date | None = None) -> 
     if not database.exists() or database.stat().st_size == 0:
         return None
     today = today or dt.date.today()
+    temporary.sweep(folder, DAILY_NAME)
     target = folder / f"{DAILY_PREFIX}{today.isoformat()}{DAILY_SUFFIX}"
     made = None
     if not target.exists():
@@ -248,7 +241,10 @@ def _set_aside(database: Path, now: dt.datetime) -> Path | None:
         # alone is the database: a stale log must never meet the restored file.
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except sqlite3.DatabaseError as exc:
-        if not isinstance(faults.classify(exc, None), faults.Damaged):
+        fault = faults.classify(exc, None)
+        if isinstance(fault, faults.Busy):
+            raise in_use() from exc
+        if not isinstance(fault, faults.Damaged):
             raise
         damaged = True  # keep it as it is, log and all
     finally:
@@ -261,6 +257,13 @@ def _set_aside(database: Path, now: dt.datetime) -> Path | None:
     return aside
 
 
+def in_use() -> faults.Busy:
+    """Another process keeps the database open: waiting will not help, closing it will."""
+    return faults.Busy("Another Kith process has the database open (the window, or a command "
+                       "still running); nothing was restored. Close Kith first, then run "
+                       "'kith restore FILE' again.")
+
+
 def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Path | None:
     """Replace ``database`` with ``backup`` after checking it; returns where the old one went.
 
@@ -269,22 +272,27 @@ def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Pat
     live file only when all pass: at any moment the live database is either
     the old one or the new one. The replaced database is kept beside it as
     ``kith.sqlite3.replaced-YYYYmmdd-HHMMSS``. The caller must have closed
-    its own connection to ``database``.
+    its own connection to ``database``. A ``database`` that is a symbolic
+    link stays one: the file it leads to is replaced.
     """
     check_backup(backup)
+    database = real_file(database, "nothing was restored")
     now = now or dt.datetime.now()
     database.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_beside(database, ".restore")
+    temporary.sweep(database.parent, re.escape(database.name))
+    tmp = temporary.Temporary(database, ".restore")
     try:
-        _prepare(backup, tmp)
+        _prepare(backup, tmp.path)
         aside = _set_aside(database, now)
-        os.replace(tmp, database)
+        os.replace(tmp.path, database)
     except BaseException as exc:
-        _remove(tmp)
+        tmp.remove()
         fault = _fault(exc, database, database.parent)
         if fault is exc:
             raise
         raise fault from exc
+    finally:
+        tmp.release()
     sync_folder(database.parent)
     _private(database)
     return aside

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from kith.store import database as store
-from kith.store import faults, schema
+from kith.store import faults, schema, temporary
 from kith.store.database import PRAGMAS
 from kith.store.faults import DatabaseError, LostDatabase, NewerDatabaseError
 
@@ -51,28 +53,52 @@ def _create(path: Path) -> None:
     It is built under a temporary name and linked into place, so Kith never
     leaves an empty ``kith.sqlite3`` behind: an empty one is a lost database.
     """
-    import tempfile
-
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
-    os.close(fd)
-    tmp = Path(name)
+    tmp = temporary.Temporary(path, ".new")
     try:
-        conn = sqlite3.connect(tmp)
+        conn = sqlite3.connect(tmp.path)
         try:
             migrate(conn, path)
         finally:
             conn.close()
         try:
-            os.link(tmp, path)
+            os.link(tmp.path, path)
         except FileExistsError:
             pass  # another Kith process created it first: use that one
         except OSError:  # a file system without hard links
             if not path.exists():
-                os.rename(tmp, path)
+                os.rename(tmp.path, path)
         sync_folder(path.parent)
     finally:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+        tmp.remove()
+        tmp.release()
+
+
+def broken_link(path: Path, exc: OSError, unchanged: str = "nothing was changed") -> DatabaseError:
+    """The error for a symbolic link at ``path`` that leads nowhere (``exc`` says why)."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    why = ("leads round in a loop" if exc.errno == errno.ELOOP
+           else f"leads to {target}, which does not exist")
+    return DatabaseError(
+        f"{path} is a symbolic link that {why}; {unchanged}. Point it at your database, or "
+        "remove it (Kith then starts a new one), or choose another folder with --data-dir."
+    )
+
+
+def real_file(path: Path, unchanged: str = "nothing was changed") -> Path:
+    """The file ``path`` names: itself, or where its symbolic links lead.
+
+    A rename must replace that file, never the link. Raises DatabaseError for a
+    link that leads nowhere or round in a loop.
+    """
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        raise broken_link(path, exc, unchanged) from exc
 
 
 def _check_not_lost(path: Path) -> None:
@@ -157,23 +183,57 @@ def check_kith_version(conn: sqlite3.Connection, path: Path | str) -> int:
     return version
 
 
-def open_database(path: Path) -> None:
+def open_database(path: Path, read_only: bool = False) -> None:
     """Use the database at ``path`` from now on, migrated to the latest schema.
 
     Points ``kith.store.database`` at it and opens this thread's connection.
     Raises DatabaseError (``kith.store.faults``) with a message for the user.
+    With ``read_only`` (a command that only reads), a database Kith may not
+    write to (a full disk, a read-only folder) is opened for reading instead,
+    when it is at the latest schema (``kith.store.read_only``).
     """
-    store.use(None)
     path = Path(path)
+    try:
+        _open_or_fault(path)
+    except (faults.ReadOnly, faults.DiskFull) as fault:
+        if not read_only or not _read_only_open(path):
+            raise fault from None
+
+
+def _read_only_open(path: Path) -> bool:
+    """Open ``path`` for reading only; False (and nothing open) if that cannot be done."""
+    from kith.store import read_only
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(read_only.read_uri(path), uri=True)
+        try:
+            if check_kith_version(conn, path) != schema.LATEST:
+                return False  # it needs bringing up to date, which is a write
+        finally:
+            conn.close()
+        read_only.use(path)
+    except (sqlite3.Error, OSError, DatabaseError):
+        store.use(None)
+        return False
+    return True
+
+
+def _open_or_fault(path: Path) -> None:
+    store.use(None)
     try:
         _open(path)
     except DatabaseError:
         raise
     except (sqlite3.Error, OSError) as exc:
         fault = faults.classify(exc, path)
+        if fault is None and isinstance(exc, OSError):
+            fault = DatabaseError(
+                f"Kith could not open {path} ({exc.strerror or exc}); nothing was changed. "
+                "Check the file and its folder, or choose another folder with --data-dir."
+            )
         if fault is None:
-            if not isinstance(exc, sqlite3.Error):
-                raise
             fault = DatabaseError(
                 f"{path} could not be brought up to date ({exc}); it has not been changed. "
                 "If it is not a Kith database, move it away or restore a backup with "
@@ -183,7 +243,10 @@ def open_database(path: Path) -> None:
 
 
 def _open(path: Path) -> None:
+    real = real_file(path)  # a link that leads nowhere is reported, never built upon
     _private_folder(path.parent)
+    for folder, name in {(path.parent, path.name), (real.parent, real.name)}:
+        temporary.sweep(folder, re.escape(name))  # what a killed backup or restore left
     if not path.exists():
         _create(path)
     _check_not_lost(path)

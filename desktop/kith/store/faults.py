@@ -75,7 +75,8 @@ def _folder(path: Path | None) -> Path:
     return path.absolute().parent if path is not None else Path.cwd()
 
 
-def _read_only(folder: Path) -> bool:
+def folder_read_only(folder: Path) -> bool:
+    """Whether nothing can be written in ``folder`` (a read-only mount, or no permission)."""
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
             return True
@@ -84,7 +85,8 @@ def _read_only(folder: Path) -> bool:
     return not os.access(folder, os.W_OK)
 
 
-def _full(folder: Path) -> bool:
+def folder_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (almost) no free space left."""
     try:
         st = os.statvfs(folder)
     except OSError:
@@ -170,9 +172,9 @@ def _from_sqlite(exc: sqlite3.Error, database: Path | None, folder: Path) -> Dat
         return DatabaseError(f"SQLite reported '{exc}', yet {database} passes its integrity "
                              "check; nothing was changed. Try again.")
     if code in (_IOERR, _CANTOPEN):
-        if _full(folder):
+        if folder_full(folder):
             return disk_full(folder)
-        if _read_only(folder):
+        if folder_read_only(folder):
             return read_only(folder)
         what = database or "the database"
         return DatabaseError(f"Kith could not read or write {what} ({exc}); nothing was "
