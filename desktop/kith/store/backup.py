@@ -120,7 +120,7 @@ def check_backup(path: Path) -> int:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            tables = {r[1] for r in conn.execute("PRAGMA table_list")}
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(
                 f"{path} is not a SQLite database ({exc}); nothing was restored.") from exc

@@ -173,7 +173,8 @@ def check_kith_version(conn: sqlite3.Connection, path: Path | str) -> int:
     version = schema_version(conn)
     check_version(version, path)
     if version < 0 or (
-        version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # schema_version counts the changes made to the schema: 0 means no table at all.
+        version == 0 and conn.execute("PRAGMA schema_version").fetchone()[0]
     ):
         raise DatabaseError(
             f"{path} is not a Kith database (it holds other tables, schema version {version}); "

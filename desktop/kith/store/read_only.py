@@ -36,7 +36,7 @@ READ_PRAGMAS: dict[str, Any] = {
 def _probe(uri: str) -> None:
     conn = sqlite3.connect(uri, uri=True)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA schema_version").fetchone()
     finally:
         conn.close()
 

@@ -225,11 +225,9 @@ class DeleteContacts(Command):
 
 
 def _batch_status(batch_id: int) -> str | None:
-    from kith.store.database import connection
+    from kith.services.cards import importer
 
-    row = connection().execute("SELECT status FROM import_batch WHERE id = ?",
-                               (batch_id,)).fetchone()
-    return None if row is None else str(row[0])
+    return importer.status(batch_id)
 
 
 class ImportBatchCommand(Command):

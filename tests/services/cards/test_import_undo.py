@@ -8,8 +8,8 @@ from kith.services.cards.importer import EventSpec
 from kith.services.cards.undo import revert
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
-from kith.store.database import connection as conn
 from kith.services.followups import interactions
+from kith.store.database import connection as conn
 from kith.vcard.model import CardPoint
 
 ANA = """BEGIN:VCARD

@@ -5,10 +5,10 @@ import pytest
 
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
-from kith.store.database import connection as conn
 from kith.services.followups import actions as followups
 from kith.services.followups import interactions, timeline
 from kith.services.followups.interactions import Interaction
+from kith.store.database import connection as conn
 
 D = dt.date
 ADDED = dt.datetime(2026, 1, 1, 9, 0)

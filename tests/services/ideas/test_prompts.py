@@ -11,10 +11,10 @@ import pytest
 from kith.services.contacts import people as contacts
 from kith.services.contacts.people import NotFound
 from kith.services.contacts.records import ContactRecord
-from kith.store.database import connection as conn
 from kith.services.followups import schedule
 from kith.services.ideas import needs, prompts
 from kith.services.ideas.prompts import Prompt
+from kith.store.database import connection as conn
 from kith.vcard.model import CardPoint
 
 TODAY = dt.date(2026, 6, 15)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from kith import clock
 from kith.errors import Cancelled, NotFound
@@ -275,12 +275,18 @@ def _insert(model: Any, fields: list[Any], values: list[tuple[Any, ...]]) -> Non
         model.insert_many(batch, fields=fields).execute()
 
 
+def status(batch_id: int) -> str | None:
+    """"committed" or "undone"; None when there is no such import."""
+    found = ImportBatch.select(ImportBatch.status).where(ImportBatch.id == batch_id).scalar()
+    return None if found is None else str(found)
+
+
 def batches(limit: int = 50) -> list[dict[str, object]]:
     """Recent imports, newest first, for ``kith imports`` and the Undo Import menu."""
     query = (ImportBatch.select(ImportBatch.id, ImportBatch.created_at, ImportBatch.status,
                                 ImportBatch.cards_read, ImportBatch.created, ImportBatch.merged,
                                 Event.name)
-             .join(Event, on=(ImportBatch.event == Event.id), join_type="LEFT OUTER")
+             .join(Event, JOIN.LEFT_OUTER, on=(ImportBatch.event == Event.id))
              .order_by(ImportBatch.id.desc()).limit(limit))
     keys = ("id", "created_at", "status", "cards_read", "created", "merged", "event")
     return [dict(zip(keys, (row[0], str(row[1]), *row[2:]), strict=True))

@@ -25,6 +25,7 @@ from kith.services.cards.commit import (
     ImportResult,
     batches,
     commit,
+    status,
 )
 from kith.services.cards.plan import MAX_CARDS, ImportPlan, PlannedCard, plan, replan
 from kith.services.cards.sources import VCARD_SUFFIXES, collect_files
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FOLLOW_UP_AFTER_EVENT", "MAX_CARDS", "VCARD_SUFFIXES", "EventSpec", "ImportPlan",
            "ImportResult", "PlannedCard", "batches", "collect_files", "commit", "plan",
-           "replan", "undo"]
+           "replan", "status", "undo"]
 
 
 def undo(batch_id: int) -> UndoResult:

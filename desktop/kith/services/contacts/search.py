@@ -50,7 +50,7 @@ def _bodies(contact_ids: list[int]) -> Any:
         .where(ContactPoint.contact == Contact.id))
     tags = (ContactTag.select(fn.group_concat(Tag.name, space)).join(Tag)
             .where(ContactTag.contact == Contact.id))
-    body = Contact.display_name
+    body: Any = Contact.display_name
     for part in (Contact.given_name, Contact.family_name, Contact.nickname,
                  Contact.organization, Contact.department, Contact.title,
                  fn.COALESCE(points, ""), fn.COALESCE(tags, ""), Contact.notes):

@@ -2,64 +2,59 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from kith.store.database import connection
+from peewee import fn
+
+from kith.store.database import chunks
+from kith.store.models import (
+    Contact,
+    ContactEvent,
+    ContactPhoto,
+    ContactPoint,
+    ContactTag,
+    Event,
+    Tag,
+)
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
+def _grouped(query: Any, ids: Sequence[int], key: Any) -> dict[int, list[Any]]:
+    """(contact id, value) rows of ``query`` for ``ids``, grouped by contact, in order."""
     out: dict[int, list[Any]] = defaultdict(list)
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start : start + 900])
-        marks = ",".join("?" * len(chunk))
-        for cid, value in conn.execute(sql.format(marks=marks), chunk):
-            out[cid].append(value)
+    for piece in chunks(list(ids)):
+        for cid, *value in query.where(key.in_(piece)).tuples():
+            out[cid].append(value if len(value) > 1 else value[0])
     return out
 
 
 def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
     """One dictionary per id, in the order given (the command-line contract)."""
-    conn: sqlite3.Connection = connection()
-    base: dict[int, tuple[Any, ...]] = {}
-    for start in range(0, len(contact_ids), 900):
-        chunk = list(contact_ids[start : start + 900])
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            "SELECT c.id, c.display_name, c.given_name, c.family_name, c.nickname, "
-            "c.organization, c.title, c.birthday, c.next_follow_up_on, c.last_contact_on, "
-            "c.how_met, EXISTS(SELECT 1 FROM contact_photo p WHERE p.contact_id = c.id) "
-            f"FROM contact c WHERE c.id IN ({marks})",
-            chunk,
-        ):
-            base[row[0]] = row
-    points_sql = (
-        "SELECT contact_id, kind || char(31) || value FROM contact_point "
-        "WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id"
-    )
-    points = _grouped(conn, points_sql, contact_ids)
-    tags = _grouped(
-        conn,
-        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-        "WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
-        contact_ids,
-    )
+    has_photo = fn.EXISTS(ContactPhoto.select().where(ContactPhoto.contact == Contact.id))
+    base = {row[0]: row for row in _rows(
+        Contact.select(Contact.id, Contact.display_name, Contact.given_name,
+                       Contact.family_name, Contact.nickname, Contact.organization,
+                       Contact.title, Contact.birthday, Contact.next_follow_up_on,
+                       Contact.last_contact_on, Contact.how_met, has_photo),
+        contact_ids)}
+    points = _grouped(
+        ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.value)
+        .order_by(ContactPoint.contact, ContactPoint.position, ContactPoint.id),
+        contact_ids, ContactPoint.contact)
+    tags = _grouped(ContactTag.select(ContactTag.contact, Tag.name).join(Tag).order_by(Tag.name),
+                    contact_ids, ContactTag.contact)
     events = _grouped(
-        conn,
-        "SELECT ce.contact_id, e.name FROM contact_event ce JOIN event e ON e.id = ce.event_id "
-        "WHERE ce.contact_id IN ({marks}) ORDER BY e.date, e.id",
-        contact_ids,
-    )
+        ContactEvent.select(ContactEvent.contact, Event.name).join(Event)
+        .order_by(Event.date, Event.id),
+        contact_ids, ContactEvent.contact)
     out = []
     for cid in contact_ids:
         row = base.get(cid)
         if row is None:
             continue
         by_kind: dict[str, list[str]] = defaultdict(list)
-        for packed in points.get(cid, []):
-            kind, _, value = packed.partition("\x1f")
+        for kind, value in points.get(cid, []):
             by_kind[kind].append(value)
         out.append(
             {
@@ -84,3 +79,10 @@ def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _rows(query: Any, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+    for piece in chunks(list(ids)):
+        found.extend(query.where(Contact.id.in_(piece)).tuples())
+    return found
