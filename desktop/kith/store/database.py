@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from peewee import SqliteDatabase, chunked
@@ -97,3 +97,22 @@ def chunks(ids: Iterable[T], size: int = IN_LIMIT) -> Iterator[list[T]]:
     """``ids`` in lists of at most ``size``: one ``IN (...)`` query each."""
     for piece in chunked(ids, size):
         yield list(piece)
+
+
+def insert_rows(model: Any, fields: Sequence[Any], rows: Sequence[Sequence[Any]],
+                ignore_existing: bool = False) -> None:
+    """Insert many rows of ``model``: one statement, from the model, run once per row.
+
+    The import's hot path. Measured with tests/benchmarks/bench_import.py (10,000
+    cards, 1,000 with photos): Peewee's ``insert_many`` builds the SQL text for every
+    value (about 1M of them) and took the commit from 1.7 s to 8.7 s; one statement
+    run with ``executemany`` keeps it at the raw figure. Values go in as stored
+    (dates as ISO text). ``ignore_existing``: rows whose key is there already are left
+    out (INSERT OR IGNORE).
+    """
+    if not rows:
+        return
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    sql = (f'INSERT {"OR IGNORE " if ignore_existing else ""}INTO "{model._meta.table_name}" '
+           f'({columns}) VALUES ({", ".join("?" * len(fields))})')
+    connection().executemany(sql, rows)

@@ -25,7 +25,7 @@ from kith.services.cards.plan import ImportPlan, PlannedCard, replan
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord, clean_text
 from kith.services.followups import schedule
-from kith.store.database import chunks, database, write_state
+from kith.store.database import chunks, database, insert_rows, write_state
 from kith.store.models import (
     BatchChange,
     Contact,
@@ -195,7 +195,8 @@ class _BatchWriter:
         self.touched.append(cid)
         if self._link_event(cid):
             buffer["follow_ups"].append(
-                (cid, self.event_date + FOLLOW_UP_AFTER_EVENT, f"Follow up after {self.event_name}",
+                (cid, (self.event_date + FOLLOW_UP_AFTER_EVENT).isoformat(),
+                 f"Follow up after {self.event_name}",
                  "event", str(self.stamp), self.batch_id))
         if len(buffer["contacts"]) >= _FLUSH_EVERY:
             self._flush()
@@ -235,7 +236,8 @@ class _BatchWriter:
 
     def _timeline(self, cid: int, kind: str, summary: str) -> None:
         self._buffer["timeline"].append(
-            (cid, self.event_date if kind == "met" else self.stamp.date(), kind, summary,
+            (cid, (self.event_date if kind == "met" else self.stamp.date()).isoformat(), kind,
+             summary,
              self.batch_id, str(self.stamp)))
 
     def _flush(self) -> None:
@@ -271,8 +273,7 @@ class _BatchWriter:
 
 
 def _insert(model: Any, fields: list[Any], values: list[tuple[Any, ...]]) -> None:
-    for batch in chunks(values, 500):
-        model.insert_many(batch, fields=fields).execute()
+    insert_rows(model, fields, values)
 
 
 def status(batch_id: int) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 from kith.errors import Invalid
 from kith.services.contacts.keys import normalize_email, normalize_phone
 from kith.services.contacts.records import STORED, ContactRecord
-from kith.store.database import chunks
+from kith.store.database import chunks, insert_rows
 from kith.store.models import Circle, Contact, ContactPhoto, ContactPoint, ContactTag, Tag
 from kith.vcard.model import CardPoint
 
@@ -67,8 +67,7 @@ def contact_row(record: ContactRecord, stamp: dt.datetime, circle: int | None,
 
 def insert_contacts(rows: Sequence[tuple[Any, ...]]) -> None:
     """Insert contact rows made by ``contact_row`` with their ids given."""
-    for batch in chunks(rows, _ROWS_PER_INSERT):
-        Contact.insert_many(batch, fields=[*_CONTACT_FIELDS, Contact.id]).execute()
+    insert_rows(Contact, [*_CONTACT_FIELDS, Contact.id], rows)
 
 
 def insert_contact(record: ContactRecord, stamp: dt.datetime, circle: int | None) -> int:
@@ -92,15 +91,14 @@ def point_rows(
     contact_id: int, points: Sequence[CardPoint], start: int = 0
 ) -> list[tuple[Any, ...]]:
     return [
-        (contact_id, p.kind, p.value, point_norm(p.kind, p.value), p.label, p.preferred,
+        (contact_id, p.kind, p.value, point_norm(p.kind, p.value), p.label, int(p.preferred),
          start + i, json.dumps(p.extra, ensure_ascii=False) if p.extra else None)
         for i, p in enumerate(points)
     ]
 
 
 def insert_points(rows: Sequence[tuple[Any, ...]]) -> None:
-    for batch in chunks(rows, _ROWS_PER_INSERT):
-        ContactPoint.insert_many(batch, fields=_POINT_FIELDS).execute()
+    insert_rows(ContactPoint, _POINT_FIELDS, rows)
 
 
 class TagIds:
@@ -128,9 +126,7 @@ def tag_ids(names: Sequence[str]) -> dict[str, int]:
 
 def link_tags(links: Sequence[tuple[int, int]]) -> None:
     """(contact id, tag id) pairs; those already there are left alone."""
-    for batch in chunks(links, _ROWS_PER_INSERT):
-        ContactTag.insert_many(batch, fields=[ContactTag.contact, ContactTag.tag]
-                               ).on_conflict_ignore().execute()
+    insert_rows(ContactTag, [ContactTag.contact, ContactTag.tag], links, ignore_existing=True)
 
 
 def add_tags(contact_id: int, names: Sequence[str]) -> None:
@@ -145,9 +141,7 @@ def set_photo(contact_id: int, data: bytes | None, mime: str | None) -> None:
 
 def insert_photos(rows: Sequence[tuple[int, bytes, str]]) -> None:
     """(contact id, data, media type) of contacts that have no photo yet."""
-    for batch in chunks(rows, 50):  # photos are large: a few at a time
-        ContactPhoto.insert_many(batch, fields=[ContactPhoto.contact, ContactPhoto.data,
-                                                ContactPhoto.mime]).execute()
+    insert_rows(ContactPhoto, [ContactPhoto.contact, ContactPhoto.data, ContactPhoto.mime], rows)
 
 
 def replace_children(contact_id: int, record: ContactRecord) -> None:
