@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from kith import clock, errors
 from kith.services.followups import schedule
 from kith.services.followups.agenda import DueItem, agenda, counts, due
-from kith.store.database import connection, database
+from kith.store.database import database
+from kith.store.models import FollowUp, TimelineEntry
 
 __all__ = ["Applied", "DueItem", "agenda", "counts", "done", "due", "for_contact", "revert",
            "set_explicit", "skip", "snooze", "snooze_all"]
@@ -30,42 +32,37 @@ class Applied(NamedTuple):
     timeline_id: int | None
 
 
-def _stamp(today: dt.date) -> str:
-    now = dt.datetime.now()
-    return f"{today.isoformat()} {now:%H:%M:%S}"
+def _stamp(today: dt.date) -> dt.datetime:
+    """``today`` at the time it is now: when an action done "as of" a day happened."""
+    return dt.datetime.combine(today, clock.now().time())
 
 
-def _row_for(item: DueItem, today: dt.date) -> tuple[int, bool, str, str | None]:
+def _row_for(item: DueItem, today: dt.date) -> tuple[int, bool, str, dt.date | None]:
     """The follow-up row behind ``item`` (made for computed reminders): id, new?, state."""
-    c = connection()
     if item.follow_up_id is not None:
-        status, snoozed = c.execute(
-            "SELECT status, snoozed_until FROM follow_up WHERE id = ?", (item.follow_up_id,)
-        ).fetchone()
-        return item.follow_up_id, False, status, snoozed
-    on = item.birthday_on or item.due
-    cursor = c.execute(
-        "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (item.contact_id, on.isoformat(), item.reason, item.kind, _stamp(today)),
-    )
-    return int(cursor.lastrowid or 0), True, "open", None
+        row = FollowUp.get_by_id(item.follow_up_id)
+        return item.follow_up_id, False, row.status, row.snoozed_until
+    fid = FollowUp.insert(contact=item.contact_id, due_on=item.birthday_on or item.due,
+                          reason=item.reason, kind=item.kind,
+                          created_at=_stamp(today)).execute()
+    return int(fid), True, "open", None
 
 
 def _resolve(item: DueItem, status: str, today: dt.date) -> Applied:
     with database.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
-        connection().execute("UPDATE follow_up SET status = ?, resolved_at = ? WHERE id = ?",
-                       (status, _stamp(today), fid))
+        FollowUp.update(status=status, resolved_at=_stamp(today)).where(
+            FollowUp.id == fid).execute()
         verb = "Followed up" if status == "done" else "Skipped this round"
-        cursor = connection().execute(
-            "INSERT INTO timeline_entry (contact_id, occurred_on, kind, summary, ref_id, "
-            "created_at) VALUES (?, ?, 'follow_up', ?, ?, ?)",
-            (item.contact_id, today.isoformat(), f"{verb}: {item.reason}", fid, _stamp(today)),
-        )
+        entry = TimelineEntry.insert(contact=item.contact_id, occurred_on=today,
+                                     kind="follow_up", summary=f"{verb}: {item.reason}",
+                                     ref_id=fid, created_at=_stamp(today)).execute()
         schedule.refresh([item.contact_id])
-    return Applied(item.contact_id, fid, inserted, old_status, old_snooze,
-                   int(cursor.lastrowid or 0))
+    return Applied(item.contact_id, fid, inserted, old_status, _iso(old_snooze), int(entry))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def done(item: DueItem, today: dt.date) -> Applied:
@@ -79,27 +76,25 @@ def skip(item: DueItem, today: dt.date) -> Applied:
 
 def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
     if until <= today:
-        raise ValueError("Snooze to a day after today.")
+        raise errors.Invalid("Snooze to a day after today.")
     with database.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
-        connection().execute("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
-                       (until.isoformat(), fid))
+        FollowUp.update(snoozed_until=until).where(FollowUp.id == fid).execute()
         schedule.refresh([item.contact_id])
-    return Applied(item.contact_id, fid, inserted, old_status, old_snooze, None)
+    return Applied(item.contact_id, fid, inserted, old_status, _iso(old_snooze), None)
 
 
 def revert(applied: Applied) -> None:
     """Undo a done, skip or snooze."""
-    c = connection()
     with database.atomic():
         if applied.inserted:
-            c.execute("DELETE FROM follow_up WHERE id = ?", (applied.follow_up_id,))
+            FollowUp.delete().where(FollowUp.id == applied.follow_up_id).execute()
         else:
-            c.execute(
-                "UPDATE follow_up SET status = ?, snoozed_until = ?, resolved_at = NULL "
-                "WHERE id = ?", (applied.status, applied.snoozed_until, applied.follow_up_id))
+            FollowUp.update(status=applied.status, snoozed_until=applied.snoozed_until,
+                            resolved_at=None).where(
+                FollowUp.id == applied.follow_up_id).execute()
         if applied.timeline_id is not None:
-            c.execute("DELETE FROM timeline_entry WHERE id = ?", (applied.timeline_id,))
+            TimelineEntry.delete().where(TimelineEntry.id == applied.timeline_id).execute()
         schedule.refresh([applied.contact_id])
 
 
@@ -115,15 +110,12 @@ def set_explicit(contact_id: int, on: dt.date, reason: str, today: dt.date) -> i
 
     reason = clean_text(reason)
     if not reason:
-        raise ValueError("Say why: a follow-up needs a reason.")
+        raise errors.Invalid("Say why: a follow-up needs a reason.")
     with database.atomic():
-        cursor = connection().execute(
-            "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
-            "VALUES (?, ?, ?, 'explicit', ?)",
-            (contact_id, on.isoformat(), reason, _stamp(today)),
-        )
+        fid = FollowUp.insert(contact=contact_id, due_on=on, reason=reason, kind="explicit",
+                              created_at=_stamp(today)).execute()
         schedule.refresh([contact_id])
-    return int(cursor.lastrowid or 0)
+    return int(fid)
 
 
 def for_contact(contact_id: int, today: dt.date, days: int = 3650) -> list[DueItem]:

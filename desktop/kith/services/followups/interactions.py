@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
+from kith import clock, errors
 from kith.services.contacts.records import clean_text
 from kith.services.followups import schedule
 from kith.services.followups.channels import CHANNELS
-from kith.store.database import connection as conn
+from kith.store import models
 from kith.store.database import database
+from kith.store.models import Contact, FollowUp
+
+__all__ = ["CHANNELS", "HELP", "INITIATORS", "Interaction", "delete", "get", "log", "undelete",
+           "update"]
 
 INITIATORS = ("me", "them")
 HELP = ("none", "gave", "asked")
@@ -28,12 +35,12 @@ class Interaction:
 
     def validated(self) -> Interaction:
         if self.channel not in CHANNELS:
-            raise ValueError(
+            raise errors.Invalid(
                 f"Unknown channel {self.channel!r}; use one of {', '.join(CHANNELS)}.")
         if self.initiated_by not in INITIATORS:
-            raise ValueError("initiated_by is 'me' or 'them'.")
+            raise errors.Invalid("initiated_by is 'me' or 'them'.")
         if self.help not in HELP:
-            raise ValueError("help is 'none', 'gave' or 'asked'.")
+            raise errors.Invalid("help is 'none', 'gave' or 'asked'.")
         summary = clean_text(self.summary) or clean_text(self.note).split("\n")[0][:120]
         return Interaction(self.contact_id, self.occurred_on, self.channel, self.initiated_by,
                            self.help, summary, clean_text(self.note, multiline=True), self.id)
@@ -46,70 +53,66 @@ def _resolve_clock_follow_ups(contact_id: int, on: dt.date) -> None:
     it), or after a snoozed cadence round was set: back-filling an old call
     does not close a newer reminder. Explicit follow-ups stay until done.
     """
-    day = on.isoformat()
-    conn().execute(
-        "UPDATE follow_up SET status = 'done', resolved_at = ? WHERE contact_id = ? "
-        "AND status = 'open' AND ((kind = 'event' AND date(due_on, '-2 days') <= ?) "
-        "OR (kind = 'cadence' AND date(created_at) <= ?))",
-        (f"{day} 00:00:00", contact_id, day, day),
-    )
+    created_on = fn.date(FollowUp.created_at)
+    (FollowUp.update(status="done", resolved_at=dt.datetime.combine(on, dt.time()))
+     .where(FollowUp.contact == contact_id, FollowUp.status == "open",
+            ((FollowUp.kind == "event") & (fn.date(FollowUp.due_on, "-2 days") <= on))
+            | ((FollowUp.kind == "cadence") & (created_on <= on)))
+     .execute())
+
+
+def _fields(item: Interaction) -> dict[str, object]:
+    return {"contact": item.contact_id, "occurred_on": item.occurred_on,
+            "channel": item.channel, "initiated_by": item.initiated_by, "help": item.help,
+            "summary": item.summary, "note": item.note}
 
 
 def log(item: Interaction) -> int:
     item = item.validated()
     with database.atomic():
-        exists = conn().execute(
-            "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (item.contact_id,)
-        ).fetchone()
-        if not exists:
-            raise LookupError(f"No contact with id {item.contact_id}.")
-        cursor = conn().execute(
-            "INSERT INTO interaction (contact_id, occurred_on, channel, initiated_by, help, "
-            "summary, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (item.contact_id, item.occurred_on.isoformat(), item.channel, item.initiated_by,
-             item.help, item.summary, item.note, str(dt.datetime.now().replace(microsecond=0))),
-        )
+        live = Contact.select().where(Contact.id == item.contact_id,
+                                      Contact.deleted_at.is_null()).exists()
+        if not live:
+            raise errors.NotFound(f"No contact with id {item.contact_id}.")
+        iid = models.Interaction.insert(**_fields(item), created_at=clock.now()).execute()
         _resolve_clock_follow_ups(item.contact_id, item.occurred_on)
         schedule.refresh([item.contact_id])
-    return int(cursor.lastrowid or 0)
+    return int(iid)
 
 
 def get(interaction_id: int) -> Interaction:
-    row = conn().execute(
-        "SELECT contact_id, occurred_on, channel, initiated_by, help, summary, note, id "
-        "FROM interaction WHERE id = ?", (interaction_id,)
-    ).fetchone()
+    i = models.Interaction
+    row = (i.select(i.contact, i.occurred_on, i.channel, i.initiated_by, i.help, i.summary,
+                    i.note, i.id)
+           .where(i.id == interaction_id).tuples().first())
     if row is None:
-        raise LookupError(f"No interaction with id {interaction_id}.")
-    return Interaction(row[0], dt.date.fromisoformat(row[1]), *row[2:])
+        raise errors.NotFound(f"No interaction with id {interaction_id}.")
+    return Interaction(*row)
 
 
 def update(item: Interaction) -> None:
     if item.id is None:
-        raise ValueError("Only a stored interaction can be updated.")
+        raise errors.Invalid("Only a stored interaction can be updated.")
     interaction_id = item.id
     item = item.validated()
     with database.atomic():
         old = get(interaction_id)
-        conn().execute(
-            "UPDATE interaction SET contact_id = ?, occurred_on = ?, channel = ?, "
-            "initiated_by = ?, help = ?, summary = ?, note = ? WHERE id = ?",
-            (item.contact_id, item.occurred_on.isoformat(), item.channel, item.initiated_by,
-             item.help, item.summary, item.note, item.id),
-        )
+        models.Interaction.update(**_fields(item)).where(
+            models.Interaction.id == interaction_id).execute()
         schedule.refresh({old.contact_id, item.contact_id})
 
 
-def delete(interaction_id: int) -> None:
+def _set_deleted(interaction_id: int, when: dt.datetime | None) -> None:
     with database.atomic():
         item = get(interaction_id)
-        conn().execute("UPDATE interaction SET deleted_at = ? WHERE id = ?",
-                       (str(dt.datetime.now().replace(microsecond=0)), interaction_id))
+        models.Interaction.update(deleted_at=when).where(
+            models.Interaction.id == interaction_id).execute()
         schedule.refresh([item.contact_id])
+
+
+def delete(interaction_id: int) -> None:
+    _set_deleted(interaction_id, clock.now())
 
 
 def undelete(interaction_id: int) -> None:
-    with database.atomic():
-        item = get(interaction_id)
-        conn().execute("UPDATE interaction SET deleted_at = NULL WHERE id = ?", (interaction_id,))
-        schedule.refresh([item.contact_id])
+    _set_deleted(interaction_id, None)

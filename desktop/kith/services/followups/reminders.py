@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from kith.services.followups import actions as followups
 from kith.services.followups.actions import DueItem
-from kith.store.database import connection as conn
+from kith.store.database import chunks, database
+from kith.store.models import NotificationLog
 
 CHECK_LIMIT = 500
 
@@ -69,16 +70,18 @@ class Reminders:
         items = [i for i in followups.due(today, limit=CHECK_LIMIT) if i.overdue_days >= 0]
         totals = followups.counts(today, days=0)
         total = totals["overdue"] + totals["today"] + totals["birthdays"]
-        sent = {row[0] for row in conn().execute(
-            "SELECT key FROM notification_log WHERE day = ?", (today.isoformat(),))}
+        sent = {key for (key,) in NotificationLog.select(NotificationLog.key)
+                .where(NotificationLog.day == today).tuples().iterator()}
         fresh = [i for i in items if item_key(i) not in sent]
         if not fresh:
             return None
         stamp = now.replace(microsecond=0).isoformat(sep=" ")
-        conn().executemany(
-            "INSERT OR IGNORE INTO notification_log (day, key, sent_at) VALUES (?, ?, ?)",
-            [(today.isoformat(), item_key(i), stamp) for i in fresh],
-        )
+        with database.atomic():
+            # Three values a row: 300 rows keep a statement under 900 parameters.
+            for piece in chunks([(today, item_key(i), stamp) for i in fresh], 300):
+                NotificationLog.insert_many(
+                    piece, fields=[NotificationLog.day, NotificationLog.key,
+                                   NotificationLog.sent_at]).on_conflict_ignore().execute()
         everyone = [i.display_name for i in items]
         fresh_names = [i.display_name for i in fresh]
         names = fresh_names + [n for n in everyone if n not in fresh_names]

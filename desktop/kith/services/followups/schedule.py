@@ -17,17 +17,15 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable
 
-from kith.store.database import connection
+from peewee import JOIN, Select, fn
+
+from kith import clock
+from kith.store.database import chunks, connection
+from kith.store.models import Circle, Contact, FollowUp, Interaction
 
 DEFAULT_CIRCLE = "Network"
-
-
-def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = connection()
-    return conn
 
 
 def as_date(value: object) -> dt.date | None:
@@ -100,44 +98,46 @@ def age_on(birthday: str, day: dt.date) -> int | None:
 def local_today(now: dt.datetime | None = None) -> dt.date:
     """Today's date in the local time zone (or in ``now``'s zone when given)."""
     if now is None:
-        return dt.datetime.now().astimezone().date()
+        return clock.now().astimezone().date()
     return now.astimezone().date() if now.tzinfo is None else now.date()
+
+
+def _inputs(ids: list[int] | None) -> Select:
+    """What the rule needs of each contact (all if ``ids`` is None): id, added, own and
+    circle cadence, last logged contact, last resolved follow-up, earliest open one."""
+    # Read as stored (text): ``as_date`` takes them, without Peewee parsing each value.
+    last = (Interaction.select(fn.MAX(Interaction.occurred_on).coerce(False))
+            .where(Interaction.contact == Contact.id, Interaction.deleted_at.is_null()))
+    rounds = (FollowUp.contact == Contact.id) & (FollowUp.kind != "birthday")
+    resolved = (FollowUp.select(fn.MAX(fn.date(FollowUp.resolved_at)))
+                .where(rounds, FollowUp.status != "open"))
+    earliest = (FollowUp.select(fn.MIN(fn.MAX(FollowUp.due_on, fn.COALESCE(
+        FollowUp.snoozed_until, FollowUp.due_on)))).where(rounds, FollowUp.status == "open"))
+    query = (Contact.select(Contact.id, Contact.created_at.coerce(False), Contact.cadence_days,
+                            Circle.cadence_days, last, resolved, earliest)
+             .join(Circle, JOIN.LEFT_OUTER))
+    return query if ids is None else query.where(Contact.id.in_(ids))
 
 
 def refresh(contact_ids: Iterable[int] | None = None) -> None:
     """Recompute ``last_contact_on`` and ``next_follow_up_on`` (all contacts if None)."""
-    conn = _conn()
     ids = None if contact_ids is None else [int(i) for i in contact_ids]
-    where = ""
-    params: list[int] = []
-    if ids is not None:
-        if not ids:
-            return
-        where = f"WHERE c.id IN ({','.join('?' * len(ids))})"
-        params = ids
-    rows = conn.execute(
-        f"""
-        SELECT c.id, c.created_at, c.cadence_days, ci.cadence_days,
-               (SELECT MAX(i.occurred_on) FROM interaction i
-                 WHERE i.contact_id = c.id AND i.deleted_at IS NULL),
-               (SELECT MAX(date(f.resolved_at)) FROM follow_up f
-                 WHERE f.contact_id = c.id AND f.status != 'open' AND f.kind != 'birthday'),
-               (SELECT MIN(MAX(f.due_on, COALESCE(f.snoozed_until, f.due_on)))
-                  FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open'
-                  AND f.kind != 'birthday')
-        FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id {where}
-        """,
-        params,
-    ).fetchall()
+    if ids is not None and not ids:
+        return
+    today = clock.today()
     updates = []
-    for cid, created, own, circle, last, resolved, open_due in rows:
-        last_d = as_date(last)
-        nxt = as_date(open_due)
-        if nxt is None:
-            nxt = cadence_due(as_date(created) or dt.date.today(), last_d, as_date(resolved),
-                              effective_cadence(own, circle))
-        updates.append((last_d.isoformat() if last_d else None,
-                        nxt.isoformat() if nxt else None, cid))
-    conn.executemany(
-        "UPDATE contact SET last_contact_on = ?, next_follow_up_on = ? WHERE id = ?", updates
-    )
+    for piece in [None] if ids is None else chunks(ids):
+        for cid, created, own, circle, last, resolved, open_due in \
+                _inputs(piece).tuples().iterator():
+            last_d = as_date(last)
+            nxt = as_date(open_due)
+            if nxt is None:
+                nxt = cadence_due(as_date(created) or today, last_d, as_date(resolved),
+                                  effective_cadence(own, circle))
+            updates.append((last_d.isoformat() if last_d else None,
+                            nxt.isoformat() if nxt else None, cid))
+    # Raw SQL: for the 900 people of an import's chunk, Peewee's update per contact took
+    # 90 ms and its bulk_update 42 ms, against 10 ms for this executemany (on the
+    # 50,000-contact profile of bench_due).
+    connection().executemany(
+        "UPDATE contact SET last_contact_on = ?, next_follow_up_on = ? WHERE id = ?", updates)
