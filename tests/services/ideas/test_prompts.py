@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from kith.errors import NotFound
 from kith.services.contacts import people as contacts
-from kith.services.contacts.people import NotFound
 from kith.services.contacts.records import ContactRecord
 from kith.services.contacts.rows import conn
 from kith.services.followups import schedule
