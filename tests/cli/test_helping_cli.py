@@ -106,7 +106,9 @@ def test_me_wrong_usage(kith) -> None:  # type: ignore[no-untyped-def]
         assert result.returncode == 2, args
         assert result.stderr.startswith("kith:") or "kith: error:" in result.stderr
         assert result.stdout == ""
-    assert kith.run("me", "--close", "99").returncode == 1
+    result = kith.run("me", "--close", "99")
+    assert (result.returncode, result.stderr, result.stdout) == (
+        1, "kith: No need or offer with id 99.\n", "")
     ids = seed(kith)
     assert ids  # contact 1's need has id 1: not the user's to close
     result = kith.run("me", "--close", "1")

@@ -54,7 +54,7 @@ def _item_json(item: Any, today: dt.date) -> dict[str, Any]:
 
 def cmd_me(args: argparse.Namespace) -> int:
     open_profile(args)
-    from kith.services.contacts.people import NotFound
+    from kith.errors import NotFound
     from kith.services.ideas import needs
 
     today = dt.date.today()

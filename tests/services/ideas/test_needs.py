@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kith import clock
+from kith.errors import Invalid, NotFound
 from kith.services.contacts import people as contacts
-from kith.services.contacts.people import NotFound
 from kith.services.contacts.records import ContactRecord
 from kith.services.ideas import needs
 
@@ -45,9 +46,9 @@ def test_text_is_cleaned_and_empty_text_refused(db: Path) -> None:
 
 def test_wrong_kind_expiry_or_contact_is_refused(db: Path) -> None:
     ana = person("Ana")
-    with pytest.raises(ValueError, match="kind"):
+    with pytest.raises(Invalid, match="kind"):  # kith.errors.Invalid is a ValueError
         needs.add(ana, "wish", "a pony", DAY)
-    with pytest.raises(ValueError, match="expire"):
+    with pytest.raises(Invalid, match="expire"):
         needs.add(ana, "need", "a pony", DAY, DAY - dt.timedelta(days=1))
     with pytest.raises(NotFound):
         needs.add(9999, "need", "a pony", DAY)
@@ -79,6 +80,15 @@ def test_close_reopen_update_delete(db: Path) -> None:
     for call in (needs.close, needs.reopen, needs.delete):
         with pytest.raises(NotFound):
             call(item_id)
+
+
+def test_closing_without_a_time_takes_the_clocks(db: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    item_id = needs.add(None, "offer", "tax advice", DAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 6, 20, 9, 30, 15))
+    needs.close(item_id)
+    assert needs.get(item_id).closed_at == dt.datetime(2026, 6, 20, 9, 30, 15)
+    assert needs.for_me() == []
 
 
 def test_open_items_on_a_day(db: Path) -> None:

@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from kith import errors
+from kith.errors import NotFound
 from kith.services.contacts import people as contacts
-from kith.services.contacts.people import NotFound
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
 from kith.services.ideas import needs, prompts
@@ -505,20 +506,16 @@ def test_every_prompt_keeps_the_contract(db: Path) -> None:
             assert p.details["subject"] and p.details["message"]
 
 
-def test_prompts_stop_when_cancelled(db) -> None:  # type: ignore[no-untyped-def]
-    import datetime as _dt
-
-    import pytest as _pytest
-
-    from kith.services.ideas import prompts as _prompts
-
+def test_prompts_stop_when_cancelled(db: Path) -> None:
     calls = []
 
     def cancelled() -> bool:
         calls.append(1)
         return len(calls) > 2
 
-    with _pytest.raises(_prompts.Cancelled):
-        _prompts.prompts(_dt.date(2026, 11, 25), cancelled)
+    # The one cancellation exception; ``prompts.Cancelled`` stays as an alias for the window.
+    assert prompts.Cancelled is errors.Cancelled
+    with pytest.raises(errors.Cancelled):
+        prompts.prompts(dt.date(2026, 11, 25), cancelled)
     assert len(calls) == 3
-    assert _prompts.prompts(_dt.date(2026, 11, 25), lambda: False) == []
+    assert prompts.prompts(dt.date(2026, 11, 25), lambda: False) == []

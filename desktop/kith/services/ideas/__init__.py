@@ -1,2 +1,2 @@
-"""Ways to help: needs and offers, the prompt rules, introductions, and
-``text`` for reading and matching what people need and offer."""
+"""Ways to help: needs and offers, the prompt rules (``context`` is what they share),
+introductions, and ``text`` for reading and matching what people need and offer."""

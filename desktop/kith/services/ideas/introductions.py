@@ -5,35 +5,35 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from kith.services.contacts.people import NotFound
+from kith import clock
+from kith.errors import Invalid, NotFound
 from kith.services.contacts.records import clean_text
 from kith.services.followups import interactions, schedule
-from kith.services.ideas.rules import conn
 from kith.store.database import database
+from kith.store.models import Contact, ContactPoint, FollowUp, Introduction, TimelineEntry
 
 FOLLOW_UP_AFTER = dt.timedelta(days=7)
 
 
 def _person(contact_id: int) -> tuple[str, str, str, str]:
     """(display name, first name, "title at organisation", e-mail) of a live contact."""
-    row = conn().execute(
-        "SELECT display_name, given_name, title, organization FROM contact "
-        "WHERE id = ? AND deleted_at IS NULL", (contact_id,)
-    ).fetchone()
+    row = (Contact.select(Contact.display_name, Contact.given_name, Contact.title,
+                          Contact.organization)
+           .where((Contact.id == contact_id) & Contact.deleted_at.is_null())
+           .tuples().first())
     if row is None:
         raise NotFound(f"No contact with id {contact_id}.")
     display, given, title, org = row
-    email = conn().execute(
-        "SELECT value FROM contact_point WHERE contact_id = ? AND kind = 'email' "
-        "ORDER BY preferred DESC, position, id LIMIT 1", (contact_id,)
-    ).fetchone()
+    p = ContactPoint
+    email = (p.select(p.value).where((p.contact == contact_id) & (p.kind == "email"))
+             .order_by(p.preferred.desc(), p.position, p.id).limit(1).scalar())
     role = " at ".join(x for x in (title, org) if x)
-    return display, given or (display.split() or [display])[0], role, email[0] if email else ""
+    return display, given or (display.split() or [display])[0], role, email or ""
 
 
 def _pair(a_id: int, b_id: int) -> None:
     if a_id == b_id:
-        raise ValueError("Introduce two different people.")
+        raise Invalid("Introduce two different people.")
 
 
 def _sentence(text: str) -> str:
@@ -89,31 +89,25 @@ def record_introduction(a_id: int, b_id: int, reason: str, today: dt.date) -> in
     """
     _pair(a_id, b_id)
     why = " ".join(clean_text(reason).split())
-    stamp = str(dt.datetime.now().replace(microsecond=0))
+    stamp = clock.now()
     with database.atomic():
         names = {a_id: _person(a_id)[0], b_id: _person(b_id)[0]}
-        c = conn()
-        intro_id = int(c.execute(
-            "INSERT INTO introduction (a_id, b_id, made_on, reason) VALUES (?, ?, ?, ?)",
-            (a_id, b_id, today.isoformat(), why),
-        ).lastrowid or 0)
+        intro_id = int(Introduction.insert(a=a_id, b=b_id, made_on=today, reason=why).execute())
         for me, other in ((a_id, b_id), (b_id, a_id)):
             name = names[other]
             # Through the interactions service, so that it counts as contact (the
             # cadence round and a post-event follow-up are done).
             interactions.log(interactions.Interaction(
                 me, today, "email", "me", "gave", f"Introduced to {name}", why))
-            c.execute(
-                "INSERT INTO timeline_entry (contact_id, occurred_on, kind, summary, ref_id, "
-                "created_at) VALUES (?, ?, 'introduction', ?, ?, ?)",
-                (me, today.isoformat(),
-                 f"Introduced to {name}" + (f": {why}" if why else ""), intro_id, stamp),
-            )
-            c.execute(
-                "INSERT INTO follow_up (contact_id, due_on, reason, kind, status, created_at) "
-                "VALUES (?, ?, ?, 'explicit', 'open', ?)",
-                (me, (today + FOLLOW_UP_AFTER).isoformat(),
-                 f"Ask how the introduction to {name} went", stamp),
-            )
+            TimelineEntry.insert(
+                contact=me, occurred_on=today, kind="introduction",
+                summary=f"Introduced to {name}" + (f": {why}" if why else ""), ref_id=intro_id,
+                created_at=stamp,
+            ).execute()
+            FollowUp.insert(
+                contact=me, due_on=today + FOLLOW_UP_AFTER,
+                reason=f"Ask how the introduction to {name} went", kind="explicit",
+                status="open", created_at=stamp,
+            ).execute()
         schedule.refresh([a_id, b_id])
     return intro_id

@@ -20,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kith.services.ideas.rules import (
+from peewee import JOIN
+
+from kith.services.ideas.context import (
     ACT_DISMISS,
     ACT_DRAFT,
     ACT_INTRODUCE,
@@ -28,10 +30,12 @@ from kith.services.ideas.rules import (
     ACT_SNOOZE,
     Context,
     Prompt,
-    conn,
     quote,
+    rows,
+    select,
 )
 from kith.services.ideas.text import match as text_match
+from kith.store.models import Contact, Introduction, NeedOffer
 
 PER_NEED = 1
 
@@ -45,19 +49,14 @@ class OpenItem(NamedTuple):
 
 def open_items(ctx: Context) -> list[OpenItem]:
     """Open needs and offers of live contacts and of the user, newest first."""
-    today = ctx.today.isoformat()
-    rows = conn().execute(
-        """
-        SELECT n.id, n.contact_id, n.kind, n.text FROM need_offer n
-        LEFT JOIN contact c ON c.id = n.contact_id
-        WHERE n.closed_at IS NULL AND n.created_on <= ?
-          AND (n.expires_on IS NULL OR n.expires_on >= ?)
-          AND (n.contact_id IS NULL OR c.deleted_at IS NULL)
-        ORDER BY n.created_on DESC, n.id DESC
-        """,
-        (today, today),
-    ).fetchall()
-    return [OpenItem(*row) for row in rows]
+    n = NeedOffer
+    query = (select(n, n.id, n.contact, n.kind, n.text)
+             .join(Contact, JOIN.LEFT_OUTER, on=(Contact.id == n.contact))
+             .where(n.closed_at.is_null() & (n.created_on <= ctx.today)
+                    & (n.expires_on.is_null() | (n.expires_on >= ctx.today))
+                    & (n.contact.is_null() | Contact.deleted_at.is_null()))
+             .order_by(n.created_on.desc(), n.id.desc()))
+    return [OpenItem(*row) for row in rows(query)]
 
 
 _last_index: tuple[list[tuple[int, str]], text_match.OfferIndex] | None = None
@@ -75,7 +74,7 @@ def _index(offers: list[tuple[int, str]]) -> text_match.OfferIndex:
 def introduced_pairs() -> set[tuple[int, int]]:
     return {
         (min(a, b), max(a, b))
-        for a, b in conn().execute("SELECT a_id, b_id FROM introduction")
+        for a, b in rows(select(Introduction, Introduction.a, Introduction.b))
     }
 
 

@@ -31,11 +31,13 @@ import datetime as dt
 import gc
 from collections.abc import Callable
 
+from kith import clock, errors
 from kith.services.ideas import matches as prompts_match
 from kith.services.ideas import rules as prompts_rules
+from kith.services.ideas.context import Context, Prompt, State, day, live_names, rows, select
 from kith.services.ideas.introductions import introduction_draft, record_introduction
-from kith.services.ideas.rules import Context, Prompt, State, conn
 from kith.store.database import database
+from kith.store.models import PromptState
 
 KINDS = ("introduce", "help", "check_in", "vary_channel", "give_first", "post_event",
          "life_event")
@@ -48,26 +50,26 @@ __all__ = [
 
 
 def _states() -> dict[str, State]:
-    return {
-        key: State(status, dt.date.fromisoformat(until) if until else None, signature)
-        for key, status, until, signature in conn().execute(
-            "SELECT key, status, until, signature FROM prompt_state"
-        )
-    }
+    p = PromptState
+    query = select(p, p.key, p.status, p.until, p.signature)
+    return {key: State(status, day(until) if until else None, signature)
+            for key, status, until, signature in rows(query)}
 
 
-class Cancelled(Exception):
-    """``prompts`` was asked to stop (the window closed, or newer data arrived)."""
+# ``prompts`` was asked to stop (the window closed, or newer data arrived). The window
+# (ui/prompt_cache.py) catches ``prompts.Cancelled``: this alias can go once it catches
+# ``kith.errors.Cancelled``.
+Cancelled = errors.Cancelled
 
 
 def _collect(today: dt.date, only: int | None,
              cancelled: Callable[[], bool] | None = None) -> list[Prompt]:
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise Cancelled()
+            raise errors.Cancelled()
 
     if only is None:
-        ctx = Context(today, only, prompts_rules.live_names(), _states())
+        ctx = Context(today, only, live_names(), _states())
     else:
         ctx = Context(today, only, {}, _states(), all_names=False)
         if not ctx.live(only):
@@ -133,16 +135,14 @@ def top_prompts(today: dt.date) -> dict[int, Prompt]:
 def _save(key: str, status: str, until: dt.date | None, signature: str,
           today: dt.date) -> None:
     if not key:
-        raise ValueError("A prompt key is needed.")
-    stamp = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
+        raise errors.Invalid("A prompt key is needed.")
+    stamp = dt.datetime.combine(today, clock.now().time())
+    p = PromptState
     with database.atomic():
-        conn().execute(
-            "INSERT INTO prompt_state (key, status, until, signature, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET status = excluded.status, "
-            "until = excluded.until, signature = excluded.signature, "
-            "updated_at = excluded.updated_at",
-            (key, status, until.isoformat() if until else None, signature, str(stamp)),
-        )
+        (p.insert(key=key, status=status, until=until, signature=signature, updated_at=stamp)
+         .on_conflict(conflict_target=[p.key],
+                      preserve=[p.status, p.until, p.signature, p.updated_at])
+         .execute())
 
 
 def dismiss(key: str, signature: str, today: dt.date) -> None:
@@ -153,10 +153,10 @@ def dismiss(key: str, signature: str, today: dt.date) -> None:
 def snooze(key: str, until: dt.date, today: dt.date) -> None:
     """Hide the prompt ``key`` until the day ``until`` (it shows again that day)."""
     if until <= today:
-        raise ValueError(f"Snooze until a day after today ({today}), not {until}.")
+        raise errors.Invalid(f"Snooze until a day after today ({today}), not {until}.")
     _save(key, "snoozed", until, "", today)
 
 
 def forget(key: str) -> None:
     """Undo a dismiss or a snooze."""
-    conn().execute("DELETE FROM prompt_state WHERE key = ?", (key,))
+    PromptState.delete().where(PromptState.key == key).execute()
