@@ -189,14 +189,11 @@ def bench_timeline(profile: Path, entries: int, repeat: int) -> None:
                        f"  {len(page)} entries"))
         values = times_ms(repeat, lambda: timeline.count_for_contact(cid))
         print(line("timeline.count_for_contact", values))
-        # The first page's query as timeline._query builds it (each branch cut to the
-        # page's end, no kind filter).
-        sql = ("SELECT u.*, c.display_name FROM (" + timeline._UNION.format(
-            ci="AND i.contact_id = ?", ct="AND t.contact_id = ?", ki="", kt="", end=200)
-            + ") u JOIN contact c ON c.id = u.contact_id ORDER BY u.d DESC, "
-            "u.kind = 'interaction' DESC, u.tie DESC LIMIT ? OFFSET ?")
-        plan = "; ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql,
-                                                    (cid, cid, 200, 0)))
+        # The first page's query as timeline builds it (each branch cut to the page's end,
+        # no kind filter).
+        sql, params = database.get_sql_context().sql(
+            timeline.page_query(cid, None, 200, 0)).query()
+        plan = "; ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
         print(f"  plan: {plan}")
     finally:
         close_database()

@@ -139,6 +139,9 @@ def check_backup(path: Path) -> int:
 def _shape(conn: sqlite3.Connection) -> dict[tuple[str, str], list[tuple[object, ...]]]:
     """Every table, index, view and trigger, with each table's columns."""
     shape: dict[tuple[str, str], list[tuple[object, ...]]] = {}
+    # Raw SQL on purpose: this reads the schema of a file being checked (a backup, or a
+    # restore's copy) on its own connection, triggers and views included, which
+    # Peewee's introspection does not list.
     rows = conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
     for kind, name in rows.fetchall():
         columns: list[tuple[object, ...]] = []

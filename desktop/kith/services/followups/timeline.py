@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from peewee import SQL, Select, Value
 
 from kith import clock, errors
 from kith.services.contacts.records import clean_text
-from kith.store.database import connection, database
-from kith.store.models import Interaction, TimelineEntry
+from kith.store.database import database
+from kith.store.models import Contact, Interaction, TimelineEntry
 
 KINDS = {
     "interaction": "Interactions",
@@ -41,52 +44,71 @@ class Entry:
                 "summary": self.summary}
 
 
-# Each branch is cut to the page's end before the union is sorted, so a page
-# costs what it shows, not the whole history.
-_UNION = """
-SELECT * FROM (SELECT i.occurred_on AS d, 'interaction' AS kind, i.channel, i.summary,
-       i.contact_id, 'interaction:' || i.id AS ref, i.help, i.initiated_by, i.id AS tie
-  FROM interaction i JOIN contact c ON c.id = i.contact_id
-  WHERE i.deleted_at IS NULL AND c.deleted_at IS NULL {ci} {ki}
-  ORDER BY i.occurred_on DESC, i.id DESC LIMIT {end})
-UNION ALL
-SELECT * FROM (SELECT t.occurred_on, t.kind, NULL, t.summary, t.contact_id, 'entry:' || t.id,
-       NULL, NULL, t.id
-  FROM timeline_entry t JOIN contact c ON c.id = t.contact_id
-  WHERE c.deleted_at IS NULL {ct} {kt}
-  ORDER BY t.occurred_on DESC, t.id DESC LIMIT {end})
-"""
+def page_query(contact_id: int | None, kinds: set[str] | None, limit: int, offset: int,
+               since: dt.date | None = None) -> Any:
+    """One page of entries, newest first: interactions and the other timeline entries, each
+    cut to the page's end before the union is sorted, so a page costs what it shows, not
+    the whole history."""
+    end = limit + offset
+    owner = Contact.alias("owner")
+    branches = []
+    if not kinds or "interaction" in kinds:
+        where = [Interaction.deleted_at.is_null(), owner.deleted_at.is_null()]
+        if contact_id is not None:
+            where.append(Interaction.contact == contact_id)
+        if since is not None:
+            where.append(Interaction.occurred_on >= since)
+        branches.append(
+            Interaction.select(
+                Interaction.occurred_on.alias("d"), Value("interaction").alias("kind"),
+                Interaction.channel.alias("channel"), Interaction.summary.alias("summary"),
+                Interaction.contact.alias("contact_id"),
+                Value("interaction:").concat(Interaction.id).alias("ref"),
+                Interaction.help.alias("help"), Interaction.initiated_by.alias("initiated_by"),
+                Interaction.id.alias("tie"))
+            .join(owner, on=(owner.id == Interaction.contact)).where(*where)
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(end))
+    entry_kinds = sorted(k for k in kinds if k != "interaction") if kinds else None
+    if entry_kinds is None or entry_kinds:
+        where = [owner.deleted_at.is_null()]
+        if contact_id is not None:
+            where.append(TimelineEntry.contact == contact_id)
+        if since is not None:
+            where.append(TimelineEntry.occurred_on >= since)
+        if entry_kinds:
+            where.append(TimelineEntry.kind.in_(entry_kinds))
+        branches.append(
+            TimelineEntry.select(
+                TimelineEntry.occurred_on.alias("d"), TimelineEntry.kind.alias("kind"),
+                Value(None).alias("channel"), TimelineEntry.summary.alias("summary"),
+                TimelineEntry.contact.alias("contact_id"),
+                Value("entry:").concat(TimelineEntry.id).alias("ref"),
+                Value(None).alias("help"), Value(None).alias("initiated_by"),
+                TimelineEntry.id.alias("tie"))
+            .join(owner, on=(owner.id == TimelineEntry.contact)).where(*where)
+            .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc()).limit(end))
+    if not branches:
+        return None
+    # SQLite takes ORDER BY and LIMIT in a compound select's parts only inside subqueries.
+    parts = [Select([branch.alias(f"part{i}")], [SQL("*")]) for i, branch in enumerate(branches)]
+    union: Any = parts[0]
+    for part in parts[1:]:
+        union = union.union_all(part)
+    u = union.alias("u")
+    return (Select([u], [SQL("u.*"), Contact.display_name])
+            .join(Contact, on=(Contact.id == u.c.contact_id))
+            .order_by(u.c.d.desc(), (u.c.kind == "interaction").desc(), u.c.tie.desc())
+            .limit(limit).offset(offset))
 
 
 def _query(contact_id: int | None, kinds: set[str] | None, limit: int, offset: int,
            since: dt.date | None = None) -> list[Entry]:
-    conditions: list[str] = []
-    values: list[object] = []
-    if contact_id is not None:
-        conditions.append("AND {a}.contact_id = ?")
-        values.append(contact_id)
-    if since is not None:
-        conditions.append("AND {a}.occurred_on >= ?")
-        values.append(since.isoformat())
-    ci = " ".join(conditions).format(a="i")
-    ct = " ".join(conditions).format(a="t")
-    ki = kt = ""
-    kind_values: list[object] = []
-    if kinds:
-        entry_kinds = sorted(k for k in kinds if k != "interaction")
-        ki = "" if "interaction" in kinds else "AND 0"
-        kt = f"AND t.kind IN ({','.join('?' * len(entry_kinds))})" if entry_kinds else "AND 0"
-        kind_values = list(entry_kinds)
-    params: list[object] = values + values + kind_values
-    union = _UNION.format(ci=ci, ct=ct, ki=ki, kt=kt, end=int(limit + offset))
-    sql = (f"SELECT u.*, c.display_name FROM ({union}) u JOIN contact c ON c.id = u.contact_id"
-           " ORDER BY u.d DESC, u.kind = 'interaction' DESC, u.tie DESC LIMIT ? OFFSET ?")
-    params.extend([limit, offset])
-    # Raw SQL, not yet measured against Peewee's union_all: left as it was (issue #11).
-    rows = connection().execute(sql, params)
+    query = page_query(contact_id, kinds, limit, offset, since)
+    if query is None:
+        return []
     return [
         Entry(dt.date.fromisoformat(d), kind, channel, summary, cid, name, ref, help_, who)
-        for d, kind, channel, summary, cid, ref, help_, who, _tie, name in rows
+        for d, kind, channel, summary, cid, ref, help_, who, _tie, name in database.execute(query)
     ]
 
 
