@@ -41,7 +41,8 @@ def raw_statements() -> list[tuple[str, int]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip: set[int] = set()
         for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef) and rel == "store/db.py" and node.name == "migrate":
+            runner = rel == "store/db.py" and getattr(node, "name", "") == "migrate"
+            if isinstance(node, ast.FunctionDef) and runner:
                 skip.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
