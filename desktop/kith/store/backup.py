@@ -16,6 +16,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from kith import clock
 from kith.store import faults, read_only, temporary
 from kith.store.db import check_kith_version, check_version, migrate, real_file, sync_folder
 from kith.store.faults import DatabaseError
@@ -95,7 +96,7 @@ def daily_backup(database: Path, folder: Path, today: dt.date | None = None) -> 
     """
     if not database.exists() or database.stat().st_size == 0:
         return None
-    today = today or dt.date.today()
+    today = today or clock.today()
     temporary.sweep(folder, DAILY_NAME)
     target = folder / f"{DAILY_PREFIX}{today.isoformat()}{DAILY_SUFFIX}"
     made = None
@@ -280,7 +281,7 @@ def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Pat
     """
     check_backup(backup)
     database = real_file(database, "nothing was restored")
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     database.parent.mkdir(parents=True, exist_ok=True)
     temporary.sweep(database.parent, re.escape(database.name))
     tmp = temporary.Temporary(database, ".restore")

@@ -97,7 +97,7 @@ _last_stamp = ""
 
 def _trash_stamp() -> str:
     global _last_stamp
-    when = dt.datetime.now()
+    when = clock.stamp()
     stamp = when.isoformat(sep=" ", timespec="microseconds")
     while stamp <= _last_stamp:
         when += dt.timedelta(microseconds=1)
