@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
-from kith.store.database import chunks
+from kith.store.database import chunks, fetch
 from kith.store.models import Contact, ContactNames, ContactPoint, ContactSearch, ContactTag, Tag
 
 
@@ -111,7 +111,7 @@ def ids(
     query = (Contact.select(Contact.id)
              .where(Contact.deleted_at.is_null(), *_conditions(text))
              .order_by(*_order(sort, descending)))
-    return [cid for (cid,) in query.tuples()]
+    return [cid for (cid,) in fetch(query)]
 
 
 class ListRow(NamedTuple):
@@ -129,7 +129,6 @@ def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
         query = (Contact.select(Contact.id, Contact.display_name, Contact.organization,
                                 Contact.last_contact_on, Contact.next_follow_up_on)
                  .where(Contact.id.in_(piece)))
-        for cid, name, org, last, due in query.tuples():
-            out[cid] = ListRow(cid, name, org, str(last) if last else None,
-                               str(due) if due else None)
+        for row in fetch(query):  # dates as the ISO text the list shows
+            out[row[0]] = ListRow(*row)
     return out
