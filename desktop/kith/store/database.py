@@ -11,12 +11,13 @@ file.
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from peewee import SqliteDatabase, chunked
+from peewee import SQL, Select, SqliteDatabase, chunked, fn
 
 T = TypeVar("T")
 
@@ -130,3 +131,14 @@ def fetch(query: Any) -> Iterator[tuple[Any, ...]]:
     """
     cursor: Iterator[tuple[Any, ...]] = database.execute(query)
     return cursor
+
+
+def one_of(column: Any, ids: Iterable[Any]) -> Any:
+    """``column IN (ids)`` with the whole list as one JSON parameter (SQLite's json_each).
+
+    For lists of thousands: no slices under the parameter limit, and no SQL node per
+    value for Peewee to write (10,000 ids in slices of 900 cost a re-import 0.8 s of
+    query building, bench_import).
+    """
+    values = Select((fn.json_each(json.dumps(list(ids))),), (SQL("value"),))
+    return column.in_(values)
