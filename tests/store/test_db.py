@@ -144,3 +144,38 @@ def test_migration_with_foreign_keys_off_keeps_child_rows(
     assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 50
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn.close()
+
+
+def test_version_8_requires_a_prompt_key_and_keeps_every_prompt_state(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 7 let a prompt's key be NULL (the model never did): 8 rebuilds the table."""
+    path = data_dir / "kith.sqlite3"
+    _make_v1(path)
+    with monkeypatch.context() as version_7:
+        version_7.setattr(schema, "STEPS", schema.STEPS[:7])
+        version_7.setattr(schema, "LATEST", 7)
+        conn = sqlite3.connect(path)
+        migrate(conn, path)
+    stamp = "2026-01-02 03:04:05"
+    states = [("intro:1:2", "dismissed", None, "3|4", stamp),
+              ("reconnect:5", "snoozed", "2026-02-01", "", stamp)]
+    conn.executemany("INSERT INTO prompt_state VALUES (?, ?, ?, ?, ?)",
+                     [*states, (None, "dismissed", None, "", stamp)])
+    conn.commit()
+    conn.close()
+
+    open_database(path)
+    try:
+        conn = database.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST >= 8
+        assert sorted(conn.execute("SELECT * FROM prompt_state")) == states
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            conn.execute("INSERT INTO prompt_state (key, status, updated_at) "
+                         "VALUES (NULL, 'dismissed', ?)", (stamp,))
+        assert conn.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 50
+        assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 50
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        database.close()
