@@ -6,7 +6,7 @@ import pytest
 
 from kith.store import schema
 from kith.store.db import DatabaseError, NewerDatabaseError, migrate, open_database
-from kith.store.models import ALL_MODELS, database
+from kith.store.models import database
 
 
 def test_open_creates_private_file_with_pragmas(data_dir: Path) -> None:
@@ -22,15 +22,6 @@ def test_open_creates_private_file_with_pragmas(data_dir: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
     finally:
         database.close()
-
-
-def test_models_match_the_migrated_tables(db: Path) -> None:
-    conn = database.connection()
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        fields = {f.column_name for f in model._meta.sorted_fields}
-        assert fields == columns, table
 
 
 def test_newer_database_is_refused_and_left_alone(data_dir: Path) -> None:
