@@ -6,7 +6,7 @@ import pytest
 
 from kith.store import schema
 from kith.store.db import DatabaseError, NewerDatabaseError, migrate, open_database
-from kith.store.models import ALL_MODELS, database
+from kith.store.models import database
 
 
 def test_open_creates_private_file_with_pragmas(data_dir: Path) -> None:
@@ -22,15 +22,6 @@ def test_open_creates_private_file_with_pragmas(data_dir: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
     finally:
         database.close()
-
-
-def test_models_match_the_migrated_tables(db: Path) -> None:
-    conn = database.connection()
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        fields = {f.column_name for f in model._meta.sorted_fields}
-        assert fields == columns, table
 
 
 def test_newer_database_is_refused_and_left_alone(data_dir: Path) -> None:
@@ -144,3 +135,38 @@ def test_migration_with_foreign_keys_off_keeps_child_rows(
     assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 50
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn.close()
+
+
+def test_version_8_requires_a_prompt_key_and_keeps_every_prompt_state(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 7 let a prompt's key be NULL (the model never did): 8 rebuilds the table."""
+    path = data_dir / "kith.sqlite3"
+    _make_v1(path)
+    with monkeypatch.context() as version_7:
+        version_7.setattr(schema, "STEPS", schema.STEPS[:7])
+        version_7.setattr(schema, "LATEST", 7)
+        conn = sqlite3.connect(path)
+        migrate(conn, path)
+    stamp = "2026-01-02 03:04:05"
+    states = [("intro:1:2", "dismissed", None, "3|4", stamp),
+              ("reconnect:5", "snoozed", "2026-02-01", "", stamp)]
+    conn.executemany("INSERT INTO prompt_state VALUES (?, ?, ?, ?, ?)",
+                     [*states, (None, "dismissed", None, "", stamp)])
+    conn.commit()
+    conn.close()
+
+    open_database(path)
+    try:
+        conn = database.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST >= 8
+        assert sorted(conn.execute("SELECT * FROM prompt_state")) == states
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            conn.execute("INSERT INTO prompt_state (key, status, updated_at) "
+                         "VALUES (NULL, 'dismissed', ?)", (stamp,))
+        assert conn.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 50
+        assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 50
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        database.close()

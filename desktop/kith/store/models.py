@@ -1,7 +1,10 @@
 """Peewee models over the tables that ``kith.store.schema`` creates.
 
 The models never create tables themselves: the numbered steps in ``schema``
-do. ``tests/store/test_models.py`` checks the two agree column by column.
+do. The models still declare everything the steps create (columns with their
+types and NOT NULL, primary and foreign keys with their ON DELETE, and every
+index by name, with its columns or expression, uniqueness and WHERE), and
+``tests/store/test_models_schema.py`` checks the two agree.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    fn,
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
@@ -41,7 +45,7 @@ class BaseModel(_Model):
 
 class Circle(BaseModel):
     id = AutoField()
-    name = TextField(unique=True)
+    name = TextField(unique=True, collation="NOCASE")
     cadence_days = IntegerField(null=True)
     position = IntegerField(default=0)
 
@@ -64,7 +68,8 @@ class Contact(BaseModel):
     birthday_raw = TextField(null=True)
     notes = TextField(default="")
     how_met = TextField(default="")
-    circle = ForeignKeyField(Circle, null=True, on_delete="SET NULL", backref="contacts")
+    circle = ForeignKeyField(Circle, index=False, null=True, on_delete="SET NULL",
+                             backref="contacts")
     circle_id: int | None
     # None: use the circle's cadence; 0: no cadence; N: every N days.
     cadence_days = IntegerField(null=True)
@@ -76,15 +81,36 @@ class Contact(BaseModel):
     edited_at = DateTimeField(null=True)  # a person's last edit (schema 7)
 
 
+# The indexes the migrations create (schema version in brackets); the models name
+# them as the steps do, and no foreign key gets an index of its own (index=False)
+# unless a step made one.
+Contact.add_index(Contact.uid, name="contact_uid")  # [1]
+Contact.add_index(Contact.sort_name, name="contact_sort_name")  # [1]
+Contact.add_index(Contact.organization.collate("NOCASE"), name="contact_organization")  # [1]
+Contact.add_index(Contact.last_contact_on, name="contact_last_contact")  # [1]
+Contact.add_index(Contact.next_follow_up_on, name="contact_next_follow_up")  # [1]
+# [3] The trash, and live contacts in name order (the list never sorts everyone).
+Contact.add_index(Contact.deleted_at, name="contact_trash", where=Contact.deleted_at.is_null(False))
+Contact.add_index(Contact.sort_name, Contact.id, name="contact_live_sort",
+                  where=Contact.deleted_at.is_null())
+# [4] Birthdays by month and day ("MM-DD", the last five characters).
+Contact.add_index(fn.substr(Contact.birthday, -5), name="contact_birthday_md",
+                  where=Contact.deleted_at.is_null() & Contact.birthday.is_null(False))
+# [5] Who is due: the cadence rounds read nothing but this index.
+Contact.add_index(Contact.next_follow_up_on, Contact.id, Contact.display_name,
+                  Contact.last_contact_on, Contact.cadence_days, Contact.circle,
+                  name="contact_due_cover", where=Contact.deleted_at.is_null())
+
+
 class ContactPhoto(BaseModel):
-    contact = ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, index=False, primary_key=True, on_delete="CASCADE")
     data = BlobField()
     mime = TextField(default="image/jpeg")
 
 
 class ContactPoint(BaseModel):
     id = AutoField()
-    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="points")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="points")
     kind = TextField()  # email | phone | url | address | im
     value = TextField()
     norm = TextField(default="")
@@ -94,17 +120,24 @@ class ContactPoint(BaseModel):
     extra = TextField(null=True)  # JSON
 
 
+ContactPoint.add_index(ContactPoint.contact, name="contact_point_contact")  # [1]
+ContactPoint.add_index(ContactPoint.kind, ContactPoint.norm, name="contact_point_norm")  # [1]
+
+
 class Tag(BaseModel):
     id = AutoField()
-    name = TextField(unique=True)
+    name = TextField(unique=True, collation="NOCASE")
 
 
 class ContactTag(BaseModel):
-    contact = ForeignKeyField(Contact, on_delete="CASCADE")
-    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, index=False, on_delete="CASCADE")
 
     class Meta:
         primary_key = CompositeKey("contact", "tag")
+
+
+ContactTag.add_index(ContactTag.tag, name="contact_tag_tag")  # [1]
 
 
 class Event(BaseModel):
@@ -118,7 +151,7 @@ class Event(BaseModel):
 class ImportBatch(BaseModel):
     id = AutoField()
     created_at = DateTimeField()
-    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    event = ForeignKeyField(Event, index=False, null=True, on_delete="SET NULL")
     sources = TextField(default="[]")  # JSON list of file names
     status = TextField(default="committed")  # committed | undone
     cards_read = IntegerField(default=0)
@@ -133,25 +166,32 @@ class ImportBatch(BaseModel):
 
 class BatchChange(BaseModel):
     id = AutoField()
-    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="changes")
+    batch = ForeignKeyField(ImportBatch, index=False, on_delete="CASCADE", backref="changes")
     contact_id = IntegerField()
     action = TextField()  # created | merged
     before = TextField(null=True)  # JSON snapshot of a merged contact
     after = TextField(null=True)  # JSON snapshot of it as the import left it (schema 6)
 
 
+BatchChange.add_index(BatchChange.batch, name="batch_change_batch")  # [1]
+
+
 class ContactEvent(BaseModel):
-    contact = ForeignKeyField(Contact, on_delete="CASCADE")
-    event = ForeignKeyField(Event, on_delete="CASCADE")
-    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE")
+    event = ForeignKeyField(Event, index=False, on_delete="CASCADE")
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
 
     class Meta:
         primary_key = CompositeKey("contact", "event")
 
 
+ContactEvent.add_index(ContactEvent.event, name="contact_event_event")  # [1]
+ContactEvent.add_index(ContactEvent.batch, name="contact_event_batch")  # [3]
+
+
 class Interaction(BaseModel):
     id = AutoField()
-    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="interactions")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="interactions")
     occurred_on = DateField()
     channel = TextField()
     initiated_by = TextField(default="me")  # me | them
@@ -162,9 +202,17 @@ class Interaction(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+Interaction.add_index(Interaction.contact, Interaction.occurred_on,
+                      name="interaction_contact")  # [1]
+Interaction.add_index(Interaction.occurred_on, name="interaction_date")  # [1]
+# [5] Who asked more than they gave.
+Interaction.add_index(Interaction.contact, Interaction.help, name="interaction_help",
+                      where=Interaction.deleted_at.is_null() & (Interaction.help != "none"))
+
+
 class FollowUp(BaseModel):
     id = AutoField()
-    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="follow_ups")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="follow_ups")
     due_on = DateField()
     reason = TextField(default="")
     kind = TextField()  # explicit | event | cadence | birthday
@@ -172,12 +220,18 @@ class FollowUp(BaseModel):
     snoozed_until = DateField(null=True)
     created_at = DateTimeField()
     resolved_at = DateTimeField(null=True)
-    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
+
+
+FollowUp.add_index(FollowUp.status, FollowUp.due_on, name="follow_up_open")  # [1]
+FollowUp.add_index(FollowUp.contact, name="follow_up_contact")  # [1]
+FollowUp.add_index(FollowUp.batch, name="follow_up_batch")  # [3]
 
 
 class NeedOffer(BaseModel):
     id = AutoField()
-    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE")  # None: the user
+    # None: the user's own need or offer.
+    contact = ForeignKeyField(Contact, index=False, null=True, on_delete="CASCADE")
     kind = TextField()  # need | offer
     text = TextField()
     created_on = DateField()
@@ -185,21 +239,30 @@ class NeedOffer(BaseModel):
     closed_at = DateTimeField(null=True)
 
 
+NeedOffer.add_index(NeedOffer.contact, name="need_offer_contact")  # [1]
+
+
 class TimelineEntry(BaseModel):
     id = AutoField()
-    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE")
     occurred_on = DateField()
     kind = TextField()  # met | note | change | follow_up | introduction | birthday
     summary = TextField(default="")
     ref_id = IntegerField(null=True)
-    batch = ForeignKeyField(ImportBatch, null=True, on_delete="CASCADE")
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="CASCADE")
     created_at = DateTimeField()
+
+
+TimelineEntry.add_index(TimelineEntry.contact, TimelineEntry.occurred_on,
+                        name="timeline_entry_contact")  # [1]
+TimelineEntry.add_index(TimelineEntry.batch, name="timeline_entry_batch")  # [3]
+TimelineEntry.add_index(TimelineEntry.occurred_on, name="timeline_entry_date")  # [4]
 
 
 class Introduction(BaseModel):
     id = AutoField()
-    a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
-    b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    a = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    b = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
     made_on = DateField()
     reason = TextField(default="")
 
@@ -263,6 +326,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Introduction,
     PromptState,
     NotificationLog,
+    ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
+    ContactNames,
 )
 
 

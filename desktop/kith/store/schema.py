@@ -276,6 +276,26 @@ ALTER TABLE contact ADD COLUMN edited_at DATETIME
 """
 
 
+# Version 8: a prompt's key may not be NULL. ``key TEXT PRIMARY KEY`` let it be (SQLite
+# keeps that old quirk for any primary key but an INTEGER one), which the model never
+# allowed. The table is rebuilt with NOT NULL; a row without a key belonged to no prompt
+# (a prompt always has a key), so it is not copied. No foreign key leads to or
+# from the table, so the rebuild needs no foreign keys off.
+V8 = """
+CREATE TABLE prompt_state_v8 (
+    key TEXT NOT NULL PRIMARY KEY,
+    status TEXT NOT NULL,
+    until DATE,
+    signature TEXT NOT NULL DEFAULT '',
+    updated_at DATETIME NOT NULL
+);
+INSERT INTO prompt_state_v8 (key, status, until, signature, updated_at)
+    SELECT key, status, until, signature, updated_at FROM prompt_state WHERE key IS NOT NULL;
+DROP TABLE prompt_state;
+ALTER TABLE prompt_state_v8 RENAME TO prompt_state
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -293,6 +313,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, V5),
     Step(6, V6),
     Step(7, V7),
+    Step(8, V8),
 )
 
 LATEST = STEPS[-1].version
