@@ -160,7 +160,10 @@ def test_version_8_requires_a_prompt_key_and_keeps_every_prompt_state(
     try:
         conn = database.connection()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST >= 8
-        assert sorted(conn.execute("SELECT * FROM prompt_state")) == states
+        # Every row stays: the one without a key gets one of its own (a migration never
+        # drops a row).
+        assert sorted(conn.execute("SELECT * FROM prompt_state")) == [
+            *states, ("unkeyed-3", "dismissed", None, "", stamp)]
         with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
             conn.execute("INSERT INTO prompt_state (key, status, updated_at) "
                          "VALUES (NULL, 'dismissed', ?)", (stamp,))

@@ -278,9 +278,10 @@ ALTER TABLE contact ADD COLUMN edited_at DATETIME
 
 # Version 8: a prompt's key may not be NULL. ``key TEXT PRIMARY KEY`` let it be (SQLite
 # keeps that old quirk for any primary key but an INTEGER one), which the model never
-# allowed. The table is rebuilt with NOT NULL; a row without a key belonged to no prompt
-# (a prompt always has a key), so it is not copied. No foreign key leads to or
-# from the table, so the rebuild needs no foreign keys off.
+# allowed. The table is rebuilt with NOT NULL; a row without a key (none is expected: a
+# prompt always has one) is kept under a key of its own, since a migration never drops
+# a row. No foreign key leads to or from the table, so the rebuild needs no foreign
+# keys off.
 V8 = """
 CREATE TABLE prompt_state_v8 (
     key TEXT NOT NULL PRIMARY KEY,
@@ -290,7 +291,8 @@ CREATE TABLE prompt_state_v8 (
     updated_at DATETIME NOT NULL
 );
 INSERT INTO prompt_state_v8 (key, status, until, signature, updated_at)
-    SELECT key, status, until, signature, updated_at FROM prompt_state WHERE key IS NOT NULL;
+    SELECT COALESCE(key, 'unkeyed-' || rowid), status, until, signature, updated_at
+    FROM prompt_state;
 DROP TABLE prompt_state;
 ALTER TABLE prompt_state_v8 RENAME TO prompt_state
 """
