@@ -37,8 +37,8 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
     _trace("arguments")
     from kith import dirs
+    from kith.errors import DatabaseError
     from kith.profile import open_profile
-    from kith.store.db import DatabaseError
 
     _logging()
     where = dirs.resolve(args.data_dir)  # 1. folders

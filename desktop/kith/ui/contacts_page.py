@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.errors import NotFound
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact, UndoStack
@@ -342,7 +343,7 @@ class ContactsPage(QWidget):
     def _load(self, contact_id: int) -> None:
         try:
             record = contacts.load(contact_id)
-        except contacts.NotFound:
+        except NotFound:
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
         self.detail.show_record(record)

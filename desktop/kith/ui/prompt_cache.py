@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
+from kith.errors import Cancelled
 from kith.ui.worker import Task
 
 
@@ -33,7 +34,7 @@ class PromptCache(QObject):
         generation = self._generation
         today = dt.date.today()
         task = Task(lambda progress, cancelled: prompts.prompts(today, cancelled),
-                    prompts.Cancelled)
+                    Cancelled)
         task.signals.succeeded.connect(lambda found: self._done(generation, found))
         task.signals.failed.connect(lambda _m: self._tasks.pop(generation, None))
         task.signals.cancelled.connect(lambda: self._tasks.pop(generation, None))
