@@ -8,7 +8,7 @@ from pathlib import Path
 from kith.cli.common import EXIT_OK, fail, open_profile, print_json, table
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("contacts", help="list contacts (all, or those matching --search)")
     p.add_argument("--search", metavar="TEXT", default="", help="only contacts matching TEXT")
     p.add_argument("--json", action="store_true", help="print a JSON array")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -203,7 +204,7 @@ class ContactsPage(QWidget):
         return self.detail.needs
 
     @property
-    def tabs(self):  # type: ignore[no-untyped-def]
+    def tabs(self) -> QTabWidget:
         return self.detail.tabs
 
     def _showing_someone(self) -> bool:
@@ -220,6 +221,9 @@ class ContactsPage(QWidget):
             self.editor.save_button.click()
 
     # --- actions ------------------------------------------------------------
+    def focus_list(self) -> None:
+        self.view.setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
