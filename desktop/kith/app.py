@@ -11,6 +11,13 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt and the rest are imported once the command line has been read
+    from PySide6.QtWidgets import QWidget
+
+    from kith.dirs import Dirs
+    from kith.ui.worker import Task
 
 _LAST = [0.0]
 
@@ -37,8 +44,8 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
 
     _trace("arguments")
     from kith import dirs
+    from kith.errors import DatabaseError
     from kith.profile import open_profile
-    from kith.store.db import DatabaseError
 
     _logging()
     where = dirs.resolve(args.data_dir)  # 1. folders
@@ -48,12 +55,11 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kith.platform.pyside_startup import spare_source_scans
-
-    spare_source_scans()
-
     # argv[0] "kith" names the X11 window class (StartupWMClass), however we were started.
-    app = QApplication.instance() or QApplication(["kith"])
+    existing = QApplication.instance()
+    # Tests run the window in their own QApplication; a QCoreApplication cannot show one.
+    assert existing is None or isinstance(existing, QApplication)
+    app = existing or QApplication(["kith"])
     app.setApplicationName("Kith")
     app.setOrganizationName("Kith")
     app.setDesktopFileName("kith")
@@ -131,7 +137,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     return int(code)
 
 
-def _start_daily_backup(where, window):  # type: ignore[no-untyped-def]
+def _start_daily_backup(where: Dirs, window: QWidget) -> Task:
     from kith.store import backup
     from kith.ui.worker import Task
 
@@ -142,7 +148,7 @@ def _start_daily_backup(where, window):  # type: ignore[no-untyped-def]
     return task
 
 
-def _backup_failed(window, message: str) -> None:  # type: ignore[no-untyped-def]
+def _backup_failed(window: QWidget, message: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 

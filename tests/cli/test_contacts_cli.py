@@ -1,6 +1,9 @@
+import argparse
 import os
 import subprocess
 import sys
+
+import pytest
 
 from kith import __version__
 
@@ -64,16 +67,28 @@ def test_version_and_help(kith) -> None:  # type: ignore[no-untyped-def]
         assert word in result.stdout
 
 
-def test_the_command_list_is_the_parsers_list() -> None:
-    """Opening the window skips the subcommand parsers, recognising commands by name."""
-    import sys
+def test_opening_the_window_builds_no_subcommand_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a word that could be a command (or a file to import) needs the subcommands."""
 
+    import kith.app
     import kith.cli.main  # noqa: F401 - the module, not the function kith.cli exports
 
     cli_main = sys.modules["kith.cli.main"]
-    parser = cli_main.build_parser()
-    assert set(parser._subparsers._group_actions[0].choices) == cli_main.COMMANDS
-    assert cli_main.build_parser(with_commands=False).parse_args(["--minimized"]).command is None
+    real = cli_main.build_parser
+    built: list[bool] = []
+    opened: list[list[str]] = []
+
+    def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+        built.append(with_commands)
+        return real(with_commands)
+
+    monkeypatch.setattr(cli_main, "build_parser", build_parser)
+    monkeypatch.setattr(kith.app, "run", lambda args, files: opened.append(files) or 0)
+    assert cli_main.main(["--minimized", "--data-dir", "D"]) == 0
+    assert cli_main.main(["--data-dir", "D", "party.vcf", "due"]) == 0
+    assert built == [False, True]
+    assert opened == [[], ["party.vcf", "due"]]
+    assert {"due", "undo-import", "install-desktop-entry"} <= real().commands
 
 
 def test_an_unknown_option_without_a_command_is_an_error(kith) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QUrl
 
-from kith.ui.safety import escape, link_for
+from kith.ui.safety import link_for
 
 
 @pytest.mark.parametrize(
@@ -34,15 +34,3 @@ def test_safe_links(qapp, kind: str, value: str, expected: str) -> None:  # type
 )
 def test_unsafe_links_never_open(qapp, kind: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert link_for(kind, value) is None
-
-
-def test_escape() -> None:
-    assert escape('<a href="x">&</a>') == "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
-
-
-def test_escape_is_html_escape_with_quotes() -> None:
-    import html
-
-    for text in ("<b>x</b><img src=x onerror='a()'>", 'a "quoted" & \'single\'', "&amp;", "",
-                 "Zoë & Søren <z@x.dk>", "&#60;script&#62;"):
-        assert escape(text) == html.escape(text, quote=True)

@@ -41,8 +41,8 @@ def print_json(value: Any) -> None:
 def open_profile(args: argparse.Namespace, read_only: bool = False) -> Any:
     """Open the profile's database; ``read_only`` for the commands that only read, which
     then work on a full disk or in a read-only folder too (to get the data off)."""
+    from kith.errors import DatabaseError
     from kith.profile import open_profile as _open
-    from kith.store.db import DatabaseError
 
     try:
         return _open(args.data_dir, daily_backup=False, read_only=read_only)

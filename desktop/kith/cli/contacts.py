@@ -8,7 +8,7 @@ from pathlib import Path
 from kith.cli.common import EXIT_OK, fail, open_profile, print_json, table
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("contacts", help="list contacts (all, or those matching --search)")
     p.add_argument("--search", metavar="TEXT", default="", help="only contacts matching TEXT")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -59,7 +59,8 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     where = open_profile(args, read_only=True)
-    from kith.store import backup, faults
+    from kith import errors
+    from kith.store import backup
     from kith.store.db import close_database
 
     close_database()
@@ -68,9 +69,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         fail(f"{target} is a folder; give a file name, e.g. {target / 'kith-backup.sqlite3'}")
     try:
         backup.copy_database(where.database, target, check=True)
-    except faults.Damaged as exc:
+    except errors.Damaged as exc:
         fail(f"No backup was written: {exc}")
-    except faults.DatabaseError as exc:
+    except errors.DatabaseError as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"Cannot write {target}: {exc.strerror}.")
@@ -80,8 +81,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kith import dirs
+    from kith.errors import DatabaseError
     from kith.store import backup
-    from kith.store.db import DatabaseError
 
     where = dirs.resolve(args.data_dir)
     try:

@@ -9,7 +9,7 @@ import sys
 from kith.cli.common import EXIT_OK, fail
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "install-desktop-entry",
         help="add Kith to the applications menu (menu entry, icons, 'Open with' for .vcf)",

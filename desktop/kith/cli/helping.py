@@ -19,7 +19,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "me", help="your own needs and offers (list them, or add with --add-need/--add-offer)"
     )

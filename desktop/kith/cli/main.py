@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from kith import __version__
 from kith.cli.common import EXIT_FAILED, EXIT_USAGE, CliError
@@ -16,21 +17,18 @@ the running window comes to the front and takes the files.
 
 SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "helping")
 
-#: Every subcommand's name (a test holds this to the parsers). Opening the window
-#: builds no subcommand parser, which would cost start-up time for nothing.
-COMMANDS = frozenset({
-    "contacts", "backup", "restore", "import", "undo-import", "imports", "export", "log",
-    "edit", "due", "timeline", "install-desktop-entry", "me", "prompts"})
 
+class Parser(argparse.ArgumentParser):
+    #: The subcommands' names (empty when built without them).
+    commands: frozenset[str] = frozenset()
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"kith: error: {message}\nRun 'kith --help' for the commands.\n")
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = _Parser(
+def build_parser(with_commands: bool = True) -> Parser:
+    parser = Parser(
         prog="kith",
         description="Kith: a local-first personal relationship manager.",
         epilog=GUI_HELP,
@@ -53,13 +51,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     import importlib
 
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"kith.cli.{name}").add_parsers(sub)
+    parser.commands = frozenset(sub.choices)
     return parser
 
 
-def _split_gui_files(argv: list[str], commands: set[str]) -> tuple[list[str], list[str]]:
+def _split_gui_files(argv: list[str], commands: frozenset[str]) -> tuple[list[str], list[str]]:
     """Separate file arguments (``kith a.vcf``) from options when no command is given."""
     options: list[str] = []
     files: list[str] = []
@@ -81,9 +80,15 @@ def _split_gui_files(argv: list[str], commands: set[str]) -> tuple[list[str], li
 
 
 def main(argv: list[str]) -> int:
-    wanted = any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
-    parser = build_parser(with_commands=wanted)
-    options, files = _split_gui_files(argv, set(COMMANDS))
+    # Opening the window (``kith``, ``kith --minimized``) skips the subcommands' parsers
+    # (importing and building them measured ~13 ms): only a word that could be a
+    # command or a file (or --help) needs them, and they name the commands.
+    options, words = _split_gui_files(argv, frozenset())
+    if words or "-h" in argv or "--help" in argv:
+        parser = build_parser()
+        options, files = _split_gui_files(argv, parser.commands)
+    else:
+        parser, files = build_parser(with_commands=False), []
     args = parser.parse_args(options)
     if args.command is None:
         from kith.app import run

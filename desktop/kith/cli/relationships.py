@@ -21,7 +21,7 @@ def _cadence(text: str) -> int:
     return int(text)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from kith.services.followups.channels import CHANNELS
 
     p = sub.add_parser("log", help="log an interaction with someone")

@@ -18,7 +18,7 @@ from kith.cli.common import (
 from kith.errors import KithError
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import vCard files or folders as one batch")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--event", metavar="NAME", help="the event these cards come from")
@@ -72,9 +72,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Import {result.batch_id}: read {result.cards_read} cards; created {result.created}, "
           f"merged {result.merged}, unchanged {result.unchanged}, failed {result.failed}.")
-    for p in result.problems:
-        card = f" ({p['card']})" if p["card"] else ""
-        print(f"  {p['file']}:{p['line']}{card}: {p['message']}")
+    for problem in result.problems:
+        card = f" ({problem['card']})" if problem["card"] else ""
+        print(f"  {problem['file']}:{problem['line']}{card}: {problem['message']}")
     print(f"Undo with: kith undo-import {result.batch_id}")
     return EXIT_OK
 

@@ -104,9 +104,13 @@ class Shell(QObject):
         from kith.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.autostart_args, self.window)
-        dialog.accepted.connect(lambda: (self.window.refresh_all(), self.refresh()))
+        dialog.accepted.connect(self._preferences_saved)
         self.preferences_dialog = dialog
         dialog.open()
+
+    def _preferences_saved(self) -> None:
+        self.window.refresh_all()
+        self.refresh()
 
     # --- the window -----------------------------------------------------------------
     def show_window(self) -> None:

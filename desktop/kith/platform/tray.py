@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kith.services.followups.actions import DueItem
-from kith.ui.safety import escape
 
 TOP = 5
 
@@ -93,7 +94,7 @@ class Tray(QObject):
     def notify(self, title: str, message: str) -> None:
         """Show a notification. Notification servers read markup: the text is escaped."""
         self.last_message = (title, message)
-        self.icon.showMessage(escape(title), escape(message),
+        self.icon.showMessage(html.escape(title), html.escape(message),
                               QSystemTrayIcon.MessageIcon.Information, 15000)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

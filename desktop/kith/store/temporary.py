@@ -23,7 +23,7 @@ from pathlib import Path
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no flock, so nothing is swept
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # a module or None: callers check for None
 
 SUFFIXES = (".part", ".restore", ".new")
 SIDES = ("-journal", "-wal", "-shm")

@@ -7,13 +7,20 @@ read from the database (500 at a time) only when the view asks for them.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from kith.services.contacts import search
 from kith.services.contacts.search import ListRow, SortKey
-from kith.ui.safety import escape
 
 COLUMNS = (
     ("Name", SortKey.NAME),
@@ -56,8 +63,8 @@ class ContactListModel(QAbstractTableModel):
     countChanged = Signal(int)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._ids: list[int] = []
         self._cache: dict[int, ListRow] = {}
         self._query = ""
@@ -99,7 +106,7 @@ class ContactListModel(QAbstractTableModel):
         if column in (0, 1):
             text = row.display_name if column == 0 else row.organization
             # Tooltips render rich text: contact text goes in escaped.
-            return escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            return html.escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
         value = row.last_contact_on if column == 2 else row.next_follow_up_on
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value) if value else None

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kith.errors import NotFound
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact, UndoStack
@@ -202,7 +204,7 @@ class ContactsPage(QWidget):
         return self.detail.needs
 
     @property
-    def tabs(self):  # type: ignore[no-untyped-def]
+    def tabs(self) -> QTabWidget:
         return self.detail.tabs
 
     def _showing_someone(self) -> bool:
@@ -219,6 +221,9 @@ class ContactsPage(QWidget):
             self.editor.save_button.click()
 
     # --- actions ------------------------------------------------------------
+    def focus_list(self) -> None:
+        self.view.setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -342,7 +347,7 @@ class ContactsPage(QWidget):
     def _load(self, contact_id: int) -> None:
         try:
             record = contacts.load(contact_id)
-        except contacts.NotFound:
+        except NotFound:
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
         self.detail.show_record(record)

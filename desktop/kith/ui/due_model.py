@@ -7,7 +7,7 @@ nothing until they scroll into view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
 from kith.services.followups.actions import DueItem
@@ -48,7 +48,7 @@ class DueModel(QAbstractTableModel):
     cursor passes over them.
     """
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DueItem | str] = []  # a reminder, or the text of a heading
         self._headings: set[int] = set()

@@ -94,7 +94,9 @@ class HelpPage(QWidget):
         if self.items:
             keys = [p.key for p in self.items]
             row = keys.index(current.key) if current is not None and current.key in keys else 0
-            self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            top = self.tree.topLevelItem(row)
+            assert top is not None  # row indexes self.items, one top-level item each
+            self.tree.setCurrentItem(top)
             self.summary.setText("Ways to help the people you know, best first. Dismissed "
                                  "ideas come back when something new happens.")
         else:

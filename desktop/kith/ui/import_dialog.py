@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from kith.errors import Cancelled
 from kith.services.cards import events, importer
 from kith.services.cards.importer import EventSpec, ImportResult
+from kith.ui.dates import from_qdate
 from kith.ui.import_preview import ActionDelegate, ImportPreviewModel
 from kith.ui.safety import plain_label
 from kith.ui.worker import Task
@@ -72,11 +74,11 @@ class ImportDialog(QDialog):
         files_box.setLayout(file_row)
 
         # Event.
-        self.event = QComboBox()
-        self.event.addItem("A new event…", NEW_EVENT)
+        self.event_choice = QComboBox()
+        self.event_choice.addItem("A new event…", NEW_EVENT)
         for info in events.list_events():
-            self.event.addItem(info.label(), info.id)
-        self.event.addItem("No event", NO_EVENT)
+            self.event_choice.addItem(info.label(), info.id)
+        self.event_choice.addItem("No event", NO_EVENT)
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText("e.g. Gallatin Mixer")
         self.event_date = QDateEdit(QDate.currentDate())
@@ -84,9 +86,9 @@ class ImportDialog(QDialog):
         self.event_date.setDisplayFormat("yyyy-MM-dd")
         self.event_place = QLineEdit()
         self.event_place.setPlaceholderText("Where (optional)")
-        self.event.currentIndexChanged.connect(self._event_changed)
+        self.event_choice.currentIndexChanged.connect(self._event_changed)
         form = QFormLayout()
-        form.addRow("&Event", self.event)
+        form.addRow("&Event", self.event_choice)
         form.addRow("&Name", self.event_name)
         form.addRow("&Date", self.event_date)
         form.addRow("&Place", self.event_place)
@@ -165,18 +167,22 @@ class ImportDialog(QDialog):
 
     # --- event ----------------------------------------------------------------
     def _event_changed(self) -> None:
-        new = self.event.currentData() == NEW_EVENT
+        new = self.event_choice.currentData() == NEW_EVENT
         for w in (self.event_name, self.event_date, self.event_place):
             w.setEnabled(new)
         self._update_buttons()
 
+    def plan(self) -> importer.ImportPlan:
+        """What the preview read (and, once imported, what was written)."""
+        return self.model.plan
+
     def event_spec(self) -> EventSpec | None:
-        choice = self.event.currentData()
+        choice = self.event_choice.currentData()
         if choice == NO_EVENT:
             return None
         if choice == NEW_EVENT:
             return EventSpec(self.event_name.text().strip(),
-                             self.event_date.date().toPython(),  # type: ignore[arg-type]
+                             from_qdate(self.event_date.date()),
                              self.event_place.text().strip())
         return EventSpec(event_id=int(choice))
 
@@ -233,11 +239,12 @@ class ImportDialog(QDialog):
     def _can_import(self) -> bool:
         if self._plan is None or self._task is not None or not self._plan.cards:
             return False
-        return not (self.event.currentData() == NEW_EVENT and not self.event_name.text().strip())
+        return not (self.event_choice.currentData() == NEW_EVENT
+                    and not self.event_name.text().strip())
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(self._can_import())
-        if self.event.currentData() == NEW_EVENT and not self.event_name.text().strip():
+        if self.event_choice.currentData() == NEW_EVENT and not self.event_name.text().strip():
             self.import_button.setToolTip("Name the event, or choose No event")
         else:
             self.import_button.setToolTip("")
@@ -285,7 +292,7 @@ class ImportDialog(QDialog):
             self._task.done.wait(10)
         super().done(code)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not self.import_button.isEnabled():
             return

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import html
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kith.services.cards.importer import ImportPlan, PlannedCard
-from kith.ui.safety import escape
 
 _Index = QModelIndex | QPersistentModelIndex
 ACTION_TEXT = {
@@ -80,7 +87,7 @@ class ImportPreviewModel(QAbstractTableModel):
         text = (card.record.display_name, card.record.organization, status(card),
                 changes(card), ACTION_TEXT[card.action])[index.column()]
         # Tooltips render rich text, and this text comes from the cards: escape it.
-        return escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        return html.escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != 4 or role != Qt.ItemDataRole.EditRole:
@@ -123,6 +130,7 @@ class ActionDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kith.services.contacts import lookup
 from kith.services.followups.interactions import CHANNELS, Interaction
+from kith.ui.dates import from_qdate, to_qdate
 from kith.ui.safety import plain_label
 from kith.ui.theme import style_error
 
@@ -101,17 +100,17 @@ class LogDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
 
         if existing is not None:
-            self.date.setDate(QDate(existing.occurred_on))
+            self.date.setDate(to_qdate(existing.occurred_on))
             self.channel.setCurrentIndex(self.channel.findData(existing.channel))
             self.who.setCurrentIndex(self.who.findData(existing.initiated_by))
             self.help.setCurrentIndex(self.help.findData(existing.help))
             self.note.setPlainText(existing.note or existing.summary)
         self._first_focus = self.channel if contact else self.person
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._first_focus.setFocus()
 
@@ -141,10 +140,9 @@ class LogDialog(QDialog):
     def interaction(self) -> Interaction:
         cid = self.contact_id()
         assert cid is not None
-        day = self.date.date()
         return Interaction(
             contact_id=cid,
-            occurred_on=dt.date(day.year(), day.month(), day.day()),
+            occurred_on=from_qdate(self.date.date()),
             channel=str(self.channel.currentData()),
             initiated_by=str(self.who.currentData()),
             help=str(self.help.currentData()),

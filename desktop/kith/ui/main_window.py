@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,6 +13,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,10 +40,14 @@ from kith.ui.safety import plain_label
 from kith.ui.today_page import TodayPage
 from kith.ui.transfer import Transfer
 
-if TYPE_CHECKING:  # the other pages are imported and built when first shown
+if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
+    from kith.services.followups.actions import DueItem
+    from kith.services.followups.timeline import Entry
     from kith.ui.contacts_page import ContactsPage
     from kith.ui.events_page import EventsPage
     from kith.ui.help_page import HelpPage
+    from kith.ui.import_dialog import ImportDialog
+    from kith.ui.log_dialog import LogDialog
     from kith.ui.timeline_view import TimelineView
 
 
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
     dueChanged = Signal(int)
+    delete_action: QAction  # Edit > Delete: the menu's own, then the contacts list's
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +107,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 720)
         self.undo_stack = UndoStack(self)
         self.undo_stack.failed.connect(lambda title, text: show_error(self, title, text))
-        self.transfer = Transfer(self)
+        self.transfer = Transfer(host=self, window=self)
         self._due = 0
         self.prompt_cache = PromptCache(self)
         self.prompt_cache.ready.connect(lambda found: self._help_changed(len(found)))
@@ -291,7 +300,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._logged(dialog))
         dialog.open()
 
-    def _logged(self, dialog) -> None:  # type: ignore[no-untyped-def]
+    def _logged(self, dialog: LogDialog) -> None:
         from kith.services.ideas import needs
 
         item = dialog.interaction()
@@ -302,13 +311,13 @@ class MainWindow(QMainWindow):
             text = field.text()
             if text.strip():
                 ok, _ = attempt(self, f"{kind.capitalize()} not added",
-                                lambda k=kind, t=text: needs.add(item.contact_id, k, t,
-                                                                 item.occurred_on))
+                                partial(needs.add, item.contact_id, kind, text,
+                                        item.occurred_on))
                 added = added or ok
         if added:
             self.refresh_all(item.contact_id)
 
-    def _edit_interaction(self, entry) -> None:  # type: ignore[no-untyped-def]
+    def _edit_interaction(self, entry: Entry) -> None:
         from kith.services.followups import interactions
         from kith.ui.log_dialog import LogDialog
 
@@ -321,7 +330,7 @@ class MainWindow(QMainWindow):
             LogInteraction(dialog.interaction(), self.refresh_all, before)))
         dialog.open()
 
-    def _delete_entry(self, entry) -> None:  # type: ignore[no-untyped-def]
+    def _delete_entry(self, entry: Entry) -> None:
         kind, _, ident = entry.ref.partition(":")
         if kind == "interaction":
             self.undo_stack.push(DeleteInteraction(int(ident), entry.contact_id, self.refresh_all))
@@ -371,7 +380,7 @@ class MainWindow(QMainWindow):
     def due_count(self) -> int:
         return self._due
 
-    def due_now(self) -> list:  # type: ignore[type-arg]
+    def due_now(self) -> list[DueItem]:
         """The reminders due today or earlier, most urgent first (at most 100 of each
         section), as the Today page last read them: the tray shows these."""
         return [i for i in self.today_page.items if i.overdue_days >= 0]
@@ -402,7 +411,8 @@ class MainWindow(QMainWindow):
         undo.triggered.disconnect()
         undo.triggered.connect(lambda: self.undo_stack.undo())
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                           QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -432,7 +442,9 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Kith", None, self._about)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                slot: Callable[..., object]) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -448,6 +460,15 @@ class MainWindow(QMainWindow):
         page = self._contacts_if_built()
         if page is not None:
             page.save_shown()
+
+    def show_contact_list(self) -> None:
+        """Bring the window forward on the contacts list, the list focused."""
+        self.show_page("contacts")
+        self.activateWindow()
+        self.contacts_page.focus_list()
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def selected_contact_ids(self) -> list[int]:
         page = self._contacts_if_built()
@@ -488,7 +509,7 @@ class MainWindow(QMainWindow):
         self.transfer.open_import(paths)
 
     @property
-    def import_dialog(self):  # type: ignore[no-untyped-def]
+    def import_dialog(self) -> ImportDialog | None:
         return self.transfer.dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -522,7 +543,7 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         page = self._contacts_if_built()
         if event.key() == Qt.Key.Key_Escape and page is not None \
                 and page.search.hasFocus():

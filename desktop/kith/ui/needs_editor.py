@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.services.ideas import needs
+from kith.ui.dates import from_qdate
 from kith.ui.failures import attempt
 
 IdRole = 0x0100 + 1
@@ -90,10 +91,10 @@ class NeedsEditor(QWidget):
     def add(self) -> None:
         if not self.text.text().strip():
             return
-        expiry = self.expiry.date().toPython() if self.has_expiry.isChecked() else None
+        expiry = from_qdate(self.expiry.date()) if self.has_expiry.isChecked() else None
         kind, text = str(self.kind.currentData()), self.text.text()
         added, _ = attempt(self, "Not added", lambda: needs.add(
-            self._contact_id, kind, text, dt.date.today(), expiry))  # type: ignore[arg-type]
+            self._contact_id, kind, text, dt.date.today(), expiry))
         if not added:
             return
         self.text.clear()

@@ -95,7 +95,8 @@ class PreferencesDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        circle_id = self.table.item(row, 0).data(IdRole)
+        item = self.table.item(row, 0)
+        circle_id = item.data(IdRole) if item is not None else None
         if circle_id is not None:
             self._removed.append(int(circle_id))
         self.table.removeRow(row)
@@ -112,7 +113,7 @@ class PreferencesDialog(QDialog):
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, 0)
                 spin = self.table.cellWidget(row, 1)
-                assert isinstance(spin, QSpinBox)
+                assert item is not None and isinstance(spin, QSpinBox)  # every row has both
                 circles.save(item.text(), spin.value() or None, item.data(IdRole))
             for circle_id in self._removed:
                 circles.delete(circle_id)

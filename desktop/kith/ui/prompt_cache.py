@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
+from kith.errors import Cancelled
 from kith.ui.worker import Task
+
+if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
+    from kith.services.ideas.prompts import Prompt
 
 
 class PromptCache(QObject):
@@ -19,7 +24,7 @@ class PromptCache(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.latest: list = []  # type: ignore[type-arg]
+        self.latest: list[Prompt] = []
         self._generation = 0
         self._tasks: dict[int, Task] = {}
         self._computed = False
@@ -33,14 +38,14 @@ class PromptCache(QObject):
         generation = self._generation
         today = dt.date.today()
         task = Task(lambda progress, cancelled: prompts.prompts(today, cancelled),
-                    prompts.Cancelled)
+                    Cancelled)
         task.signals.succeeded.connect(lambda found: self._done(generation, found))
         task.signals.failed.connect(lambda _m: self._tasks.pop(generation, None))
         task.signals.cancelled.connect(lambda: self._tasks.pop(generation, None))
         self._tasks[generation] = task
         task.start()
 
-    def _done(self, generation: int, found: list) -> None:  # type: ignore[type-arg]
+    def _done(self, generation: int, found: list[Prompt]) -> None:
         if not isValid(self):  # the window closed while the worker was computing
             return
         self._tasks.pop(generation, None)

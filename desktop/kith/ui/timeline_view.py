@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -196,11 +204,9 @@ class TimelineView(QWidget):
         if isinstance(entry, Entry) and entry.kind == "interaction":
             self.editRequested.emit(entry)
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def] # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if watched is self.list and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Delete:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             entry = self.current_entry()
             if entry is not None:
                 self.deleteRequested.emit(entry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,9 +22,13 @@ from PySide6.QtWidgets import (
 
 from kith.services.followups import actions as followups
 from kith.services.followups.actions import DueItem
+from kith.ui.dates import from_qdate
 from kith.ui.due_model import DueModel, ItemRole
 from kith.ui.safety import plain_label
 from kith.ui.theme import list_rows
+
+if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
+    from kith.services.ideas.prompts import Prompt
 
 ROWS_PER_SECTION = 100  # the most urgent of each section; "and N more" says the rest
 
@@ -47,8 +52,7 @@ class DatePicker(QDialog):
         layout.addWidget(buttons)
 
     def date(self) -> dt.date:
-        d = self.calendar.selectedDate()
-        return dt.date(d.year(), d.month(), d.day())
+        return from_qdate(self.calendar.selectedDate())
 
 
 class TodayPage(QWidget):
@@ -130,7 +134,7 @@ class TodayPage(QWidget):
         self._ideas: dict[int, str] = {}
         self.totals: dict[str, int] = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
 
-    def show_ideas(self, found: list) -> None:  # type: ignore[type-arg]
+    def show_ideas(self, found: list[Prompt]) -> None:
         """Put each person's best prompt (from the prompt cache) in the "An idea" column."""
         self._ideas = {}
         for prompt in found:
@@ -153,10 +157,10 @@ class TodayPage(QWidget):
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
         self.summary.setText(f"{attention} need you today." if attention else
                              "Nothing is due today." + (" Coming up:" if self.items else ""))
-        row = self.model.row_of(current.contact_id, current.kind) if current else None
-        row = self.model.first_item_row() if row is None else row
-        if row is not None:
-            self.tree.setCurrentIndex(self.model.index(row, 0))
+        again = self.model.row_of(current.contact_id, current.kind) if current else None
+        select = self.model.first_item_row() if again is None else again
+        if select is not None:
+            self.tree.setCurrentIndex(self.model.index(select, 0))
         self._update_buttons()
         self.countsChanged.emit(attention)
 

@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
-from kith.ui.commands import ImportBatchCommand
-from kith.ui.worker import Task
+from kith.ui.commands import ImportBatchCommand, UndoStack
+from kith.ui.worker import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:
-    from kith.ui.main_window import MainWindow
+    from kith.services.cards.importer import ImportResult
+    from kith.ui.import_dialog import ImportDialog
+
+
+class Host(Protocol):
+    """What import and export need of the window, and all they use (MainWindow is one)."""
+
+    undo_stack: UndoStack
+
+    def refresh_all(self, contact_id: int | None = None) -> None: ...
+
+    def selected_contact_ids(self) -> list[int]: ...
+
+    def show_contact_list(self) -> None:
+        """Bring the window forward on the contacts list, the list focused."""
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
 
 
 class Transfer(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """The import dialog, undoing an import, and the export, for ``host``; ``window`` is
+    the parent of their dialogs."""
+
+    def __init__(self, host: Host, window: QWidget) -> None:
         super().__init__(window)
+        self.host = host
         self.window = window
-        self.dialog = None
+        self.dialog: ImportDialog | None = None
         self._export_task: Task | None = None
 
     def open_import(self, paths: list[str] | None = None) -> None:
@@ -34,15 +55,13 @@ class Transfer(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _imported(self, dialog, result) -> None:  # type: ignore[no-untyped-def]
-        window = self.window
-        plan, spec = dialog.model.plan, dialog.event_spec()
-        window.undo_stack.push(ImportBatchCommand(result, plan, spec, window.refresh_all))
-        window.refresh_all(None)
-        window.show_page("contacts")
-        window.activateWindow()
-        window.contacts_page.view.setFocus()
-        window.statusBar().showMessage(
+    def _imported(self, dialog: ImportDialog, result: ImportResult) -> None:
+        host = self.host
+        host.undo_stack.push(ImportBatchCommand(result, dialog.plan(), dialog.event_spec(),
+                                                host.refresh_all))
+        host.refresh_all(None)
+        host.show_contact_list()
+        host.show_status(
             f"Imported {result.cards_read} cards: {result.created} new, {result.merged} merged, "
             f"{result.unchanged} unchanged. Undo with Ctrl+Z.", 15000)
 
@@ -73,9 +92,9 @@ class Transfer(QObject):
             return
         from kith.services.cards.undo import describe
 
-        window.refresh_all()
+        self.host.refresh_all()
         summary, *kept = describe(result)
-        window.statusBar().showMessage(summary, 10000)
+        self.host.show_status(summary, 10000)
         if kept:
             box = QMessageBox(QMessageBox.Icon.Information, "Undo an import", summary,
                               QMessageBox.StandardButton.Ok, window)
@@ -90,7 +109,7 @@ class Transfer(QObject):
         from kith.services.cards import exporter
 
         window = self.window
-        ids = window.selected_contact_ids()
+        ids = self.host.selected_contact_ids()
         what = f"the {len(ids)} selected contacts" if len(ids) > 1 else "all contacts"
         if len(ids) <= 1:
             ids = []
@@ -102,7 +121,7 @@ class Transfer(QObject):
         version = "4.0" if "4.0" in chosen else "3.0"
         target = Path(path)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: IsCancelled) -> int:
             from kith.private_files import write_private_text
 
             text, count = exporter.export(ids or None, version, progress)
@@ -111,9 +130,9 @@ class Transfer(QObject):
 
         task = Task(work)
         task.signals.succeeded.connect(
-            lambda n: window.statusBar().showMessage(f"Exported {n} contacts to {target}", 10000))
+            lambda n: self.host.show_status(f"Exported {n} contacts to {target}", 10000))
         task.signals.failed.connect(
             lambda m: QMessageBox.warning(window, "Export failed", f"Nothing was exported: {m}"))
         self._export_task = task
-        window.statusBar().showMessage("Exporting…")
+        self.host.show_status("Exporting…")
         task.start()

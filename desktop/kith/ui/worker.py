@@ -27,7 +27,9 @@ _LIVE: set[Task] = set()
 _EMIT_LOCK = threading.RLock()
 _CLOSING = threading.Event()
 SHUTDOWN_WAIT_MS = 30_000
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+Progress = Callable[[int, int], None]  # (done, total)
+IsCancelled = Callable[[], bool]
+Work = Callable[[Progress, IsCancelled], Any]
 
 
 class TaskSignals(QObject):

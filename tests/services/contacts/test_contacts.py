@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from kith.errors import NotFound
 from kith.services.contacts import people as contacts
 from kith.services.contacts import search, summaries
 from kith.services.contacts.records import ContactRecord
@@ -92,7 +93,7 @@ def test_delete_and_undelete(db: Path) -> None:
     assert trashed.ids == [a]
     assert search.ids() == [b]
     assert search.ids("Silva") == []
-    with pytest.raises(contacts.NotFound):
+    with pytest.raises(NotFound):
         contacts.load(a)
     assert contacts.delete([a]).ids == []
     assert contacts.undelete(trashed) == []

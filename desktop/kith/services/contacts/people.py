@@ -14,8 +14,8 @@ from kith.services.followups import schedule
 from kith.store.database import chunks, database
 from kith.store.models import Circle, Contact
 
-__all__ = ["NotFound", "Trashed", "change", "circles", "count", "create", "delete", "load",
-           "undelete", "update"]
+__all__ = ["Trashed", "change", "circles", "count", "create", "delete", "load", "undelete",
+           "update"]
 
 
 def now() -> dt.datetime:

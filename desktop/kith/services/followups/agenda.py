@@ -28,8 +28,6 @@ from kith.store.models import Circle, Contact, FollowUp
 
 BIRTHDAY_CATCH_UP_DAYS = 7
 KIND_ORDER = {"explicit": 0, "event": 1, "birthday": 2, "cadence": 3}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 class DueItem(NamedTuple):
@@ -314,9 +312,7 @@ def _birthdays(today: dt.date, days: int, contact_id: int | None = None) -> list
             if (when - today).days > days:
                 continue
         age = schedule.age_on(birthday, day)
-        # Not strftime: it imports the time module on every call (hundreds of rows).
-        reason = (f"Birthday ({'turns ' + str(age) + ', ' if age else ''}"
-                  f"{day.day:02d} {MONTHS[day.month - 1]})")
+        reason = f"Birthday ({'turns ' + str(age) + ', ' if age else ''}{day:%d %B})"
         out.append(DueItem(cid, name, when, (today - when).days, reason, "birthday",
                            birthday_on=day))
     return out

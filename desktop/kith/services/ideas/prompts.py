@@ -56,12 +56,6 @@ def _states() -> dict[str, State]:
             for key, status, until, signature in rows(query)}
 
 
-# ``prompts`` was asked to stop (the window closed, or newer data arrived). The window
-# (ui/prompt_cache.py) catches ``prompts.Cancelled``: this alias can go once it catches
-# ``kith.errors.Cancelled``.
-Cancelled = errors.Cancelled
-
-
 def _collect(today: dt.date, only: int | None,
              cancelled: Callable[[], bool] | None = None) -> list[Prompt]:
     def check() -> None:

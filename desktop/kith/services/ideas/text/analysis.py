@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -314,7 +315,7 @@ class Analysis(NamedTuple):
         return ""
 
 
-def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+def _lengths(table: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
     """First stem of a phrase -> the lengths of the phrases it starts, longest first."""
     out: dict[str, set[int]] = {}
     for key in table:
@@ -323,7 +324,7 @@ def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]
     return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
-def _scan(stems: list[str], table: dict[tuple[str, ...], object],
+def _scan(stems: list[str], table: Mapping[tuple[str, ...], object],
           lengths: dict[str, tuple[int, ...]]) -> list[tuple[int, int]]:
     """Longest known phrase at each place, left to right: [(start, end)]."""
     out = []
@@ -340,8 +341,8 @@ def _scan(stems: list[str], table: dict[tuple[str, ...], object],
     return out
 
 
-_CONCEPT_LENGTHS = _lengths(_CONCEPTS)  # type: ignore[arg-type]
-_MARKER_LENGTHS = _lengths(_MARKERS)  # type: ignore[arg-type]
+_CONCEPT_LENGTHS = _lengths(_CONCEPTS)
+_MARKER_LENGTHS = _lengths(_MARKERS)
 
 
 def _generic_side(markers: set[str], default: str) -> str:
@@ -403,7 +404,7 @@ def analyse(text: str, kind: str) -> Analysis:
     used: set[int] = set()
     hits: dict[str, dict[str, str]] = {}
     bridge = False
-    concept_spans = _scan(stems, _CONCEPTS, _CONCEPT_LENGTHS)  # type: ignore[arg-type]
+    concept_spans = _scan(stems, _CONCEPTS, _CONCEPT_LENGTHS)
     for start, end in concept_spans:
         key = tuple(stems[start:end])
         used.update(range(start, end))
@@ -416,7 +417,7 @@ def analyse(text: str, kind: str) -> Analysis:
 
     markers: set[str] = set()
     spans: list[tuple[int, int, str]] = []
-    for start, end in _scan(stems, _MARKERS, _MARKER_LENGTHS):  # type: ignore[arg-type]
+    for start, end in _scan(stems, _MARKERS, _MARKER_LENGTHS):
         kind_ = _MARKERS[tuple(stems[start:end])]
         markers.add(kind_)
         spans.append((start, end, kind_))
