@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from kith import clock
 from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json
 
 
@@ -57,7 +58,7 @@ def cmd_me(args: argparse.Namespace) -> int:
     from kith.errors import NotFound
     from kith.services.ideas import needs
 
-    today = dt.date.today()
+    today = clock.today()
     added = []
     try:
         for item_id in args.close:
@@ -105,7 +106,7 @@ def cmd_prompts(args: argparse.Namespace) -> int:
     open_profile(args, read_only=True)
     from kith.services.ideas import prompts
 
-    found = prompts.prompts(args.today or dt.date.today())
+    found = prompts.prompts(args.today or clock.today())
     if args.limit:
         found = found[: args.limit]
     if args.json:

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
+from kith import clock
 from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json, table
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
     cid = resolve(args.contact)
     item = interactions.Interaction(
-        contact_id=cid, occurred_on=args.on or dt.date.today(), channel=args.channel,
+        contact_id=cid, occurred_on=args.on or clock.today(), channel=args.channel,
         initiated_by="them" if args.they_initiated else "me",
         help="gave" if args.gave else "asked" if args.asked else "none", note=args.note)
     iid = interactions.log(item)
@@ -97,7 +98,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from kith.store.database import database
 
     cid = resolve(args.contact)
-    today = args.today or dt.date.today()
+    today = args.today or clock.today()
     # Read, change and write in one transaction that holds the write lock from the
     # start: another process's edit to this person in between cannot be overwritten.
     with database.atomic():
@@ -145,7 +146,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     open_profile(args, read_only=True)
     from kith.services.followups import actions as followups
 
-    items = followups.due(args.today or dt.date.today(), args.days)
+    items = followups.due(args.today or clock.today(), args.days)
     if args.json:
         print_json([i.as_json() for i in items])
         return EXIT_OK

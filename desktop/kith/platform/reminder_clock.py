@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kith import clock
 from kith.services.followups.reminders import Announcement, Reminders
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ class ReminderClock(QObject):
     dayChanged = Signal()
 
     def __init__(self, reminders: Reminders,
-                 now: Callable[[], dt.datetime] = dt.datetime.now,
+                 now: Callable[[], dt.datetime] = clock.stamp,
                  monotonic: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kith import clock
 from kith import settings as opts
 from kith.platform.reminder_clock import ReminderClock
 from kith.platform.tray import TOP, Tray
@@ -22,7 +23,7 @@ FIRST_CHECK_MS = 1500
 
 class Shell(QObject):
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+                 now: Callable[[], dt.datetime] = clock.stamp) -> None:
         super().__init__(window)
         self.app, self.window, self.settings = app, window, settings
         self.tray: Tray | None = None
@@ -65,7 +66,7 @@ class Shell(QObject):
             return
         # What the Today page read (it refreshes after every change, and tells us):
         # no second pass over everyone on the GUI thread.
-        today = dt.date.today()
+        today = clock.today()
         self.tray.update(self.window.due_now()[:TOP],
                          paused=self.settings.get(opts.PAUSED_ON) == today.isoformat(),
                          total=self.window.due_count())
@@ -84,14 +85,14 @@ class Shell(QObject):
     def _snooze_all(self) -> None:
         from kith.ui.commands import FollowUpAction
 
-        today = dt.date.today()
+        today = clock.today()
         self.window.undo_stack.push(FollowUpAction(
             "Snooze everyone until tomorrow",
             lambda: followups.snooze_all(today + dt.timedelta(days=1), today),
             self.window.refresh_all))
 
     def _pause(self) -> None:
-        self.settings.set(opts.PAUSED_ON, dt.date.today().isoformat())
+        self.settings.set(opts.PAUSED_ON, clock.today().isoformat())
         self.refresh()
 
     def _top_prompt(self, _today: dt.date) -> str | None:

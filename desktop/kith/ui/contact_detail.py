@@ -6,12 +6,12 @@ until then), so that start-up does not pay for a form nobody has looked at.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from kith import clock
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import actions as followups
@@ -80,7 +80,7 @@ class ContactDetail(QWidget):
     def show_hint(self) -> None:
         """The next follow-up (and the best way to help, when there is one) under the name."""
         contact_id = self.editor.loaded().id or 0
-        today = dt.date.today()
+        today = clock.today()
         lines = []
         upcoming = followups.for_contact(contact_id, today, days=3650) if contact_id else []
         if upcoming:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kith import clock
 from kith.services.contacts import search
 from kith.services.contacts.search import ListRow, SortKey
 
@@ -70,7 +71,7 @@ class ContactListModel(QAbstractTableModel):
         self._query = ""
         self._sort = SortKey.NAME
         self._descending = False
-        self._today = dt.date.today()
+        self._today = clock.today()
         self._loaded = False
         self._everyone: tuple[tuple[SortKey, bool], list[int]] | None = None
 
@@ -149,7 +150,7 @@ class ContactListModel(QAbstractTableModel):
             self._ids = self._everyone[1]
         self._loaded = True
         self._cache.clear()
-        self._today = dt.date.today()
+        self._today = clock.today()
         self.endResetModel()
         self.countChanged.emit(len(self._ids))
 

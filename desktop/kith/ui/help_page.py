@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # the prompts engine is imported when first used, not at start-up
     from kith.services.ideas.prompts import Prompt
+from kith import clock
 from kith.services.contacts.rows import read_record
 from kith.ui.safety import mail_link, plain_label
 
@@ -81,7 +82,7 @@ class HelpPage(QWidget):
         self.items: list[Prompt] = []
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return clock.today()
 
     def show_prompts(self, found: list[Prompt]) -> None:
         current = self.current()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QUrl, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith import clock
 from kith.services.contacts.rows import read_record
 from kith.services.ideas import prompts
 from kith.ui.safety import mail_link, plain_label
@@ -100,7 +100,7 @@ class IntroductionDialog(QDialog):
         reason = self.reason.text()
         done, intro = attempt(self, "Introduction not recorded",
                               lambda: prompts.record_introduction(self.a_id, self.b_id, reason,
-                                                                  dt.date.today()))
+                                                                  clock.today()))
         if not done:
             return
         self.introduced.emit(intro)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith import __version__
+from kith import __version__, clock
 from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction, UndoStack
 from kith.ui.failures import attempt, show_error
 from kith.ui.prompt_cache import PromptCache
@@ -346,7 +345,7 @@ class MainWindow(QMainWindow):
         text, ok = QInputDialog.getMultiLineText(self, "Add a note", f"Note about {contact[1]}:")
         if ok and text.strip():
             added, _ = attempt(self, "Note not added",
-                               lambda: timeline.add_note(contact[0], text, dt.date.today()))
+                               lambda: timeline.add_note(contact[0], text, clock.today()))
             if added:
                 self.contacts_page.timeline.reload()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith import clock
 from kith.services.ideas import needs
 from kith.ui.dates import from_qdate
 from kith.ui.failures import attempt
@@ -79,7 +78,7 @@ class NeedsEditor(QWidget):
     def reload(self) -> None:
         self.list.clear()
         items = needs.for_me() if self._contact_id is None else needs.for_contact(self._contact_id)
-        today = dt.date.today()
+        today = clock.today()
         for item in items:
             label = "Needs" if item.kind == "need" else "Offers"
             until = f" (until {item.expires_on:%d %b %Y})" if item.expires_on else ""
@@ -94,7 +93,7 @@ class NeedsEditor(QWidget):
         expiry = from_qdate(self.expiry.date()) if self.has_expiry.isChecked() else None
         kind, text = str(self.kind.currentData()), self.text.text()
         added, _ = attempt(self, "Not added", lambda: needs.add(
-            self._contact_id, kind, text, dt.date.today(), expiry))
+            self._contact_id, kind, text, clock.today(), expiry))
         if not added:
             return
         self.text.clear()

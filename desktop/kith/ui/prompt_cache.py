@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
+from kith import clock
 from kith.errors import Cancelled
 from kith.ui.worker import Task
 
@@ -36,7 +36,7 @@ class PromptCache(QObject):
         self.cancel()  # what they were computing is out of date
         self._generation += 1
         generation = self._generation
-        today = dt.date.today()
+        today = clock.today()
         task = Task(lambda progress, cancelled: prompts.prompts(today, cancelled),
                     Cancelled)
         task.signals.succeeded.connect(lambda found: self._done(generation, found))

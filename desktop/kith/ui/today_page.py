@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith import clock
 from kith.services.followups import actions as followups
 from kith.services.followups.actions import DueItem
 from kith.ui.dates import from_qdate
@@ -143,7 +144,7 @@ class TodayPage(QWidget):
         self.model.set_ideas(self._ideas)
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return clock.today()
 
     def refresh(self, _contact_id: int | None = None) -> None:
         """Read what is due (the most urgent of each section, and the totals) and show it."""

@@ -12,34 +12,15 @@ matching ten thousand cards costs ten thousand dictionary look-ups.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kith.services.contacts.keys import phone_tail
+from kith.services.contacts.keys import name_key, org_key, phone_tail
 from kith.services.contacts.records import ContactRecord
 from kith.services.contacts.rows import point_norm
 from kith.store.models import Contact, ContactPoint
 
 NAME_SIMILARITY = 0.9
-_PUNCT = re.compile(r"[^\w\s]")
-
-
-def name_key(name: str) -> str:
-    """Accents, case, punctuation and word order removed: "Silva, Ána" -> "ana silva"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _PUNCT.sub(" ", bare).casefold().split()
-    return " ".join(sorted(words))
-
-
-def org_key(org: str) -> str:
-    key = name_key(org)
-    for suffix in (" inc", " llc", " ltd", " gmbh", " corp", " corporation", " co"):
-        if key.endswith(suffix):
-            key = key[: -len(suffix)]
-    return key
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Keys that e-mail addresses and phone numbers are compared by when matching people.
+"""Keys that names, organisations, e-mail addresses and phone numbers are compared by
+when matching people.
 
 The formats themselves are ``kith.vcard.normalize``'s; this adds the user's
 region (for numbers written without a country code) and the tail used to
@@ -11,8 +12,10 @@ import functools
 import locale
 import os
 import re
+import unicodedata
 
 _NOT_DIGIT = re.compile(r"[^\d]")
+_PUNCT = re.compile(r"[^\w\s]")
 
 
 def normalize_email(value: str) -> str:
@@ -59,3 +62,19 @@ def phone_tail(norm: str, length: int = 9) -> str:
     """The last ``length`` digits: the same number written with or without a country code."""
     digits = _NOT_DIGIT.sub("", norm)
     return digits[-length:] if len(digits) >= 7 else digits
+
+
+def name_key(name: str) -> str:
+    """Accents, case, punctuation and word order removed: "Silva, Ána" -> "ana silva"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = _PUNCT.sub(" ", bare).casefold().split()
+    return " ".join(sorted(words))
+
+
+def org_key(org: str) -> str:
+    key = name_key(org)
+    for suffix in (" inc", " llc", " ltd", " gmbh", " corp", " corporation", " co"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return key
