@@ -16,8 +16,10 @@ has one is among the stored follow-ups read for that day.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from peewee import SQL, Case, Select, fn
@@ -152,6 +154,24 @@ def _bands(today: dt.date, horizon: dt.date) -> list[tuple[int, Any]]:
             (-1, on.between(today + dt.timedelta(days=1), horizon))]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while the items are built.
+
+    Tens of thousands of new items (which hold no reference cycles: reference
+    counting frees them) trip its full passes over every object the process has
+    loaded: at 50,000 contacts, due() took a median 137-149 ms with it and 84-92 ms
+    without, in the same run (23,244 items).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # --- what is due ------------------------------------------------------------------
 def due(today: dt.date, days: int = 0, contact_id: int | None = None,
         limit: int | None = None) -> list[DueItem]:
@@ -164,17 +184,19 @@ def due(today: dt.date, days: int = 0, contact_id: int | None = None,
     totals, and ``agenda`` both at once.
     """
     horizon = today + dt.timedelta(days=days)
-    return _items(today, horizon, contact_id, limit, _stored(horizon, contact_id),
-                  _birthdays(today, days, contact_id))
+    with _no_cycle_collection():
+        return _items(today, horizon, contact_id, limit, _stored(horizon, contact_id),
+                      _birthdays(today, days, contact_id))
 
 
 def agenda(today: dt.date, days: int = 7,
            limit: int | None = None) -> tuple[list[DueItem], dict[str, int]]:
     """``due(today, days, limit=limit)`` and ``counts(today, days)``, each table read once."""
     horizon = today + dt.timedelta(days=days)
-    stored, birthdays = _stored(horizon), _birthdays(today, days)
-    return (_items(today, horizon, None, limit, stored, birthdays),
-            _counts(today, horizon, stored, birthdays))
+    with _no_cycle_collection():
+        stored, birthdays = _stored(horizon), _birthdays(today, days)
+        return (_items(today, horizon, None, limit, stored, birthdays),
+                _counts(today, horizon, stored, birthdays))
 
 
 def counts(today: dt.date, days: int = 7) -> dict[str, int]:
