@@ -47,7 +47,7 @@ def write_private(target: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(real.parent)
+    sync_folder(real.parent)
 
 
 def write_private_text(target: str | os.PathLike[str], text: str) -> None:
@@ -65,8 +65,8 @@ def _create_beside(real: Path) -> tuple[int, Path]:
     raise FileExistsError(f"cannot create a temporary file beside {real}")
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (where a folder can be opened for that)."""
+def sync_folder(folder: Path) -> None:
+    """Make a rename or link in ``folder`` durable (where the OS allows it)."""
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
@@ -77,3 +77,11 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    """Readable and writable by the user alone (0600), where the file system allows it."""
+    try:
+        path.chmod(PRIVATE_MODE)
+    except OSError:
+        pass

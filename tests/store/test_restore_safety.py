@@ -217,7 +217,7 @@ def dying(name, fn):
             os.kill(os.getpid(), signal.SIGKILL)
         return fn(*args, **kwargs)
     return wrapped
-for name in ("migrate", "_check_restored", "_keep", "sync_folder", "_private"):
+for name in ("migrate", "_check_restored", "_keep", "sync_folder", "make_private"):
     setattr(backup, name, dying(name, getattr(backup, name)))
 backup.os.replace = dying("replace", os.replace)
 backup.restore(backup.Path(sys.argv[2]), backup.Path(sys.argv[3]))
@@ -226,7 +226,7 @@ backup.restore(backup.Path(sys.argv[2]), backup.Path(sys.argv[3]))
 
 @pytest.mark.parametrize(("point", "after_swap"), [
     ("migrate", False), ("_check_restored", False), ("_keep", False), ("replace", False),
-    ("sync_folder", True), ("_private", True)])
+    ("sync_folder", True), ("make_private", True)])
 def test_sigkill_during_restore_leaves_the_old_or_the_new_database(
     db: Path, tmp_path: Path, point: str, after_swap: bool
 ) -> None:

@@ -17,21 +17,15 @@ import sqlite3
 from pathlib import Path
 
 from kith import clock
+from kith.private_files import make_private, sync_folder
 from kith.store import faults, read_only, temporary
-from kith.store.db import check_kith_version, check_version, migrate, real_file, sync_folder
+from kith.store.db import check_kith_version, check_version, migrate, real_file
 from kith.store.faults import DatabaseError
 
 KEEP_DAILY = 7
 DAILY_PREFIX = "kith-"
 DAILY_SUFFIX = ".sqlite3"
 DAILY_NAME = r"kith-\d{4}-\d\d-\d\d\.sqlite3"  # the names of the daily backups
-
-
-def _private(path: Path) -> None:
-    try:
-        path.chmod(0o600)
-    except OSError:
-        pass
 
 
 def _uri(path: Path) -> str:
@@ -85,7 +79,7 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
     finally:
         tmp.release()
     sync_folder(target.parent)
-    _private(target)
+    make_private(target)
 
 
 def daily_backup(database: Path, folder: Path, today: dt.date | None = None) -> Path | None:
@@ -227,7 +221,7 @@ def _keep(source: Path, aside: Path) -> None:
         import shutil
 
         shutil.copyfile(source, aside)
-        _private(aside)
+        make_private(aside)
 
 
 def _set_aside(database: Path, now: dt.datetime) -> Path | None:
@@ -298,5 +292,5 @@ def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Pat
     finally:
         tmp.release()
     sync_folder(database.parent)
-    _private(database)
+    make_private(database)
     return aside

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from kith.private_files import make_private, sync_folder
 from kith.store import database as store
 from kith.store import faults, schema, temporary
 from kith.store.database import PRAGMAS
@@ -24,27 +25,6 @@ def _private_folder(folder: Path) -> None:
         folder.chmod(0o700)
     except OSError:
         pass
-
-
-def _private(path: Path) -> None:
-    try:
-        path.chmod(0o600)
-    except OSError:
-        pass
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename or link in ``folder`` durable (where the OS allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _create(path: Path) -> None:
@@ -258,13 +238,13 @@ def _open(path: Path) -> None:
         check_kith_version(probe, path)
     finally:
         probe.close()
-    _private(path)
+    make_private(path)
     store.use(str(path))
     migrate(store.connection(), path)
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)
         if side.exists():
-            _private(side)
+            make_private(side)
 
 
 def close_database() -> None:
