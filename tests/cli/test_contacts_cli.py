@@ -2,6 +2,7 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -67,8 +68,12 @@ def test_version_and_help(kith) -> None:  # type: ignore[no-untyped-def]
         assert word in result.stdout
 
 
-def test_opening_the_window_builds_no_subcommand_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_the_window_builds_no_subcommand_parser(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
     """Only a word that could be a command (or a file to import) needs the subcommands."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("party.vcf", "due"):  # a file named like a command, after a file
+        (tmp_path / name).write_text("BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n")
 
     import kith.app
     import kith.cli.main  # noqa: F401 - the module, not the function kith.cli exports
@@ -173,3 +178,12 @@ contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datet
     assert loaded & {"kith.services.ideas.prompts",
                      "kith.vcard.reader", "kith.ui.contacts_page", "kith.ui.contact_detail",
                      "kith.ui.help_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()
+
+
+def test_a_mistyped_command_is_an_error_not_a_window(kith) -> None:  # type: ignore[no-untyped-def]
+    result = kith.run("contcts")
+    assert result.returncode == 2
+    assert "no command or file named 'contcts'; did you mean 'kith contacts'?" in result.stderr
+    missing = kith.run("nothing-here.vcf")
+    assert missing.returncode == 2
+    assert "no command or file named 'nothing-here.vcf'" in missing.stderr

@@ -79,6 +79,21 @@ def _split_gui_files(argv: list[str], commands: frozenset[str]) -> tuple[list[st
     return options, files
 
 
+def _not_files(words: list[str], commands: frozenset[str]) -> str | None:
+    """What is wrong with words given instead of a command that are not existing files or
+    folders (a mistyped command must not open the window, or wait for a display)."""
+    import os
+
+    for word in words:
+        if not os.path.exists(os.path.expanduser(word)):
+            from difflib import get_close_matches
+
+            close = get_close_matches(word, sorted(commands), n=1)
+            hint = f"; did you mean 'kith {close[0]}'?" if close else ""
+            return f"no command or file named {word!r}{hint}"
+    return None
+
+
 def main(argv: list[str]) -> int:
     # Opening the window (``kith``, ``kith --minimized``) skips the subcommands' parsers
     # (importing and building them measured ~13 ms): only a word that could be a
@@ -91,6 +106,10 @@ def main(argv: list[str]) -> int:
         parser, files = build_parser(with_commands=False), []
     args = parser.parse_args(options)
     if args.command is None:
+        unknown = _not_files(files, getattr(parser, "commands", frozenset()))
+        if unknown:
+            print(f"kith: {unknown}\nRun 'kith --help' for the commands.", file=sys.stderr)
+            return EXIT_USAGE
         from kith.app import run
 
         return run(args, files)
