@@ -187,3 +187,11 @@ def test_a_mistyped_command_is_an_error_not_a_window(kith) -> None:  # type: ign
     missing = kith.run("nothing-here.vcf")
     assert missing.returncode == 2
     assert "no command or file named 'nothing-here.vcf'" in missing.stderr
+
+
+def test_an_id_too_large_for_sqlite_is_no_contact_not_a_crash(kith) -> None:  # type: ignore[no-untyped-def]
+    kith.run("contacts", check=True)
+    result = kith.run("log", "99999999999999999999", "--channel", "call")
+    assert result.returncode == 2
+    assert "no contact matches '99999999999999999999'" in result.stderr
+    assert "Traceback" not in result.stderr

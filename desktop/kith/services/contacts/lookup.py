@@ -17,7 +17,7 @@ def candidates(text: str) -> list[tuple[int, str]]:
     text = text.strip()
     live = Contact.deleted_at.is_null()
     named = Contact.select(Contact.id, Contact.display_name)
-    if text.isdigit():
+    if text.isdigit() and len(text) < 19:  # SQLite's ids fit in 63 bits
         found = named.where(Contact.id == int(text), live).tuples().first()
         if found:
             return [found]
