@@ -72,3 +72,34 @@ def test_due_without_anything(kith) -> None:  # type: ignore[no-untyped-def]
     assert kith.json("due") == []
     assert "Nobody is due" in kith.run("due").stdout
     assert kith.run("due", "--today", "soon").returncode == 2
+
+
+def test_done_and_snooze_act_on_the_current_follow_up_as_the_buttons_do(
+        kith, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    setup(kith, tmp_path)
+    today = "2026-11-25"
+
+    done = kith.run("done", "Bob Ng", "--today", today)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Done: Bob Ng (Follow up after Mixer).\n"
+
+    snoozed = kith.run("snooze", "Bob Stone", "--days", "3", "--today", today)
+    assert snoozed.returncode == 0, snoozed.stderr
+    assert snoozed.stdout == "Snoozed: Bob Stone (Follow up after Mixer) until 2026-11-28.\n"
+    assert [d["display_name"] for d in kith.json("due", "--today", today)] == ["Ana Silva"]
+    later = kith.json("due", "--today", "2026-11-28")
+    assert "Bob Stone" in [d["display_name"] for d in later]
+    assert "Bob Ng" not in [d["display_name"] for d in later]
+
+    # Nothing due for Bob Ng any more: exit 1, one line.
+    again = kith.run("done", "Bob Ng", "--today", today)
+    assert again.returncode == 1
+    assert again.stderr.startswith("kith: nothing is due for contact")
+    # Ambiguous: exit 2 with the candidates, nothing done.
+    ambiguous = kith.run("snooze", "Bob", "--until", "2026-12-01", "--today", today)
+    assert ambiguous.returncode == 2
+    assert "Bob Ng" in ambiguous.stderr and "Bob Stone" in ambiguous.stderr
+    # One of --until and --days is required; a day in the past is refused.
+    assert kith.run("snooze", "Ana Silva").returncode == 2
+    past = kith.run("snooze", "Ana Silva", "--until", "2026-11-01", "--today", today)
+    assert past.returncode == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kith import clock
 from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json, table
@@ -55,6 +55,19 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="also what comes due in the next N days")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_due)
+
+    p = sub.add_parser("done", help="mark someone's current follow-up done (as Today's Done)")
+    p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
+    p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_done)
+
+    p = sub.add_parser("snooze", help="put someone's current follow-up off (as Today's Snooze)")
+    p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
+    until = p.add_mutually_exclusive_group(required=True)
+    until.add_argument("--until", type=parse_date, metavar="YYYY-MM-DD")
+    until.add_argument("--days", type=_cadence, metavar="N", help="for N days (1 or more)")
+    p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_snooze)
 
     p = sub.add_parser("timeline", help="someone's timeline, newest first")
     p.add_argument("contact", metavar="CONTACT")
@@ -183,4 +196,38 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     for e in entries:
         channel = f" ({e.channel})" if e.channel else ""
         sys.stdout.write(f"{e.date}  {e.kind}{channel}: {e.summary}\n")
+    return EXIT_OK
+
+
+def _current(args: argparse.Namespace) -> tuple[Any, dt.date]:
+    """The person's most urgent follow-up due on ``--today`` or before, as Today shows it."""
+    open_profile(args)
+    from kith.services.followups import actions as followups
+
+    cid = resolve(args.contact)
+    today = args.today or clock.today()
+    items = followups.due(today, 0, cid)
+    if not items:
+        fail(f"nothing is due for contact {cid} on {today.isoformat()}.")
+    return items[0], today
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    from kith.services.followups import actions as followups
+
+    item, today = _current(args)
+    followups.done(item, today)
+    print(f"Done: {item.display_name} ({item.reason}).")
+    return EXIT_OK
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    from kith.services.followups import actions as followups
+
+    item, today = _current(args)
+    until = args.until or today + dt.timedelta(days=args.days)
+    if until <= today:
+        fail("--until must be after today: a follow-up is put off to a later day.", EXIT_USAGE)
+    followups.snooze(item, until, today)
+    print(f"Snoozed: {item.display_name} ({item.reason}) until {until.isoformat()}.")
     return EXIT_OK
