@@ -85,7 +85,7 @@ class Banner(QFrame):
 PROMPTS_AFTER_MS = 300
 
 PAGES = (("today", "Today"), ("contacts", "Contacts"), ("events", "Events"),
-         ("help", "Help"), ("recent", "Recent"))
+         ("help", "Ideas"), ("recent", "Recent"))
 
 
 class MainWindow(QMainWindow):
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _help_changed(self, count: int) -> None:
         item = self.nav.item([k for k, _ in PAGES].index("help"))
-        item.setText(f"Help  {count}" if count else "Help")
+        item.setText(f"Ideas  {count}" if count else "Ideas")
 
     def my_needs(self) -> None:
         from kith.ui.needs_editor import MyNeedsDialog
@@ -427,6 +427,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             edit_menu, "&Preferences…", QKeySequence.StandardKey.Preferences, lambda: None)
+        # The platform's key where it has one (Ctrl+, on macOS; none on most Linux
+        # desktops), and Ctrl+, everywhere.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
+                QKeySequence("Ctrl+,")]
+        self.preferences_action.setShortcuts(list(dict.fromkeys(keys)))
         self.preferences_action.setEnabled(False)  # the app's shell connects it
 
         people = bar.addMenu("&People")
