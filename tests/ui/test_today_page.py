@@ -69,3 +69,20 @@ def test_the_keyboard_walks_over_the_people_not_the_headings(db: Path, qtbot) ->
     with qtbot.waitSignal(page.openRequested) as opened:
         qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert opened.args == [page.current_item().contact_id]
+
+
+def test_after_done_or_snooze_the_next_person_due_is_selected(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    now = dt.datetime.now()
+    for name, ago in (("Ana", 40), ("Bob", 35), ("Cy", 31)):
+        contacts.create(ContactRecord(display_name=name, cadence_days=30),
+                        when=now - dt.timedelta(days=ago))
+    page = window.today_page
+    page.refresh()
+    assert page.current_item().display_name == "Ana"
+
+    page.snooze_day.trigger()  # Ana moves to tomorrow, still on the page
+    assert [i.display_name for i in page.items][:2] == ["Bob", "Cy"]
+    assert page.current_item().display_name == "Bob"
+
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert page.current_item().display_name == "Cy"

@@ -72,6 +72,7 @@ class TodayPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._follow: DueItem | None = None  # whom to select after the next refresh
         self.model = DueModel(self)
         self.tree = QTableView()
         self.tree.setModel(self.model)
@@ -158,12 +159,26 @@ class TodayPage(QWidget):
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
         self.summary.setText(f"{attention} need you today." if attention else
                              "Nothing is due today." + (" Coming up:" if self.items else ""))
+        follow, self._follow = self._follow, None
+        if follow is not None:  # after Done or Snooze: the next person due
+            current = follow
         again = self.model.row_of(current.contact_id, current.kind) if current else None
         select = self.model.first_item_row() if again is None else again
         if select is not None:
             self.tree.setCurrentIndex(self.model.index(select, 0))
         self._update_buttons()
         self.countsChanged.emit(attention)
+
+    def _next_item(self) -> DueItem | None:
+        """The item after the current one, someone else: where Done or Snooze moves to."""
+        current = self.current_item()
+        if current is None:
+            return None
+        for row in range(self.tree.currentIndex().row() + 1, self.model.rowCount()):
+            value = self.model.index(row, 0).data(ItemRole)
+            if isinstance(value, DueItem) and value.contact_id != current.contact_id:
+                return value
+        return None
 
     def current_item(self) -> DueItem | None:
         value = self.tree.currentIndex().data(ItemRole)
@@ -190,6 +205,7 @@ class TodayPage(QWidget):
         if item is None:
             return
         today = self.today()
+        self._follow = self._next_item()
         if how == "done":
             self.actionRequested.emit(f"Done: {item.display_name}",
                                       lambda: followups.done(item, today))
@@ -210,5 +226,6 @@ class TodayPage(QWidget):
         if item is None:
             return
         today = self.today()
+        self._follow = self._next_item()
         self.actionRequested.emit(f"Snooze {item.display_name}",
                                   lambda: followups.snooze(item, until, today))
