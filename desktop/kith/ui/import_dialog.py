@@ -98,6 +98,7 @@ class ImportDialog(QDialog):
         # Preview.
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(4, ActionDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -63,7 +63,9 @@ def style_photo(label: QLabel) -> QLabel:
 
 def list_rows(view: QTableView) -> QTableView:
     """A table read as a list: one fixed-height line per row, no grid, no row numbers
-    (fixed heights also let Qt skip measuring rows it does not paint)."""
+    (fixed heights also let Qt skip measuring rows it does not paint). Tab leaves the
+    list for the next pane instead of walking its cells."""
+    view.setTabKeyNavigation(False)
     view.setShowGrid(False)
     view.setWordWrap(False)
     rows = view.verticalHeader()
