@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kith import __version__, clock
 from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction, UndoStack
 from kith.ui.failures import attempt, show_error
+from kith.ui.outside_changes import OutsideChanges
 from kith.ui.prompt_cache import PromptCache
 from kith.ui.safety import plain_label
 from kith.ui.today_page import TodayPage
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self.transfer = Transfer(host=self, window=self)
         self._due = 0
         self.prompt_cache = PromptCache(self)
+        # What another process writes (the command line, a second window) shows here
+        # within a few seconds.
+        self.outside_changes = OutsideChanges(self)
+        self.outside_changes.changed.connect(lambda: self.refresh_all())
         self.prompt_cache.ready.connect(lambda found: self._help_changed(len(found)))
 
         # Today is built now (its counts name the window); the others when first shown.

@@ -1,0 +1,29 @@
+"""What the command line writes while the window is open shows in the window."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+
+
+def test_a_contact_added_from_the_command_line_appears_without_a_restart(
+        window, qtbot, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    contacts.create(ContactRecord(display_name="Ana Silva"))
+    window.refresh_all()
+    window.outside_changes.timer.setInterval(50)  # the test need not wait two seconds
+    card = tmp_path / "bob.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Ng\r\nEND:VCARD\r\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KITH_DATA_DIR"}
+    result = subprocess.run([sys.executable, "-m", "kith", "--data-dir", str(db.parent),
+                             "import", str(card)], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("2 "), timeout=10000)
+
+
+def test_nothing_changed_elsewhere_means_no_refresh(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    contacts.create(ContactRecord(display_name="Ana Silva"))  # this connection's own write
+    assert window.outside_changes.check() is False
