@@ -27,3 +27,21 @@ def test_a_contact_added_from_the_command_line_appears_without_a_restart(
 def test_nothing_changed_elsewhere_means_no_refresh(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     contacts.create(ContactRecord(display_name="Ana Silva"))  # this connection's own write
     assert window.outside_changes.check() is False
+
+
+def test_a_change_elsewhere_never_overwrites_what_is_being_typed(
+        window, qtbot, db: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    cid = contacts.create(ContactRecord(display_name="Ana Silva"))
+    window.open_contact(cid)
+    editor = window.contacts_page.editor
+    qtbot.waitUntil(lambda: editor.loaded().id == cid)
+    qtbot.keyClicks(editor.title, "CTO")  # typed, not saved
+    other = sqlite3.connect(db)  # another process's commit
+    other.execute("UPDATE contact SET notes = 'from elsewhere' WHERE id = ?", (cid,))
+    other.commit()
+    other.close()
+    assert window.outside_changes.check() is True
+    assert editor.title.text() == "CTO"
+    assert window.contacts_page.has_unsaved_edits()

@@ -276,6 +276,21 @@ class ContactsPage(QWidget):
         self.show_contact(contact_id)
         self.contactsChanged.emit()
 
+    def refresh_list(self) -> None:
+        """Read the list again, leaving the person's form as it is (typed edits included)."""
+        self._syncing = True
+        try:
+            current = self.selected_ids()
+            self.model.refresh()
+            row = self.model.row_of(current[0]) if current else None
+            if row is not None:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
+
     def show_contact(self, contact_id: int | None) -> None:
         """Refresh the list, and select ``contact_id`` (clearing the search if it hides it)."""
         self._syncing = True

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         # What another process writes (the command line, a second window) shows here
         # within a few seconds.
         self.outside_changes = OutsideChanges(self)
-        self.outside_changes.changed.connect(lambda: self.refresh_all())
+        self.outside_changes.changed.connect(self._changed_elsewhere)
         self.prompt_cache.ready.connect(lambda found: self._help_changed(len(found)))
 
         # Today is built now (its counts name the window); the others when first shown.
@@ -273,6 +273,18 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")
         self.contacts_page.show_contact(contact_id)
         self.contacts_page.tabs.setCurrentWidget(self.contacts_page.timeline)
+
+    def _changed_elsewhere(self) -> None:
+        """Another process wrote: show it, but never over a form with unsaved typing."""
+        page = self._contacts_if_built()
+        if page is None or not page.has_unsaved_edits():
+            self.refresh_all()
+            return
+        page.refresh_list()
+        self.today_page.refresh()
+        if self.built("recent") is not None and self.stack.currentWidget() is self.recent_page:
+            self.recent_page.reload()
+        self.prompt_cache.refresh()
 
     def refresh_all(self, contact_id: int | None = None) -> None:
         """After any change: the list, the open person, Today and the counts."""
