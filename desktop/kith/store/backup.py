@@ -14,6 +14,8 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kith import clock
@@ -44,6 +46,24 @@ def _fault(exc: BaseException, database: Path, folder: Path) -> BaseException:
     return exc
 
 
+@contextmanager
+def _beside(target: Path, suffix: str, database: Path) -> Iterator[temporary.Temporary]:
+    """A temporary file beside ``target`` for the caller to fill and rename into place:
+    removed if anything fails (the failure shown as the fault of the disk or the
+    database it is, about ``database``), its lock released in any case."""
+    tmp = temporary.Temporary(target, suffix)
+    try:
+        yield tmp
+    except BaseException as exc:
+        tmp.remove()
+        fault = _fault(exc, database, target.parent)
+        if fault is exc:
+            raise
+        raise fault from exc
+    finally:
+        tmp.release()
+
+
 def copy_database(source: Path, target: Path, check: bool = False) -> None:
     """Write a consistent copy of ``source`` to ``target`` (replacing it).
 
@@ -52,8 +72,7 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary.sweep(target.parent, re.escape(target.name))
-    tmp = temporary.Temporary(target, ".part")
-    try:
+    with _beside(target, ".part", source) as tmp:
         # Read-only, so a copy can be made from a full disk or a read-only folder too.
         src = sqlite3.connect(read_only.read_uri(source), uri=True)
         try:
@@ -70,14 +89,6 @@ def copy_database(source: Path, target: Path, check: bool = False) -> None:
             if problem is not None:
                 raise faults.damaged(source, problem)
         os.replace(tmp.path, target)
-    except BaseException as exc:
-        tmp.remove()
-        fault = _fault(exc, source, target.parent)
-        if fault is exc:
-            raise
-        raise fault from exc
-    finally:
-        tmp.release()
     sync_folder(target.parent)
     make_private(target)
 
@@ -278,19 +289,10 @@ def restore(backup: Path, database: Path, now: dt.datetime | None = None) -> Pat
     now = now or clock.now()
     database.parent.mkdir(parents=True, exist_ok=True)
     temporary.sweep(database.parent, re.escape(database.name))
-    tmp = temporary.Temporary(database, ".restore")
-    try:
+    with _beside(database, ".restore", database) as tmp:
         _prepare(backup, tmp.path)
         aside = _set_aside(database, now)
         os.replace(tmp.path, database)
-    except BaseException as exc:
-        tmp.remove()
-        fault = _fault(exc, database, database.parent)
-        if fault is exc:
-            raise
-        raise fault from exc
-    finally:
-        tmp.release()
     sync_folder(database.parent)
     make_private(database)
     return aside

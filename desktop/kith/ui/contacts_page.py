@@ -282,12 +282,8 @@ class ContactsPage(QWidget):
         try:
             current = self.selected_ids()
             self.model.refresh()
-            row = self.model.row_of(current[0]) if current else None
-            if row is not None:
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+            if current:
+                self._select_row(current[0])
         finally:
             self._syncing = False
 
@@ -302,20 +298,26 @@ class ContactsPage(QWidget):
                 self.detail_stack.setCurrentWidget(self.placeholder)
                 return
             self._load(contact_id)  # before selecting, so the selection finds it loaded
-            row = self.model.row_of(contact_id)
-            if row is None and self.search.text():
+            if self.model.row_of(contact_id) is None and self.search.text():
                 self.search.clear()
-                row = self.model.row_of(contact_id)
-            if row is not None:
-                index = self.model.index(row, 0)
-                self.view.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.view.scrollTo(index)
+            self._select_row(contact_id, scroll=True)
         finally:
             self._syncing = False
+
+    def _select_row(self, contact_id: int, scroll: bool = False) -> bool:
+        """Make ``contact_id``'s row the current and only selected one; False if not listed."""
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.view.scrollTo(index)
+        return True
 
     # --- internals ----------------------------------------------------------
     def _focus_list(self) -> None:
@@ -348,14 +350,8 @@ class ContactsPage(QWidget):
         """Put the list's selection on ``contact_id`` (none if None) without loading it."""
         self._syncing = True
         try:
-            row = self.model.row_of(contact_id) if contact_id is not None else None
-            if row is None:
+            if contact_id is None or not self._select_row(contact_id):
                 self.view.selectionModel().clear()
-            else:
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
         finally:
             self._syncing = False
 

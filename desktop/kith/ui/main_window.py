@@ -277,19 +277,18 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         """Another process wrote: show it, but never over a form with unsaved typing."""
         page = self._contacts_if_built()
-        if page is None or not page.has_unsaved_edits():
-            self.refresh_all()
-            return
-        page.refresh_list()
-        self.today_page.refresh()
-        if self.built("recent") is not None and self.stack.currentWidget() is self.recent_page:
-            self.recent_page.reload()
-        self.prompt_cache.refresh()
+        self.refresh_all(keep_form=page is not None and page.has_unsaved_edits())
 
-    def refresh_all(self, contact_id: int | None = None) -> None:
-        """After any change: the list, the open person, Today and the counts."""
+    def refresh_all(self, contact_id: int | None = None, keep_form: bool = False) -> None:
+        """After any change: the list, the open person, Today and the counts.
+
+        ``keep_form``: read the list again but leave the person's form as it is
+        (a change made elsewhere while someone is typing in it).
+        """
         page = self._contacts_if_built()
-        if page is not None:
+        if page is not None and keep_form:
+            page.refresh_list()
+        elif page is not None:
             page.show_contact(contact_id if contact_id is not None
                               else (page.current_contact() or (None,))[0])
         else:

@@ -25,7 +25,7 @@ from kith.services.cards.plan import ImportPlan, PlannedCard, replan
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord, clean_text
 from kith.services.followups import schedule
-from kith.store.database import chunks, database, insert_rows, write_state
+from kith.store.database import chunks, database, fetch, insert_rows, one_of, write_state
 from kith.store.models import (
     BatchChange,
     Contact,
@@ -152,11 +152,10 @@ class _BatchWriter:
         self.stored = rows.read_records(targets)
         self.before: dict[int, str] = {}  # merged contact -> snapshot before the batch
         self.linked: set[int] = set()  # people linked to the event (before or by the batch)
-        if event_id is not None:
-            for batch in chunks(list(self.stored)):
-                self.linked.update(cid for (cid,) in ContactEvent.select(ContactEvent.contact)
-                                   .where(ContactEvent.event == event_id,
-                                          ContactEvent.contact.in_(batch)).tuples())
+        if event_id is not None and self.stored:
+            self.linked.update(cid for (cid,) in fetch(
+                ContactEvent.select(ContactEvent.contact).where(
+                    ContactEvent.event == event_id, one_of(ContactEvent.contact, self.stored))))
         self._buffer: dict[str, list[tuple[Any, ...]]] = {
             "contacts": [], "points": [], "tags": [], "photos": [], "changes": [],
             "events": [], "timeline": [], "follow_ups": []}

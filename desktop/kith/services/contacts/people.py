@@ -18,10 +18,6 @@ __all__ = ["Trashed", "change", "circles", "count", "create", "delete", "load", 
            "update"]
 
 
-def now() -> dt.datetime:
-    return clock.now()
-
-
 def _require_name(record: ContactRecord) -> None:
     if not record.display_name:
         raise Invalid("A contact needs a name, an organisation, an e-mail or a phone number.")
@@ -33,7 +29,7 @@ def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
     _require_name(record)
     with database.atomic():
         circle = rows.circle_id(record.circle) if record.circle else rows.default_circle_id()
-        contact_id = rows.insert_contact(record, when or now(), circle)
+        contact_id = rows.insert_contact(record, when or clock.now(), circle)
         rows.replace_children(contact_id, record)
         search.reindex([contact_id])
         schedule.refresh([contact_id])

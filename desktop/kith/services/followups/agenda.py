@@ -73,12 +73,6 @@ def _cadence_reason(last: dt.date | None, cadence: int | None, today: dt.date) -
 
 
 # --- the queries ------------------------------------------------------------------
-def _rows(query: Select) -> Iterable[tuple[Any, ...]]:
-    """The rows of a query without Peewee's conversion per row (``store.database.fetch``):
-    everyone due, the open follow-ups."""
-    return fetch(query)
-
-
 # When a stored follow-up is due: its date, or the end of its snooze.
 _EFFECTIVE = fn.MAX(FollowUp.due_on, fn.COALESCE(FollowUp.snoozed_until, FollowUp.due_on))
 
@@ -111,7 +105,7 @@ def _stored(horizon: dt.date, contact_id: int | None = None) -> list[_Stored]:
         query = query.where(FollowUp.contact == contact_id)
     days: dict[str, dt.date] = {}
     out = []
-    for fid, cid, name, on, reason, kind in _rows(query):
+    for fid, cid, name, on, reason, kind in fetch(query):
         day = days.get(on)
         if day is None:
             day = days[on] = dt.date.fromisoformat(on)
@@ -139,7 +133,7 @@ def _cadence_rows(on: Any, contact_id: int | None, limit: int | None) -> Iterabl
         query = query.where(Contact.id == contact_id)
     if limit is not None:
         query = query.order_by(Contact.next_follow_up_on, Contact.sort_name).limit(limit)
-    return _rows(query)
+    return fetch(query)
 
 
 def _band(when: dt.date, today: dt.date) -> int:
@@ -319,7 +313,7 @@ def _birthdays(today: dt.date, days: int, contact_id: int | None = None) -> list
     near = {md: schedule.birthday_near(f"--{md}", today, BIRTHDAY_CATCH_UP_DAYS, days)
             for md in month_days}
     out = []
-    for cid, name, birthday in _rows(query):
+    for cid, name, birthday in fetch(query):
         day = near.get(birthday[-5:]) if near else \
             schedule.birthday_near(birthday, today, BIRTHDAY_CATCH_UP_DAYS, days)
         if day is None:

@@ -5,7 +5,6 @@ action names and the small phrases the texts are made of."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,9 +122,7 @@ def select(model: type[Model], *columns: Any) -> Select:
     return Select((model,), columns).bind(database)
 
 
-def rows(query: Select) -> Iterator[tuple[Any, ...]]:
-    """The rows of a query made by ``select``, straight from the cursor."""
-    return fetch(query)
+rows = fetch  # the rows of a query made by ``select``, straight from the cursor
 
 
 def live_names() -> dict[int, tuple[str, str]]:
