@@ -29,9 +29,12 @@ TRAY_NOTICE_SHOWN = Option("tray_notice_shown", False, "The 'still running' mess
 NO_TRAY_NOTICE_SHOWN = Option("no_tray_notice_shown", False, "The 'no tray' message was shown")
 NOTIFY_AT = Option("notify_at", "09:00", "Daily reminder time, HH:MM local time")
 PAUSED_ON = Option("paused_on", "", "Reminders paused for this day (YYYY-MM-DD)")
+LANGUAGE = Option("language", "", "Language of the window ('' follows the system; 'en', 'de')")
+SORT_BY = Option("sort_by", "given", "Sort people by 'given' or 'family' name")
 
 OPTIONS: tuple[Option[Any], ...] = (
-    CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN, NO_TRAY_NOTICE_SHOWN, NOTIFY_AT, PAUSED_ON)
+    CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN, NO_TRAY_NOTICE_SHOWN, NOTIFY_AT, PAUSED_ON, LANGUAGE,
+    SORT_BY)
 
 
 class Settings:

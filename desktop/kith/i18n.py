@@ -1,0 +1,51 @@
+"""Every user-visible string goes through :func:`translate`, in the window and in the core.
+
+The core stays Qt-free: ``translate`` returns the English text until the window
+installs Qt's translator as the hook (:func:`install`). PySide6's ``lupdate``
+finds the calls because they are spelled ``translate("Context", "text")``, so
+``pyside6-lupdate`` extracts them into ``resources/translations/*.ts``.
+
+Counts use :func:`plural`, which picks the English singular or plural source
+text itself (German and Spanish share that split) and lets Qt put the
+locale's digits in for ``%Ln`` (``20.000`` in German, ``20,000`` in English).
+
+Conventions (a test walks every page and dialog and fails on a text that was
+not translated):
+
+- ``translate("ContactsPage", "Delete")``: the context is the class or module
+  that shows the text; always a string literal, so lupdate can read it.
+- Never build a sentence from pieces: ``translate("Ctx", "Saved {name}").format(name=...)``.
+- User data (names, notes, file names) is never passed through ``translate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Hook = Callable[[str, str, "str | None", int], str]
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if n >= 0:
+        return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return text
+
+
+_hook: Hook = _english
+
+
+def install(hook: Hook | None) -> None:
+    """Route every later :func:`translate` through ``hook`` (``None``: back to English)."""
+    global _hook
+    _hook = hook or _english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _hook(context, text, disambiguation, n)
+
+
+def plural(context: str, one: str, many: str, n: int) -> str:
+    """``plural("Imports", "%Ln card", "%Ln cards", n)``: lupdate sees both source texts."""
+    if n == 1:
+        return translate(context, one, None, n)
+    return translate(context, many, None, n)
