@@ -17,7 +17,17 @@ from kith.i18n import plural, translate
 
 
 def _locale() -> QLocale:
-    return QLocale()
+    """The default locale; the bare "C" locale (no LANG set) reads as US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def _short_date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year (``yy`` is ambiguous in a CRM's history)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def number(value: int) -> str:
@@ -28,7 +38,8 @@ def date(day: dt.date | None) -> str:
     """The locale's short date; '' for none."""
     if day is None:
         return ""
-    return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    locale = _locale()
+    return locale.toString(QDate(day.year, day.month, day.day), _short_date_format(locale))
 
 
 def long_date(day: dt.date) -> str:
@@ -39,7 +50,9 @@ def long_date(day: dt.date) -> str:
 def date_time(moment: dt.datetime) -> str:
     local = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute, moment.second))
-    return _locale().toString(local, QLocale.FormatType.ShortFormat)
+    locale = _locale()
+    pattern = _short_date_format(locale) + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(local, pattern)
 
 
 def parse_day(value: str | dt.date | None) -> dt.date | None:
