@@ -90,12 +90,16 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
             QMessageBox.critical(None, "Kith cannot open its database", str(exc))
         return 1
 
-    from kith.platform.shell import Shell  # 4. window and tray
+    from kith import settings as opts  # 4. window and tray
+    from kith.platform.shell import Shell
     from kith.settings import Settings
+    from kith.ui import language
     from kith.ui.main_window import MainWindow
     from kith.ui.theme import apply_theme
     _trace("imports")
 
+    settings = Settings(where.settings_file)
+    language.install(app, settings.get(opts.LANGUAGE))  # before any text is built
     apply_theme(app)
     from kith.ui import worker
 
@@ -103,7 +107,7 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     app.aboutToQuit.connect(worker.shutdown)
     window = MainWindow()
     _trace("window")
-    shell = Shell(app, window, Settings(where.settings_file))
+    shell = Shell(app, window, settings)
     _trace("shell")
     if args.data_dir:
         shell.autostart_args = ["--data-dir", str(where.data)]

@@ -1,16 +1,18 @@
-"""Preferences: the tray, the reminder time, starting at login, and the circles."""
+"""Preferences: the tray, the reminder time, starting at login, language, sorting, circles."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kith import settings as opts
+from kith.i18n import translate
 from kith.services.contacts import circles
 from kith.settings import Settings
 from kith.ui.failures import attempt
+from kith.ui.theme import style_hint
 
 IdRole = 0x0100 + 1
 
@@ -33,28 +37,57 @@ class PreferencesDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._autostart_args = autostart_args or []
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.settings = settings
-        self.close_to_tray = QCheckBox("Closing the window keeps Kith running in the tray")
+        self.close_to_tray = QCheckBox(
+            translate("Preferences", "Closing the window keeps Kith running in the tray"))
         self.close_to_tray.setChecked(settings.get(opts.CLOSE_TO_TRAY))
-        self.start_at_login = QCheckBox("Start Kith when I log in")
+        self.start_at_login = QCheckBox(translate("Preferences", "Start Kith when I log in"))
         self.start_at_login.setChecked(_autostart_enabled())
         self.notify_at = QTimeEdit(QTime.fromString(settings.get(opts.NOTIFY_AT), "HH:mm"))
         self.notify_at.setDisplayFormat("HH:mm")
+        self.notify_at.setAccessibleName(translate("Preferences", "Daily reminder at"))
         general = QFormLayout()
         general.addRow(self.close_to_tray)
         general.addRow(self.start_at_login)
-        general.addRow("Daily reminder at", self.notify_at)
-        general_box = QGroupBox("Reminders")
+        general.addRow(translate("Preferences", "Daily reminder at"), self.notify_at)
+        general_box = QGroupBox(translate("Preferences", "Reminders"))
         general_box.setLayout(general)
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("Preferences", "Language"))
+        from kith.ui.language import choices
+
+        for value, label in choices():
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(opts.LANGUAGE))))
+        self.sort_by = QComboBox()
+        self.sort_by.setAccessibleName(translate("Preferences", "Sort people by"))
+        self.sort_by.addItem(translate("Preferences", "Given name"), "given")
+        self.sort_by.addItem(translate("Preferences", "Family name"), "family")
+        self.sort_by.setCurrentIndex(max(0, self.sort_by.findData(settings.get(opts.SORT_BY))))
+        display = QFormLayout()
+        display.addRow(translate("Preferences", "Language"), self.language)
+        display.addRow(translate("Preferences", "Sort people by"), self.sort_by)
+        self.language_hint = QLabel(
+            translate("Preferences", "A new language shows the next time Kith starts."))
+        self.language_hint.setWordWrap(True)
+        display.addRow(style_hint(self.language_hint))
+        display_box = QGroupBox(translate("Preferences", "Language and sorting"))
+        display_box.setLayout(display)
+
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Circle", "Keep in touch every (days)"])
+        self.table.setAccessibleName(translate("Preferences", "Circles"))
+        self.table.setHorizontalHeaderLabels([translate("Preferences", "Circle"),
+                                              translate("Preferences", "Keep in touch every")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        add = QPushButton("Add circle")
-        add.clicked.connect(lambda: self._add_row(None, "New circle", 60))
-        remove = QPushButton("Remove circle")
+        add = QPushButton(translate("Preferences", "Add circle"))
+        add.setAccessibleName(translate("Preferences", "Add circle"))
+        add.clicked.connect(
+            lambda: self._add_row(None, translate("Preferences", "New circle"), 60))
+        remove = QPushButton(translate("Preferences", "Remove circle"))
+        remove.setAccessibleName(translate("Preferences", "Remove circle"))
         remove.clicked.connect(self._remove_row)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -63,7 +96,8 @@ class PreferencesDialog(QDialog):
         circle_layout = QVBoxLayout()
         circle_layout.addWidget(self.table)
         circle_layout.addLayout(buttons_row)
-        circle_box = QGroupBox("Circles: how often to keep in touch, by default")
+        circle_box = QGroupBox(
+            translate("Preferences", "Circles: how often to keep in touch, by default"))
         circle_box.setLayout(circle_layout)
         self._removed: list[int] = []
         for circle in circles.list_circles():
@@ -75,9 +109,10 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general_box)
+        layout.addWidget(display_box)
         layout.addWidget(circle_box, 1)
         layout.addWidget(buttons)
-        self.resize(520, 460)
+        self.resize(540, 560)
 
     def _add_row(self, circle_id: int | None, name: str, days: int) -> None:
         row = self.table.rowCount()
@@ -87,7 +122,9 @@ class PreferencesDialog(QDialog):
         self.table.setItem(row, 0, item)
         spin = QSpinBox()
         spin.setRange(0, 3650)
-        spin.setSpecialValueText("never")
+        spin.setSpecialValueText(translate("Preferences", "never"))
+        spin.setSuffix(translate("Preferences", " days"))
+        spin.setAccessibleName(translate("Preferences", "Keep in touch every"))
         spin.setValue(days)
         self.table.setCellWidget(row, 1, spin)
 
@@ -102,8 +139,9 @@ class PreferencesDialog(QDialog):
         self.table.removeRow(row)
 
     def accept(self) -> None:
-        if attempt(self, "Circles not saved", self._save_circles)[0] \
-                and attempt(self, "Preferences not saved", self._save_settings)[0]:
+        if attempt(self, translate("Preferences", "Circles not saved"), self._save_circles)[0] \
+                and attempt(self, translate("Preferences", "Preferences not saved"),
+                            self._save_settings)[0]:
             super().accept()
 
     def _save_circles(self) -> None:
@@ -122,6 +160,8 @@ class PreferencesDialog(QDialog):
     def _save_settings(self) -> None:
         self.settings.set(opts.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.settings.set(opts.NOTIFY_AT, self.notify_at.time().toString("HH:mm"))
+        self.settings.set(opts.LANGUAGE, str(self.language.currentData() or ""))
+        self.settings.set(opts.SORT_BY, str(self.sort_by.currentData() or "given"))
         _set_autostart(self.start_at_login.isChecked(), self._autostart_args)
 
 
