@@ -87,7 +87,10 @@ def run(args: argparse.Namespace, files: list[str]) -> int:
     except DatabaseError as exc:
         print(f"kith: {exc}", file=sys.stderr)
         if not args.exit_after_start:
-            QMessageBox.critical(None, "Kith cannot open its database", str(exc))
+            from kith.i18n import translate
+
+            QMessageBox.critical(None, translate("App", "Kith cannot open its database"),
+                                 str(exc))
         return 1
 
     from kith import settings as opts  # 4. window and tray
@@ -156,7 +159,10 @@ def _backup_failed(window: QWidget, message: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Today's backup was not made", message,
+    from kith.i18n import translate
+
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Today's backup was not made"),
+                      message,
                       QMessageBox.StandardButton.Ok, window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()

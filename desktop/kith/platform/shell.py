@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kith import clock
 from kith import settings as opts
+from kith.i18n import translate
 from kith.platform.reminder_clock import ReminderClock
 from kith.platform.tray import TOP, Tray
 from kith.services.followups import actions as followups
@@ -54,9 +55,9 @@ class Shell(QObject):
         self.refresh()
         if self.tray is None and not self.settings.get(opts.NO_TRAY_NOTICE_SHOWN):
             self.settings.set(opts.NO_TRAY_NOTICE_SHOWN, True)
-            self.window.show_banner(
-                "This desktop has no system tray, so Kith shows its reminders here, in the "
-                "window, and closing the window quits Kith.")
+            self.window.show_banner(translate(
+                "Shell", "This desktop has no system tray, so Kith shows its reminders here, "
+                "in the window, and closing the window quits Kith."))
         # Reminders a moment after the window is up: start-up stays quick.
         QTimer.singleShot(FIRST_CHECK_MS, self.clock.start)
 
@@ -87,7 +88,7 @@ class Shell(QObject):
 
         today = clock.today()
         self.window.undo_stack.push(FollowUpAction(
-            "Snooze everyone until tomorrow",
+            translate("Shell", "Snooze everyone until tomorrow"),
             lambda: followups.snooze_all(today + dt.timedelta(days=1), today),
             self.window.refresh_all))
 
@@ -143,9 +144,9 @@ class Shell(QObject):
             return
         if not self.settings.get(opts.TRAY_NOTICE_SHOWN):
             self.settings.set(opts.TRAY_NOTICE_SHOWN, True)
-            self.tray.notify("Kith is still running",
-                             "Kith keeps reminding you from the tray. Quit it from the tray "
-                             "menu, or turn this off in Preferences.")
+            self.tray.notify(translate("Shell", "Kith is still running"),
+                             translate("Shell", "Kith keeps reminding you from the tray. Quit it "
+                                       "from the tray menu, or turn this off in Preferences."))
 
     def quit(self) -> None:
         if self.tray is not None:

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from kith.i18n import plural, translate
 from kith.services.followups import actions as followups
 from kith.services.followups.actions import DueItem
 from kith.store.database import chunks, database
@@ -47,11 +48,15 @@ def summary(names: list[str], limit: int = 2, total: int | None = None) -> str:
     if not unique:
         return ""
     everyone = max(total or 0, len(unique))
+    if len(unique) == 1 and everyone == 1:
+        return translate("Reminders", "Follow up with {name}").format(name=unique[0])
     if everyone <= limit + 1:
-        listed = unique if len(unique) == 1 else [", ".join(unique[:-1]), unique[-1]]
-        return "Follow up with " + " and ".join(listed)
+        return translate("Reminders", "Follow up with {names} and {last}").format(
+            names=", ".join(unique[:-1]), last=unique[-1])
     rest = everyone - limit
-    return f"Follow up with {', '.join(unique[:limit])} and {rest} other{'s' if rest != 1 else ''}"
+    return plural("Reminders", "Follow up with {names} and %Ln other",
+                  "Follow up with {names} and %Ln others", rest).format(
+        names=", ".join(unique[:limit]))
 
 
 class Reminders:
@@ -92,5 +97,5 @@ class Reminders:
             tip = self._top_prompt(today)
             if tip:
                 message += f"\n{tip}"
-        title = f"{count:,} {'person is' if count == 1 else 'people are'} due today"
+        title = plural("Reminders", "%Ln person is due today", "%Ln people are due today", count)
         return Announcement(fresh, title, message)
