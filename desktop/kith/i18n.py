@@ -6,8 +6,9 @@ finds the calls because they are spelled ``translate("Context", "text")``, so
 ``pyside6-lupdate`` extracts them into ``resources/translations/*.ts``.
 
 Counts use :func:`plural`, which picks the English singular or plural source
-text itself (German and Spanish share that split) and lets Qt put the
-locale's digits in for ``%Ln`` (``20.000`` in German, ``20,000`` in English).
+text itself (German and Spanish share that split), translates it as a plain
+message and puts the count in: ``%n`` as digits, ``%Ln`` in the locale's
+grouping (``20.000`` in German, ``20,000`` in English).
 
 Conventions (a test walks every page and dialog and fails on a text that was
 not translated):
@@ -31,13 +32,20 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
     return text
 
 
+def _grouped(n: int) -> str:
+    return f"{n:,}"
+
+
 _hook: Hook = _english
+_number: Callable[[int], str] = _grouped
 
 
-def install(hook: Hook | None) -> None:
-    """Route every later :func:`translate` through ``hook`` (``None``: back to English)."""
-    global _hook
+def install(hook: Hook | None, number: Callable[[int], str] | None = None) -> None:
+    """Route every later :func:`translate` through ``hook``, and format ``%Ln`` counts with
+    ``number`` (``None``: back to English)."""
+    global _hook, _number
     _hook = hook or _english
+    _number = number or _grouped
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -45,7 +53,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def plural(context: str, one: str, many: str, n: int) -> str:
-    """``plural("Imports", "%Ln card", "%Ln cards", n)``: lupdate sees both source texts."""
-    if n == 1:
-        return translate(context, one, None, n)
-    return translate(context, many, None, n)
+    """``plural("Imports", "%Ln card", "%Ln cards", n)``.
+
+    Literal arguments only: ``resources/translations/update.py`` finds these calls and
+    hands both texts to lupdate as plain messages."""
+    text = translate(context, one if n == 1 else many)
+    return text.replace("%Ln", _number(n)).replace("%n", str(n))

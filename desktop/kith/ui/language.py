@@ -68,7 +68,7 @@ def install(app: QCoreApplication, setting: str,
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    i18n.install(_qt_translate)
+    i18n.install(_qt_translate, lambda n: QLocale().toString(n))
     return lang
 
 
