@@ -27,6 +27,7 @@ from kith.errors import (
     NewerDatabaseError,
     ReadOnly,
 )
+from kith.i18n import translate
 
 __all__ = ["DatabaseError", "NewerDatabaseError", "DiskFull", "ReadOnly", "Busy", "Damaged",
            "LostDatabase", "classify", "integrity_problem", "root_cause"]
@@ -95,20 +96,23 @@ def folder_full(folder: Path) -> bool:
 
 
 def disk_full(folder: Path, unchanged: bool = True) -> DiskFull:
-    nothing = "; nothing was changed" if unchanged else ""
-    return DiskFull(f"The disk holding {folder} is full, so Kith could not write there"
-                    f"{nothing}. Free some space and try again.")
+    if unchanged:
+        return DiskFull(translate("Faults", "The disk holding {folder} is full, so Kith could not "
+                                  "write there; nothing was changed. Free some space and try "
+                                  "again.").format(folder=folder))
+    return DiskFull(translate("Faults", "The disk holding {folder} is full, so Kith could not "
+                              "write there. Free some space and try again.").format(folder=folder))
 
 
 def read_only(folder: Path) -> ReadOnly:
-    return ReadOnly(f"{folder} is read-only, and Kith needs to write there to use its "
-                    "database; nothing was changed. Make it writable, or choose another "
-                    "folder with --data-dir.")
+    return ReadOnly(translate("Faults", "{folder} is read-only, and Kith needs to write there to "
+                              "use its database; nothing was changed. Make it writable, or "
+                              "choose another folder with --data-dir.").format(folder=folder))
 
 
 def busy() -> Busy:
-    return Busy("The database is busy: another Kith process is using it; "
-                "nothing was changed. Try again in a moment.")
+    return Busy(translate("Faults", "The database is busy: another Kith process is using it; "
+                          "nothing was changed. Try again in a moment."))
 
 
 def backups_hint(database: Path | str) -> str:
@@ -118,13 +122,15 @@ def backups_hint(database: Path | str) -> str:
         found = any(backups.glob("kith-*.sqlite3"))
     except OSError:
         found = False
-    return f" (Kith's daily backups are in {backups})" if found else ""
+    return translate("Faults", " (Kith's daily backups are in {folder})").format(
+        folder=backups) if found else ""
 
 
 def damaged(path: Path | str, problem: str) -> Damaged:
-    return Damaged(f"{path} is damaged ({problem}). Restore a backup with "
-                   f"'kith restore FILE'{backups_hint(path)}; 'kith export' may still save "
-                   "what is readable.")
+    return Damaged(translate("Faults", "{path} is damaged ({problem}). Restore a backup with "
+                             "'kith restore FILE'{backups}; 'kith export' may still save what "
+                             "is readable.").format(path=path, problem=problem,
+                                                    backups=backups_hint(path)))
 
 
 def integrity_problem(path: Path | str) -> str | None:
@@ -153,33 +159,36 @@ def _from_sqlite(exc: sqlite3.Error, database: Path | None, folder: Path) -> Dat
     if code in (_BUSY, _LOCKED):
         return busy()
     if int(getattr(exc, "sqlite_errorcode", 0) or 0) == _READONLY_DBMOVED:
-        return DatabaseError("The database file was replaced or moved while Kith was using it "
-                             "(a restore?); nothing was changed. Run the command again.")
+        return DatabaseError(translate(
+            "Faults", "The database file was replaced or moved while Kith was using it (a "
+            "restore?); nothing was changed. Run the command again."))
     if code in (_READONLY, _PERM):
         return read_only(folder)
     if code == _NOTADB:
-        where = database or "the file"
-        return damaged(where, "it is not a SQLite database file")
+        where = database or translate("Faults", "the file")
+        return damaged(where, translate("Faults", "it is not a SQLite database file"))
     if code == _CORRUPT:
         if database is None or not database.exists():
-            return damaged("The database", str(exc))
+            return damaged(translate("Faults", "The database"), str(exc))
         try:
             problem = integrity_problem(database)
         except sqlite3.Error:
             problem = str(exc)
         if problem is not None:
             return damaged(database, problem)
-        return DatabaseError(f"SQLite reported '{exc}', yet {database} passes its integrity "
-                             "check; nothing was changed. Try again.")
+        return DatabaseError(translate(
+            "Faults", "SQLite reported '{error}', yet {path} passes its integrity check; "
+            "nothing was changed. Try again.").format(error=exc, path=database))
     if code in (_IOERR, _CANTOPEN):
         if folder_full(folder):
             return disk_full(folder)
         if folder_read_only(folder):
             return read_only(folder)
-        what = database or "the database"
-        return DatabaseError(f"Kith could not read or write {what} ({exc}); nothing was "
-                             "changed. Check the disk and the folder's permissions, then "
-                             "try again.")
+        what = database or translate("Faults", "the database")
+        return DatabaseError(translate(
+            "Faults", "Kith could not read or write {path} ({error}); nothing was changed. "
+            "Check the disk and the folder's permissions, then try again.").format(
+                path=what, error=exc))
     return None
 
 
@@ -190,11 +199,13 @@ def _from_os(exc: OSError, database: Path | None, folder: Path) -> DatabaseError
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return disk_full(folder, unchanged=False)
     if exc.errno == errno.EROFS:
-        return ReadOnly(f"{folder} is read-only, so Kith could not write there. Make it "
-                        "writable, or choose another folder.")
+        return ReadOnly(translate("Faults", "{folder} is read-only, so Kith could not write "
+                                  "there. Make it writable, or choose another folder.").format(
+            folder=folder))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return DatabaseError(f"Kith may not use {where or folder} (permission denied). "
-                             "Check its permissions, or choose another folder.")
+        return DatabaseError(translate(
+            "Faults", "Kith may not use {path} (permission denied). Check its permissions, or "
+            "choose another folder.").format(path=where or folder))
     return None
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from kith import clock, errors
+from kith.i18n import translate
 from kith.services.followups import schedule
 from kith.services.followups.agenda import DueItem, agenda, counts, due
 from kith.store.database import database
@@ -76,7 +77,7 @@ def skip(item: DueItem, today: dt.date) -> Applied:
 
 def snooze(item: DueItem, until: dt.date, today: dt.date) -> Applied:
     if until <= today:
-        raise errors.Invalid("Snooze to a day after today.")
+        raise errors.Invalid(translate("FollowUps", "Snooze to a day after today."))
     with database.atomic():
         fid, inserted, old_status, old_snooze = _row_for(item, today)
         FollowUp.update(snoozed_until=until).where(FollowUp.id == fid).execute()
@@ -110,7 +111,7 @@ def set_explicit(contact_id: int, on: dt.date, reason: str, today: dt.date) -> i
 
     reason = clean_text(reason)
     if not reason:
-        raise errors.Invalid("Say why: a follow-up needs a reason.")
+        raise errors.Invalid(translate("FollowUps", "Say why: a follow-up needs a reason."))
     with database.atomic():
         fid = FollowUp.insert(contact=contact_id, due_on=on, reason=reason, kind="explicit",
                               created_at=_stamp(today)).execute()

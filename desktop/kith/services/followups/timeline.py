@@ -13,6 +13,7 @@ from typing import Any
 from peewee import SQL, Select, Value
 
 from kith import clock, errors
+from kith.i18n import translate
 from kith.services.contacts.records import clean_text
 from kith.store.database import database
 from kith.store.models import Contact, Interaction, TimelineEntry
@@ -134,7 +135,7 @@ def recent(limit: int = 200, offset: int = 0, kinds: set[str] | None = None,
 def add_note(contact_id: int, text: str, on: dt.date) -> int:
     text = clean_text(text, multiline=True)
     if not text:
-        raise errors.Invalid("The note is empty.")
+        raise errors.Invalid(translate("Timeline", "The note is empty."))
     with database.atomic():
         entry = TimelineEntry.insert(contact=contact_id, occurred_on=on, kind="note",
                                      summary=text, created_at=clock.now()).execute()
