@@ -134,12 +134,16 @@ def avatar_pixmap(key: object, name: str, photo: bytes | None, size: int,
 
 def avatar_icon(contact_id: object, name: str, photo: bytes | None = None,
                 size: int = LIST_SIZE) -> QIcon:
-    """For a model's DecorationRole: the avatar as an icon (painted once, then cached)."""
-    return QIcon(avatar_pixmap(contact_id, name, photo, size))
+    """For a model's DecorationRole: the avatar as an icon (painted once, then cached).
+    The same pixmap when selected: a person's colour is not tinted by the selection."""
+    pixmap = avatar_pixmap(contact_id, name, photo, size)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
 
 
 def has_readable_photo(photo: bytes | None) -> bool:
-    return bool(photo) and not QImage.fromData(QByteArray(photo)).isNull()
+    return photo is not None and bool(photo) and not QImage.fromData(QByteArray(photo)).isNull()
 
 
 class AvatarButton(QToolButton):
@@ -163,8 +167,7 @@ class AvatarButton(QToolButton):
         self.show_person(None, "", None)
 
     def show_person(self, key: object, name: str, photo: bytes | None) -> None:
-        self.setIcon(QIcon(avatar_pixmap(key if key is not None else name, name, photo,
-                                         self._size)))
+        self.setIcon(avatar_icon(key if key is not None else name, name, photo, self._size))
         has_photo = has_readable_photo(photo)
         self.setToolTip(translate("AvatarButton", "Change the photo…") if has_photo
                         else translate("AvatarButton", "Choose a photo…"))

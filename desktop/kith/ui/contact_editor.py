@@ -200,13 +200,13 @@ class ContactEditor(QWidget):
         body_layout.setContentsMargins(16, 12, 16, 12)
         body_layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
         body_layout.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addLayout(actions)
 
         for edit in (self.display_name, self.given_name, self.family_name, self.nickname,

@@ -131,7 +131,7 @@ class ContactsPage(QWidget):
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         list_rows(self.view)
-        # The name takes what is left; the organisation at most 40% of it, so names are
+        # The name takes what is left; the organisation at most 45% of it, so names are
         # cut only when the organisation is as narrow as it reasonably gets.
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -198,7 +198,7 @@ class ContactsPage(QWidget):
     def _fit_columns(self) -> None:
         hh = self.view.horizontalHeader()
         room = self.view.viewport().width() - hh.sectionSize(2) - hh.sectionSize(3)
-        hh.resizeSection(1, max(80, min(220, int(room * 0.38))))
+        hh.resizeSection(1, max(80, min(220, int(room * 0.45))))
 
     # --- the open person (built on first use) ----------------------------------
     @property

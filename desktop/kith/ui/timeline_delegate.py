@@ -103,8 +103,7 @@ class TimelineDelegate(QStyledItemDelegate):
             return
         if index.data(self.roles["load_note"]):  # the full note was read: taller now
             persistent = QPersistentModelIndex(index)
-            QTimer.singleShot(0, lambda: persistent.isValid()
-                              and self.sizeHintChanged.emit(QModelIndex(persistent)))
+            QTimer.singleShot(0, lambda: self._resized(persistent))
         background = QStyleOptionViewItem(option)
         self.initStyleOption(background, index)
         background.text = ""
@@ -177,6 +176,11 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(left, y + metrics.ascent()),
                              translate("TimelineView", "Show more (click or Space)"))
         painter.restore()
+
+    def _resized(self, persistent: QPersistentModelIndex) -> None:
+        if persistent.isValid():
+            model = persistent.model()
+            self.sizeHintChanged.emit(model.index(persistent.row(), persistent.column()))
 
     def _paint_heading(self, painter: QPainter, option: QStyleOptionViewItem,
                        index: _Index) -> None:
