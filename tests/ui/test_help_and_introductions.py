@@ -42,7 +42,7 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     assert len(intro) == 1
     assert set(intro[0].contact_ids) == {ana, bob}
     assert "Ana Silva" in intro[0].text and "Bob Ng" in intro[0].text
-    assert window.nav.item(3).text().startswith("Ideas  ")
+    assert window.nav.badge("help")
     # Ana's header shows it too.
     window.open_contact(ana)
     assert "Bob Ng" in page.editor.hint.text()

@@ -11,6 +11,7 @@ from kith.services.contacts.records import ContactRecord
 from kith.services.followups import interactions
 from kith.services.followups.interactions import Interaction
 from kith.services.ideas import needs
+from kith.ui import formats
 
 CARDS = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEMAIL:ana@acme.example\r\nEND:VCARD\r\n"
          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Ng\r\nEND:VCARD\r\n")
@@ -25,7 +26,8 @@ def test_events_page_lists_people_and_opens_them(window, qtbot, tmp_path: Path) 
     tree = window.events_page.tree
     assert tree.topLevelItemCount() == 1
     top = tree.topLevelItem(0)
-    assert top.text(0) == "Mixer · 20 Nov 2026 · Nashville" and top.text(1) == "2"
+    day = formats.date(dt.date(2026, 11, 20))  # the locale's one date format
+    assert top.text(0) == f"Mixer · {day} · Nashville" and top.text(1) == "2"
     top.setExpanded(True)
     assert [top.child(i).text(0) for i in range(top.childCount())] == ["Ana Silva", "Bob Ng"]
     window.events_page._activated(top.child(1))

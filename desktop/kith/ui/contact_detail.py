@@ -12,9 +12,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import actions as followups
+from kith.ui import formats
 from kith.ui.contact_editor import ContactEditor
 from kith.ui.needs_editor import NeedsEditor
 from kith.ui.timeline_view import TimelineView
@@ -50,9 +52,11 @@ class ContactDetail(QWidget):
         self.needs = NeedsEditor()
         self.needs.changed.connect(self._needs_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.editor, "D&etails")
-        self.tabs.addTab(self.needs, "Needs && &offers")
+        self.tabs.addTab(self.timeline, translate("ContactDetail", "&Timeline"))
+        self.tabs.addTab(self.editor, translate("ContactDetail", "D&etails"))
+        self.tabs.addTab(self.needs, translate("ContactDetail", "Needs && &offers"))
+        self.tabs.setAccessibleName(translate("ContactDetail", "About this person"))
+        self.tabs.setDocumentMode(True)
         self.tabs.setCurrentWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,13 +89,18 @@ class ContactDetail(QWidget):
         upcoming = followups.for_contact(contact_id, today, days=3650) if contact_id else []
         if upcoming:
             item = min(upcoming, key=lambda i: i.due)
-            when = "today" if item.due == today else f"{item.due:%d %b %Y}"
-            lines.append(f"Next follow-up {when}: {item.reason}")
+            if item.due == today:
+                line = translate("ContactDetail", "Next follow-up today: {reason}")
+            elif item.due < today:
+                line = translate("ContactDetail", "Follow-up overdue since {date}: {reason}")
+            else:
+                line = translate("ContactDetail", "Next follow-up {when} ({date}): {reason}")
+            lines.append(line.format(when=formats.relative_day(item.due, today),
+                                     date=formats.date(item.due), reason=item.reason))
         tip = self.prompt_for(contact_id) if contact_id else ""
         if tip:
             lines.append(f"› {tip}")
-        self.editor.hint.setText("\n".join(lines))
-        self.editor.hint.setVisible(bool(lines))
+        self.editor.header.show_hint(lines)
 
     def _needs_changed(self) -> None:
         self.show_hint()

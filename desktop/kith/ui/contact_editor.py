@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.i18n import plural, translate
 from kith.services.contacts.records import ContactRecord, valid_birthday
+from kith.ui.person_header import PersonHeader
 from kith.ui.points_editor import PointsEditor
 from kith.ui.safety import plain_label
-from kith.ui.theme import style_error, style_hint, style_photo
+from kith.ui.theme import style_error, style_secondary
 
-PHOTO_SIZE = 72
+FORM_WIDTH = 640  # DESIGN.md: forms no wider than ~640 px
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
 
@@ -52,130 +54,159 @@ class ContactEditor(QWidget):
         self._dirty = False
         self._loading = False
 
-        # Header: photo, name, organisation.
-        self.photo_label = QLabel()
-        self.photo_label.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
-        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style_photo(self.photo_label)
-        self.heading = plain_label()
-        self.heading.setObjectName("heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.subheading = plain_label()
-        self.subheading.setObjectName("subheading")
-        head_text = QVBoxLayout()
-        head_text.addWidget(self.heading)
-        head_text.addWidget(self.subheading)
-        head_text.addStretch(1)
-        # The header (photo, name, organisation, a line for prompts) sits above the
-        # tabs; the page that holds this editor places it.
-        self.header = QWidget()
-        header = QHBoxLayout(self.header)
-        header.setContentsMargins(4, 4, 4, 4)
-        header.addWidget(self.photo_label)
-        header.addLayout(head_text, 1)
-        self.hint = plain_label()
-        style_hint(self.hint)
-        self.hint.setWordWrap(True)
-        self.hint.hide()
-        head_text.insertWidget(2, self.hint)
+        # The header (avatar, name, job line, a line for prompts) sits above the tabs; the
+        # page that holds this editor places it. Clicking the avatar chooses a photo.
+        self.header = PersonHeader()
+        self.header.avatar.photoRequested.connect(self._choose_photo)
+        self.avatar = self.header.avatar
+        self.heading = self.header.name
+        self.subheading = self.header.job
+        self.hint = self.header.hint
 
         # Fields.
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("Shown as (leave empty to use the name)")
+        self.display_name.setPlaceholderText(
+            translate("ContactEditor", "Shown as (leave empty to use the name)"))
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.nickname = QLineEdit()
         self.organization = QLineEdit()
         self.title = QLineEdit()
         self.birthday = QLineEdit()
-        self.birthday.setPlaceholderText("YYYY-MM-DD, or --MM-DD without the year")
+        self.birthday.setPlaceholderText(
+            translate("ContactEditor", "YYYY-MM-DD, or --MM-DD without the year"))
         self.how_met = QLineEdit()
-        self.how_met.setPlaceholderText("Where and how you met")
+        self.how_met.setPlaceholderText(translate("ContactEditor", "Where and how you met"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma, separated, tags")
+        self.tags.setPlaceholderText(translate("ContactEditor", "comma, separated, tags"))
+        self._circle_days = {name: days for name, days in circles}
         self.circle = QComboBox()
-        self.circle.addItem("No circle", None)
+        self.circle.addItem(translate("ContactEditor", "No circle"), None)
         for name, days in circles:
-            self.circle.addItem(f"{name} (every {days} days)" if days else name, name)
+            self.circle.addItem(plural("ContactEditor", "{name} (every %n day)",
+                                       "{name} (every %n days)", days).format(name=name)
+                                if days else name, name)
         self.cadence_mode = QComboBox()
-        self.cadence_mode.addItem("As the circle says", "circle")
-        self.cadence_mode.addItem("Every…", "days")
-        self.cadence_mode.addItem("Never remind me", "never")
+        self.cadence_mode.addItem(translate("ContactEditor", "As the circle says"), "circle")
+        self.cadence_mode.addItem(translate("ContactEditor", "Every…"), "days")
+        self.cadence_mode.addItem(translate("ContactEditor", "Never remind me"), "never")
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 3650)
         self.cadence.setValue(30)
-        self.cadence.setSuffix(" days")
-        self.cadence_mode.currentIndexChanged.connect(
-            lambda: self.cadence.setEnabled(self.cadence_mode.currentData() == "days"))
+        self.cadence.setSuffix(translate("ContactEditor", " days"))
+        self._custom_days = 30
+        # What following the circle means, in words, when the circle sets no number.
+        self.cadence_note = style_secondary(plain_label())
+        self.cadence_mode.currentIndexChanged.connect(self._show_cadence)
+        self.circle.currentIndexChanged.connect(self._show_cadence)
+        self.cadence.valueChanged.connect(self._remember_custom)
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence_mode)
         cadence_row.addWidget(self.cadence)
+        cadence_row.addWidget(self.cadence_note)
         cadence_row.addStretch(1)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes")
+        self.notes.setPlaceholderText(translate("ContactEditor", "Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
         self.points = PointsEditor()
         self.birthday_error = plain_label()
+        self.birthday_error.setWordWrap(True)
         style_error(self.birthday_error)
         self.birthday_error.hide()
 
-        form = QFormLayout()
-        form.addRow("&First name", self.given_name)
-        form.addRow("Last na&me", self.family_name)
-        form.addRow("Shown as", self.display_name)
-        form.addRow("Nickname", self.nickname)
-        form.addRow("&Organization", self.organization)
-        form.addRow("Title", self.title)
-        form.addRow("Contact", self.points)
-        form.addRow("&Birthday", self.birthday)
-        form.addRow("", self.birthday_error)
-        form.addRow("How we met", self.how_met)
-        form.addRow("Tags", self.tags)
-        form.addRow("Circle", self.circle)
-        form.addRow("Keep in touch", cadence_row)
-        form.addRow("&Notes", self.notes)
-
         photo_buttons = QHBoxLayout()
-        self.choose_photo = QPushButton("Choose photo…")
+        self.choose_photo = QPushButton(translate("ContactEditor", "Choose photo…"))
         self.choose_photo.clicked.connect(self._choose_photo)
-        self.remove_photo = QPushButton("Remove photo")
+        self.remove_photo = QPushButton(translate("ContactEditor", "Remove photo"))
         self.remove_photo.clicked.connect(self._remove_photo)
         photo_buttons.addWidget(self.choose_photo)
         photo_buttons.addWidget(self.remove_photo)
         photo_buttons.addStretch(1)
-        form.addRow("Photo", photo_buttons)
 
-        self.save_button = QPushButton("&Save")
+        # The field and its error in one cell: a hidden error takes no room.
+        birthday_box = QWidget()
+        birthday_layout = QVBoxLayout(birthday_box)
+        birthday_layout.setContentsMargins(0, 0, 0, 0)
+        birthday_layout.setSpacing(2)
+        birthday_layout.addWidget(self.birthday)
+        birthday_layout.addWidget(self.birthday_error)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        rows = (
+            (translate("ContactEditor", "&First name"), self.given_name),
+            (translate("ContactEditor", "Last na&me"), self.family_name),
+            (translate("ContactEditor", "Shown as"), self.display_name),
+            (translate("ContactEditor", "Nickname"), self.nickname),
+            (translate("ContactEditor", "&Organization"), self.organization),
+            (translate("ContactEditor", "Title"), self.title),
+            (translate("ContactEditor", "Contact"), self.points),
+            (translate("ContactEditor", "&Birthday"), birthday_box),
+            (translate("ContactEditor", "How we met"), self.how_met),
+            (translate("ContactEditor", "Tags"), self.tags),
+            (translate("ContactEditor", "Circle"), self.circle),
+            (translate("ContactEditor", "Keep in touch"), cadence_row),
+            (translate("ContactEditor", "&Notes"), self.notes),
+            (translate("ContactEditor", "Photo"), photo_buttons),
+        )
+        for text, cell in rows:
+            label = style_secondary(QLabel(text))
+            field = cell
+            if field is birthday_box:
+                field = self.birthday
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+                if not isinstance(field, PointsEditor):
+                    field.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, cell)
+        self.cadence_mode.setAccessibleName(translate("ContactEditor", "Keep in touch"))
+        self.cadence.setAccessibleName(translate("ContactEditor", "Days between follow-ups"))
+        self.choose_photo.setAccessibleName(translate("ContactEditor", "Choose photo"))
+        self.remove_photo.setAccessibleName(translate("ContactEditor", "Remove photo"))
+
+        self.save_button = QPushButton(translate("ContactEditor", "&Save"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save changes (Ctrl+S)")
+        self.save_button.setToolTip(translate("ContactEditor", "Save changes (Ctrl+S)"))
+        self.save_button.setAccessibleName(translate("ContactEditor", "Save"))
         self.save_button.clicked.connect(self._request_save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("ContactEditor", "Revert"))
+        self.revert_button.setAccessibleName(translate("ContactEditor", "Revert"))
         self.revert_button.clicked.connect(lambda: self.set_record(self._record))
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this contact (Delete; undo with Ctrl+Z)")
+        self.delete_button = QPushButton(translate("ContactEditor", "Delete"))
+        self.delete_button.setAccessibleName(translate("ContactEditor", "Delete contact"))
+        self.delete_button.setToolTip(
+            translate("ContactEditor", "Delete this contact (Delete; undo with Ctrl+Z)"))
         self.delete_button.clicked.connect(self.deleteRequested)
         actions = QHBoxLayout()
+        actions.setContentsMargins(16, 4, 16, 8)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         actions.addWidget(self.revert_button)
         actions.addWidget(self.save_button)
 
+        # The form in a column of at most FORM_WIDTH, left-aligned, in a scroll area that
+        # scrolls both ways when the pane is narrower than the form's least width.
+        column = QWidget()
+        column.setMaximumWidth(FORM_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addLayout(form)
         body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addLayout(form)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(16, 12, 16, 12)
+        body_layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
+        body_layout.addStretch(0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addLayout(actions)
 
         for edit in (self.display_name, self.given_name, self.family_name, self.nickname,
@@ -208,14 +239,14 @@ class ContactEditor(QWidget):
         self.circle.setCurrentIndex(index if index >= 0 else 0)
         mode = "circle" if record.cadence_days is None else \
             "never" if record.cadence_days == 0 else "days"
+        self._custom_days = record.cadence_days or self._circle_days.get(
+            record.circle or "") or 30
         self.cadence_mode.setCurrentIndex(self.cadence_mode.findData(mode))
-        self.cadence.setValue(record.cadence_days or 30)
-        self.cadence.setEnabled(mode == "days")
+        self._show_cadence()
         self.notes.setPlainText(record.notes)
         self.points.set_points(list(record.points))
         self._photo, self._photo_mime = record.photo, record.photo_mime
         self._show_photo()
-        self._update_heading()
         self.delete_button.setEnabled(record.id is not None)
         self._loading = False
         self._update_dirty(False)
@@ -283,21 +314,51 @@ class ContactEditor(QWidget):
 
     def _update_heading(self) -> None:
         record = self.record() if not self._loading else self._record
-        self.heading.setText(record.display_name or "New contact")
         first = {}
         for point in record.points:
             if point.kind in ("email", "phone") and point.kind not in first:
                 first[point.kind] = point.value
-        parts = [" · ".join(x for x in (record.organization, record.title) if x),
-                 "   ".join(first.values())]
-        self.subheading.setText("\n".join(p for p in parts if p))
+        self.header.show_person(
+            record.id if record.id is not None else record.uid or None,
+            record.display_name or translate("ContactEditor", "New contact"),
+            " · ".join(x for x in (record.title, record.organization) if x),
+            "   ".join(first.values()),
+            self._photo)
+
+    def _show_cadence(self) -> None:
+        """One number, never two that disagree: following the circle shows the circle's
+        own (greyed), or says that it sets none; a custom cadence shows its own."""
+        mode = self.cadence_mode.currentData()
+        circle_days = self._circle_days.get(self.circle.currentData() or "")
+        was_loading, self._loading = self._loading, True  # shown, not typed
+        try:
+            if mode == "days":
+                self.cadence.setValue(self._custom_days)
+            elif mode == "circle" and circle_days:
+                self.cadence.setValue(circle_days)
+        finally:
+            self._loading = was_loading
+        self.cadence.setEnabled(mode == "days")
+        self.cadence.setVisible(mode == "days" or (mode == "circle" and bool(circle_days)))
+        note = ""
+        if mode == "circle" and not circle_days:
+            note = translate("ContactEditor", "no reminders (no circle)") \
+                if self.circle.currentData() is None \
+                else translate("ContactEditor", "no reminders (the circle sets none)")
+        self.cadence_note.setText(note)
+        self.cadence_note.setVisible(bool(note))
+
+    def _remember_custom(self, value: int) -> None:
+        if self.cadence_mode.currentData() == "days" and not self._loading:
+            self._custom_days = value
 
     def _check_birthday(self) -> None:
         text = self.birthday.text().strip()
         bad = bool(text) and not valid_birthday(text)
-        self.birthday_error.setText(
+        self.birthday_error.setText(translate(
+            "ContactEditor",
             "Not a date Kith understands: write 1987-04-15, or --04-15 without the year. "
-            "The text is kept as you typed it." if bad else "")
+            "The text is kept as you typed it.") if bad else "")
         self.birthday_error.setVisible(bad)
 
     def _request_save(self) -> None:
@@ -305,33 +366,29 @@ class ContactEditor(QWidget):
             self.saveRequested.emit()
 
     def _show_photo(self) -> None:
-        pixmap = QPixmap()
-        if self._photo:
-            image = QImage.fromData(QByteArray(self._photo))
-            if not image.isNull():
-                pixmap = QPixmap.fromImage(image).scaled(
-                    PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation)
-        if pixmap.isNull():
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText("No photo")
-        else:
-            self.photo_label.setPixmap(pixmap)
+        self._update_heading()
         self.remove_photo.setEnabled(bool(self._photo))
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", str(Path.home()), "Images (*.png *.jpg *.jpeg *.gif *.webp)")
+            self, translate("ContactEditor", "Choose a photo"), str(Path.home()),
+            translate("ContactEditor", "Images (*.png *.jpg *.jpeg *.gif *.webp)"))
         if not path:
             return
         data = Path(path).read_bytes()
         if len(data) > MAX_PHOTO_BYTES or QImage.fromData(QByteArray(data)).isNull():
-            QMessageBox.warning(self, "Photo not used",
-                                "That file is not an image Kith can read, or is over 5 MB.")
+            QMessageBox.warning(
+                self, translate("ContactEditor", "Photo not used"),
+                translate("ContactEditor",
+                          "That file is not an image Kith can read, or is over 5 MB. "
+                          "Choose a PNG, JPEG, GIF or WebP image."))
             return
         suffix = Path(path).suffix.lower().lstrip(".")
+        self.set_photo(data, "image/jpeg" if suffix in ("jpg", "jpeg") else f"image/{suffix}")
+
+    def set_photo(self, data: bytes, mime: str) -> None:
         self._photo = data
-        self._photo_mime = "image/jpeg" if suffix in ("jpg", "jpeg") else f"image/{suffix}"
+        self._photo_mime = mime
         self._show_photo()
         self._touched()
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from kith import clock
 from kith.services.contacts import search
 from kith.services.contacts.search import ListRow, SortKey
+from kith.ui.avatar import avatar_icon
 
 COLUMNS = (
     ("Name", SortKey.NAME),
@@ -98,6 +99,9 @@ class ContactListModel(QAbstractTableModel):
                     str(row.next_follow_up_on)[:10] <= self._today.isoformat():
                 return QColor(OVERDUE_COLOUR)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            row = self._row(index.row())  # initials only: photos are not read for a list
+            return avatar_icon(row.id, row.display_name) if row is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())

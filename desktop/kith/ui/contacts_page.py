@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from kith.errors import NotFound
+from kith.i18n import translate
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.ui.commands import DeleteContacts, SaveContact, UndoStack
 from kith.ui.contact_list_model import ContactListModel
 from kith.ui.safety import plain_label
-from kith.ui.theme import list_rows
+from kith.ui.theme import list_rows, style_secondary, style_title
 
 if TYPE_CHECKING:
     from kith.ui.contact_detail import ContactDetail
@@ -50,18 +59,17 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("No one here yet")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        title.setFont(font)
-        text = plain_label(
+        title = style_title(QLabel(translate("ContactsPage", "No one here yet")))
+        text = plain_label(translate(
+            "ContactsPage",
             "Import the cards from your last event (Ctrl+I), drop .vcf files or a folder on "
-            "this window, or add someone by hand (Ctrl+N)."
-        )
+            "this window, or add someone by hand (Ctrl+N)."))
         text.setWordWrap(True)
-        add = QPushButton("Add a contact")
+        add = QPushButton(translate("ContactsPage", "Add a contact"))
+        add.setAccessibleName(translate("ContactsPage", "Add a contact"))
         add.clicked.connect(self.newRequested)
-        imp = QPushButton("Import cards…")
+        imp = QPushButton(translate("ContactsPage", "Import cards…"))
+        imp.setAccessibleName(translate("ContactsPage", "Import cards"))
         imp.clicked.connect(self.importRequested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -106,13 +114,15 @@ class ContactsPage(QWidget):
         self.prompt_for: Callable[[int], str] = lambda _cid: ""
         self.model = ContactListModel(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search people, organisations, e-mail, phone, tags, notes…")
+        self.search.setPlaceholderText(translate(
+            "ContactsPage", "Search people, organisations, e-mail, phone, tags, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(translate("ContactsPage", "Search"))
         self.search.textChanged.connect(self.model.set_query)
         self.search.returnPressed.connect(self._focus_list)
 
         self.view = QTableView()
+        self.view.setAccessibleName(translate("ContactsPage", "Contacts"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,18 +130,21 @@ class ContactsPage(QWidget):
         # The indicator first, so enabling sorting loads the list once, by name.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
         list_rows(self.view)
+        # The name takes what is left; the organisation at most 45% of it, so names are
+        # cut only when the organisation is as narrow as it reasonably gets.
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(1, 160)
-        hh.resizeSection(2, 100)
-        hh.resizeSection(3, 110)
         hh.setHighlightSections(False)
+        hh.setMinimumSectionSize(48)
+        for column in (2, 3):  # as wide as their headings; longer dates elide, tooltip whole
+            hh.resizeSection(column, hh.sectionSizeFromContents(column).width())
+        self.view.viewport().installEventFilter(self)
+        self._fit_columns()
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.delete_action = QAction("Delete", self.view)
+        self.delete_action = QAction(translate("ContactsPage", "Delete"), self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -152,7 +165,8 @@ class ContactsPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list_stack, 1)
 
-        self.placeholder = plain_label("Select someone to see their details, or press Ctrl+N.")
+        self.placeholder = style_secondary(plain_label(translate(
+            "ContactsPage", "Select someone to see their details, or press Ctrl+N.")))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._detail: ContactDetail | None = None  # built when someone is first opened
@@ -162,9 +176,10 @@ class ContactsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 520])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([480, 530])  # the form needs ~520 px at 1180 wide
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -174,6 +189,16 @@ class ContactsPage(QWidget):
             self._count_changed(self.model.rowCount())
         else:
             self.model.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        hh = self.view.horizontalHeader()
+        room = self.view.viewport().width() - hh.sectionSize(2) - hh.sectionSize(3)
+        hh.resizeSection(1, max(80, min(220, int(room * 0.45))))
 
     # --- the open person (built on first use) ----------------------------------
     @property
@@ -241,8 +266,9 @@ class ContactsPage(QWidget):
         after = self.editor.record()
         if not after.display_name:
             QMessageBox.warning(
-                self, "Nothing to save",
-                "Give this contact a name, an organisation, an e-mail or a phone number.")
+                self, translate("ContactsPage", "Nothing to save"),
+                translate("ContactsPage", "Give this contact a name, an organisation, an "
+                          "e-mail or a phone number, then save."))
             return False
         before = self.editor.loaded() if self.editor.loaded().id is not None else None
         return self.undo_stack.do(SaveContact(before, after, self._changed))
@@ -372,7 +398,8 @@ class ContactsPage(QWidget):
         if count:
             self.list_stack.setCurrentWidget(self.view)
         elif self.model.query():
-            self.no_match.setText(f"No one matches “{self.model.query()}”.")
+            self.no_match.setText(translate("ContactsPage", "No one matches “{query}”.")
+                                  .format(query=self.model.query()))
             self.list_stack.setCurrentWidget(self.no_match)
         else:
             self.list_stack.setCurrentWidget(self.empty)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QGuiApplication
 
 from kith.services.followups.actions import DueItem
+from kith.ui.avatar import avatar_icon
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Who", "Why", "When", "An idea")
@@ -129,6 +130,8 @@ class DueModel(QAbstractTableModel):
             return None
         if role == ItemRole:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return avatar_icon(row.contact_id, row.display_name)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # no contact text: tooltips
             return f"{row.due:%A %d %B %Y}"                     # would render markup
         if role != Qt.ItemDataRole.DisplayRole:

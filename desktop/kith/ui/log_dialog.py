@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.i18n import translate
 from kith.services.contacts import lookup
-from kith.services.followups.interactions import CHANNELS, Interaction
+from kith.services.followups.interactions import Interaction
 from kith.ui.dates import from_qdate, to_qdate
 from kith.ui.safety import plain_label
-from kith.ui.theme import style_error
+from kith.ui.theme import locale_date_edit, style_error
+from kith.ui.timeline_view import channel_labels
 
 
 class LogDialog(QDialog):
@@ -34,13 +36,14 @@ class LogDialog(QDialog):
     def __init__(self, contact: tuple[int, str] | None = None,
                  existing: Interaction | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit interaction" if existing else "Log an interaction")
+        self.setWindowTitle(translate("LogDialog", "Edit interaction") if existing
+                            else translate("LogDialog", "Log an interaction"))
         self._existing = existing
         self._choices: dict[str, int] = {}
         self._contact_id: int | None = contact[0] if contact else None
 
         self.person = QLineEdit()
-        self.person.setPlaceholderText("Start typing a name or e-mail")
+        self.person.setPlaceholderText(translate("LogDialog", "Start typing a name or e-mail"))
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -55,46 +58,58 @@ class LogDialog(QDialog):
 
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        locale_date_edit(self.date)
         self.date.setMaximumDate(QDate.currentDate().addYears(1))
         self.channel = QComboBox()
-        for key, text in CHANNELS.items():
+        for key, text in channel_labels().items():
             self.channel.addItem(text, key)
         self.who = QComboBox()
-        self.who.addItem("I reached out", "me")
-        self.who.addItem("They reached out", "them")
+        self.who.addItem(translate("LogDialog", "I reached out"), "me")
+        self.who.addItem(translate("LogDialog", "They reached out"), "them")
         self.help = QComboBox()
-        self.help.addItem("Neither", "none")
-        self.help.addItem("I helped them", "gave")
-        self.help.addItem("I asked for help", "asked")
+        self.help.addItem(translate("LogDialog", "Neither"), "none")
+        self.help.addItem(translate("LogDialog", "I helped them"), "gave")
+        self.help.addItem(translate("LogDialog", "I asked for help"), "asked")
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What happened? e.g. Called Ana, she's moving to Austin")
+        self.note.setPlaceholderText(
+            translate("LogDialog", "What happened? e.g. Called Ana, she's moving to Austin"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(80)
         self.need = QLineEdit()
-        self.need.setPlaceholderText("Optional: something they need (Kith looks for a match)")
+        self.need.setPlaceholderText(
+            translate("LogDialog", "Optional: something they need (Kith looks for a match)"))
         self.offer = QLineEdit()
-        self.offer.setPlaceholderText("Optional: something they offered")
+        self.offer.setPlaceholderText(translate("LogDialog", "Optional: something they offered"))
         self.error = plain_label()
         style_error(self.error)
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("&Who", self.person)
-        form.addRow("&When", self.date)
-        form.addRow("&How", self.channel)
-        form.addRow("Reached &out", self.who)
-        form.addRow("&Help", self.help)
-        form.addRow("&Note", self.note)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rows = [
+            (translate("LogDialog", "&Who"), self.person),
+            (translate("LogDialog", "&When"), self.date),
+            (translate("LogDialog", "&How"), self.channel),
+            (translate("LogDialog", "Reached &out"), self.who),
+            (translate("LogDialog", "&Help"), self.help),
+            (translate("LogDialog", "&Note"), self.note),
+        ]
         if existing is None:
-            form.addRow("They n&eed", self.need)
-            form.addRow("They o&ffer", self.offer)
+            rows += [(translate("LogDialog", "They n&eed"), self.need),
+                     (translate("LogDialog", "They o&ffer"), self.offer)]
+        for text, field in rows:
+            field.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from the note)")
+        self.save_button.setToolTip(
+            translate("LogDialog", "Save (Enter, or Ctrl+Enter from the note)"))
+        self.save_button.setAccessibleName(translate("LogDialog", "Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("LogDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -119,8 +134,10 @@ class LogDialog(QDialog):
         found = lookup.candidates(text)[:15] if len(text.strip()) >= 1 else []
         labels = []
         for cid, name in found:
-            label = name if name not in self._choices or self._choices[name] == cid \
-                else f"{name} (#{cid})"
+            label, n = name, 1
+            while label in self._choices and self._choices[label] != cid:
+                n += 1  # two people of one name: "Ana Silva (2)", never an internal id
+                label = translate("LogDialog", "{name} ({n})").format(name=name, n=n)
             self._choices[label] = cid
             labels.append(label)
         self._names.setStringList(labels)
@@ -152,8 +169,8 @@ class LogDialog(QDialog):
 
     def accept(self) -> None:
         if self.contact_id() is None:
-            self.error.setText("Choose who this was with: type part of their name and pick "
-                               "them from the list.")
+            self.error.setText(translate("LogDialog", "Choose who this was with: type part of "
+                                         "their name and pick them from the list."))
             self.error.show()
             self.person.setFocus()
             return

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -37,6 +35,7 @@ from kith.ui.failures import attempt, show_error
 from kith.ui.outside_changes import OutsideChanges
 from kith.ui.prompt_cache import PromptCache
 from kith.ui.safety import plain_label
+from kith.ui.sidebar import Sidebar
 from kith.ui.today_page import TodayPage
 from kith.ui.transfer import Transfer
 
@@ -119,13 +118,8 @@ class MainWindow(QMainWindow):
         # Today is built now (its counts name the window); the others when first shown.
         self._pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setMaximumWidth(170)
-        for key, text in PAGES:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
+        self.nav = Sidebar(PAGES)
+        self.nav.setMaximumWidth(180)
         self.nav.currentRowChanged.connect(self._nav_changed)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -374,8 +368,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _help_changed(self, count: int) -> None:
-        item = self.nav.item([k for k, _ in PAGES].index("help"))
-        item.setText(f"Ideas  {count}" if count else "Ideas")
+        self.nav.set_badge("help", count)
 
     def my_needs(self) -> None:
         from kith.ui.needs_editor import MyNeedsDialog
@@ -387,8 +380,7 @@ class MainWindow(QMainWindow):
 
     def _due_changed(self, count: int) -> None:
         self._due = count
-        item = self.nav.item(0)
-        item.setText(f"Today  {count}" if count else "Today")
+        self.nav.set_badge("today", count)
         self.setWindowTitle(f"Kith — {count} due" if count else "Kith")
         self.dueChanged.emit(count)
 

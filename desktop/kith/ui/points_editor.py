@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -14,16 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.i18n import translate
 from kith.ui import safety
 from kith.vcard.model import CardPoint
 
-KINDS = (
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("url", "Web"),
-    ("address", "Address"),
-    ("im", "Messaging"),
-)
+
+def kinds() -> tuple[tuple[str, str], ...]:
+    return (
+        ("email", translate("PointsEditor", "E-mail")),
+        ("phone", translate("PointsEditor", "Phone")),
+        ("url", translate("PointsEditor", "Web")),
+        ("address", translate("PointsEditor", "Address")),
+        ("im", translate("PointsEditor", "Messaging")),
+    )
+
+
+KINDS = tuple(key for key, _ in kinds())
 
 
 class PointRow(QWidget):
@@ -42,32 +47,47 @@ class PointRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
-        for key, text in KINDS:
+        for key, text in kinds():
             self.kind.addItem(text, key)
         found = self.kind.findData(point.kind)
         self.kind.setCurrentIndex(found if found >= 0 else 0)
+        self.kind.setAccessibleName(translate("PointsEditor", "Kind"))
         self.label = QLineEdit(point.label)
-        self.label.setPlaceholderText("label")
-        self.label.setMinimumWidth(64)
-        self.label.setMaximumWidth(90)
+        self.label.setPlaceholderText(translate("PointsEditor", "label"))
+        self.label.setAccessibleName(translate("PointsEditor", "Label"))
+        self.label.setMinimumWidth(48)
+        self.label.setCursorPosition(0)
+        self.label.setMaximumWidth(68)
         self.value = QLineEdit(point.value.replace("\n", ", "))
-        self.value.setPlaceholderText("value")
-        self.value.setMinimumWidth(150)
+        self.value.setPlaceholderText(translate("PointsEditor", "value"))
+        self.value.setAccessibleName(translate("PointsEditor", "Value"))
+        self.value.setMinimumWidth(110)
+        self.value.setCursorPosition(0)  # the start of a long address, not its end
         self._original = point
         self._original_value = self.value.text()
-        self.preferred = QCheckBox("pref.")
-        self.preferred.setToolTip("Preferred: the one to use first")
+        # A star, not a worded check box: the row fits a narrow pane.
+        self.preferred = QToolButton()
+        self.preferred.setCheckable(True)
+        self.preferred.setAutoRaise(True)
+        self.preferred.toggled.connect(
+            lambda on: self.preferred.setText("★" if on else "☆"))
+        self.preferred.setText("☆")
+        self.preferred.setToolTip(translate("PointsEditor", "Preferred: the one to use first"))
+        self.preferred.setAccessibleName(translate("PointsEditor", "Preferred"))
         self.preferred.setChecked(point.preferred)
         self.open_button = QToolButton()
         self.open_button.setText("↗")
-        self.open_button.setAccessibleName("Open")
-        self.open_button.setToolTip("Open with the default application")
+        self.open_button.setAutoRaise(True)
+        self.open_button.setAccessibleName(translate("PointsEditor", "Open"))
+        self.open_button.setToolTip(translate("PointsEditor", "Open with the default application"))
         self.open_button.clicked.connect(self._open)
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip("Remove")
-        remove.setAccessibleName("Remove")
+        remove.setAutoRaise(True)
+        remove.setToolTip(translate("PointsEditor", "Remove"))
+        remove.setAccessibleName(translate("PointsEditor", "Remove"))
         remove.clicked.connect(self.removeRequested)
+        self.remove_button = remove
         for w in (self.kind, self.label, self.value, self.preferred, self.open_button, remove):
             layout.addWidget(w)
         layout.setStretch(2, 1)
@@ -114,13 +134,15 @@ class PointsEditor(QWidget):
         self._list = QVBoxLayout()
         outer.addLayout(self._list)
         buttons = QHBoxLayout()
-        for key, text in KINDS[:3]:
-            button = QPushButton(f"Add {text.lower()}")
+        adds = (("email", translate("PointsEditor", "Add e-mail")),
+                ("phone", translate("PointsEditor", "Add phone")),
+                ("url", translate("PointsEditor", "Add web")),
+                ("address", translate("PointsEditor", "Add other")))
+        for key, text in adds:
+            button = QPushButton(text)
+            button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, k=key: self.add(CardPoint(kind=k, value="")))
             buttons.addWidget(button)
-        more = QPushButton("Add other")
-        more.clicked.connect(lambda: self.add(CardPoint(kind="address", value="")))
-        buttons.addWidget(more)
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
