@@ -55,3 +55,22 @@ def test_preview_and_result_use_one_vocabulary(db: Path, qtbot, tmp_path: Path) 
     assert dialog.result_text() == (
         "Imported 17 cards: 1 new, 2 unchanged, 14 duplicates within the files. "
         "Undo with Ctrl+Z.")
+
+
+def test_earlier_events_show_the_locale_date(db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from kith.services.cards import importer
+
+    importer.commit(importer.plan([]), importer.EventSpec("Mixer", dt.date(2026, 2, 28), "Austin"))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dialog = ImportDialog()
+        qtbot.addWidget(dialog)
+        labels = [dialog.event_choice.itemText(i) for i in range(dialog.event_choice.count())]
+        assert "Mixer · 28.02.2026 · Austin" in labels
+    finally:
+        QLocale.setDefault(before)

@@ -44,6 +44,11 @@ NEW_EVENT = -1
 NO_EVENT = -2
 
 
+def event_label(info: events.EventInfo) -> str:
+    """"Gallatin Mixer · 11/28/2026 · Austin": the date in the locale's short format."""
+    return " · ".join(p for p in (info.name, formats.date(info.date), info.place) if p)
+
+
 def problem_line(problem: Problem) -> str:
     """One problem of the files: where it is (file, line, card) and what happened."""
     where = translate("ImportDialog", "{file}, line {line}").format(
@@ -96,7 +101,7 @@ class ImportDialog(QDialog):
         self.event_choice = QComboBox()
         self.event_choice.addItem(translate("ImportDialog", "A new event…"), NEW_EVENT)
         for info in events.list_events():
-            self.event_choice.addItem(info.label(), info.id)
+            self.event_choice.addItem(event_label(info), info.id)
         self.event_choice.addItem(translate("ImportDialog", "No event"), NO_EVENT)
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText(translate("ImportDialog", "e.g. Gallatin Mixer"))
