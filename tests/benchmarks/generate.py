@@ -32,7 +32,7 @@ from kith.services.contacts.keys import normalize_email, normalize_phone  # noqa
 from kith.services.followups import schedule  # noqa: E402
 from kith.store.db import close_database  # noqa: E402
 from kith.store.models import database  # noqa: E402
-from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL  # noqa: E402
+from kith.store.schema import NAMES_SQL, SEARCH_BODY_SQL, fill_sort_keys  # noqa: E402
 
 LATIN_GIVEN = (
     "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan "
@@ -265,6 +265,7 @@ def generate(n: int, per_contact: int, out: Path, seed: int = 1) -> None:
         conn.execute(f"INSERT INTO contact_search (rowid, body) {SEARCH_BODY_SQL}")
         conn.execute("DELETE FROM contact_names")
         conn.execute(f"INSERT INTO contact_names (rowid, name) {NAMES_SQL}")
+        fill_sort_keys(conn.execute)
         indexed = time.perf_counter()
         schedule.refresh()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

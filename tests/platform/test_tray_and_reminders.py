@@ -244,3 +244,21 @@ def test_every_tray_menu_entry_does_something(db: Path, qtbot) -> None:  # type:
     for text, signal in signals.items():
         with qtbot.waitSignal(signal, timeout=1000):
             actions[text].trigger()
+
+
+def test_the_list_follows_the_sort_by_setting(db: Path, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                              monkeypatch) -> None:
+    """settings.SORT_BY at start and after Preferences: the list sorts and reads that way."""
+    from kith.services.contacts import people
+    from kith.services.contacts.records import ContactRecord
+
+    for given, family in (("Zoe", "Adams"), ("Ana", "Silva")):
+        people.create(ContactRecord(given_name=given, family_name=family))
+    Settings(tmp_path / "settings.json").set(opts.SORT_BY, "family")
+    shell, window, _quits, _notices = _shell(qtbot, tmp_path, monkeypatch, tray=False)
+    model = window.contacts_page.model
+    model.refresh()
+    assert [model.index(r, 0).data() for r in range(2)] == ["Adams, Zoe", "Silva, Ana"]
+    shell.settings.set(opts.SORT_BY, "given")
+    shell._preferences_saved()
+    assert [model.index(r, 0).data() for r in range(2)] == ["Ana Silva", "Zoe Adams"]

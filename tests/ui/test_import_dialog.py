@@ -50,7 +50,7 @@ def test_import_preview_choose_import_and_undo(window, qtbot, tmp_path: Path,  #
     assert model.index(rows["Ana Silva"], 3).data() == "adds phone +1 512 555 0199"
     assert model.index(rows["Bob Ng"], 2).data() == "New"
     assert "line 15 (Cara Diaz): line skipped" in dialog.problems.toPlainText()
-    assert "3 cards: 2 new, 1 already in Kith, 1 problems" in dialog.summary.text()
+    assert "3 cards: 2 new, 1 updated. 1 problem is listed below." in dialog.summary.text()
 
     # Skip Bob, through the Action column's editor.
     skip_index = model.index(rows["Bob Ng"], 4)

@@ -55,7 +55,7 @@ def test_the_keyboard_walks_over_the_people_not_the_headings(db: Path, qtbot) ->
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.summary.text() == "3 need you today."
+    assert page.summary.text() == "3 people need you today."
     assert page.current_item().display_name == "Ana"
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)

@@ -50,6 +50,7 @@ class Shell(QObject):
         window.preferences_action.triggered.disconnect()
         window.preferences_action.triggered.connect(self.preferences)
         window.preferences_action.setEnabled(True)
+        window.set_name_order(settings.get(opts.SORT_BY))
 
     def start(self) -> None:
         self.refresh()
@@ -111,6 +112,7 @@ class Shell(QObject):
         dialog.open()
 
     def _preferences_saved(self) -> None:
+        self.window.set_name_order(self.settings.get(opts.SORT_BY))
         self.window.refresh_all()
         self.refresh()
 

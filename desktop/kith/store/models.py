@@ -79,6 +79,9 @@ class Contact(BaseModel):
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
     edited_at = DateTimeField(null=True)  # a person's last edit (schema 7)
+    # Collation keys (``kith.store.collation``) for the list's two name orders (schema 9).
+    sort_key_given = TextField(default="")
+    sort_key_family = TextField(default="")
 
 
 # The indexes the migrations create (schema version in brackets); the models name
@@ -100,6 +103,12 @@ Contact.add_index(fn.substr(Contact.birthday, -5), name="contact_birthday_md",
 Contact.add_index(Contact.next_follow_up_on, Contact.id, Contact.display_name,
                   Contact.last_contact_on, Contact.cadence_days, Contact.circle,
                   name="contact_due_cover", where=Contact.deleted_at.is_null())
+
+# [9] Live contacts by given and by family name, in the locale's order.
+Contact.add_index(Contact.sort_key_given, Contact.id, name="contact_live_given",
+                  where=Contact.deleted_at.is_null())
+Contact.add_index(Contact.sort_key_family, Contact.id, name="contact_live_family",
+                  where=Contact.deleted_at.is_null())
 
 
 class ContactPhoto(BaseModel):

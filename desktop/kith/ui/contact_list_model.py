@@ -6,7 +6,6 @@ read from the database (500 at a time) only when the view asks for them.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import (
@@ -20,39 +19,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.contacts import search
-from kith.services.contacts.search import ListRow, SortKey
+from kith.services.contacts.search import BY_FAMILY, BY_GIVEN, ListRow, SortKey
+from kith.ui import formats
 from kith.ui.avatar import avatar_icon
 
-COLUMNS = (
-    ("Name", SortKey.NAME),
-    ("Organization", SortKey.ORGANIZATION),
-    ("Last contact", SortKey.LAST_CONTACT),
-    ("Next follow-up", SortKey.NEXT_FOLLOW_UP),
-)
+COLUMNS = (SortKey.NAME, SortKey.ORGANIZATION, SortKey.LAST_CONTACT, SortKey.NEXT_FOLLOW_UP)
+
+
+def column_title(column: int) -> str:
+    return (translate("ContactListModel", "Name"), translate("ContactListModel", "Organization"),
+            translate("ContactListModel", "Last contact"),
+            translate("ContactListModel", "Next follow-up"))[column]
+
 PAGE = 500
 OVERDUE_COLOUR = "#c0392b"  # readable on light and dark backgrounds
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def relative_day(value: str | None, today: dt.date) -> str:
-    """'today', '3d ago', 'in 2w'... for a date column; '' when there is none."""
-    if not value:
-        return ""
-    day = dt.date.fromisoformat(str(value)[:10])
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    n = abs(delta)
-    if n < 14:
-        text = f"{n}d"
-    elif n < 60:
-        text = f"{n // 7}w"
-    elif n < 730:
-        text = f"{n // 30}mo"
-    else:
-        text = f"{n // 365}y"
-    return f"in {text}" if delta > 0 else f"{text} ago"
 
 
 class ContactListModel(QAbstractTableModel):
@@ -72,6 +55,7 @@ class ContactListModel(QAbstractTableModel):
         self._query = ""
         self._sort = SortKey.NAME
         self._descending = False
+        self._by = BY_GIVEN  # settings.SORT_BY: names sort and read by given or family name
         self._today = clock.today()
         self._loaded = False
         self._everyone: tuple[tuple[SortKey, bool], list[int]] | None = None
@@ -85,7 +69,7 @@ class ContactListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return column_title(section)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -109,16 +93,17 @@ class ContactListModel(QAbstractTableModel):
             return None
         column = index.column()
         if column in (0, 1):
-            text = row.display_name if column == 0 else row.organization
-            # Tooltips render rich text: contact text goes in escaped.
+            text = row.name(self._by) if column == 0 else row.organization
+            # Tooltips render rich text: contact text goes in escaped; the whole text is
+            # one hover away when the column elides it.
             return html.escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        value = row.last_contact_on if column == 2 else row.next_follow_up_on
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(value) if value else None
-        return relative_day(value, self._today)
+        day = formats.parse_day(row.last_contact_on if column == 2 else row.next_follow_up_on)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the absolute date behind "3 days ago"
+            return formats.date(day) or None
+        return formats.relative_day(day, self._today)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if self._loaded and (key, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = key, descending
@@ -134,6 +119,20 @@ class ContactListModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
+    def set_name_order(self, by: str) -> None:
+        """Sort and show names by "given" ("Ana Silva") or "family" name ("Silva, Ana"),
+        as ``settings.SORT_BY`` says; a loaded list sorts again at once."""
+        by = BY_FAMILY if by == BY_FAMILY else BY_GIVEN
+        if by == self._by:
+            return
+        self._by = by
+        self._everyone = None
+        if self._loaded:
+            self._load()
+
+    def name_order(self) -> str:
+        return self._by
+
     def is_loaded(self) -> bool:
         return self._loaded
 
@@ -145,12 +144,12 @@ class ContactListModel(QAbstractTableModel):
     def _load(self) -> None:
         self.beginResetModel()
         if self._query.strip():
-            self._ids = search.ids(self._query, self._sort, self._descending)
+            self._ids = search.ids(self._query, self._sort, self._descending, self._by)
         else:
             # Everyone, in this order, is kept: backspacing to an empty search is free.
             key = (self._sort, self._descending)
             if self._everyone is None or self._everyone[0] != key:
-                self._everyone = (key, search.ids("", self._sort, self._descending))
+                self._everyone = (key, search.ids("", self._sort, self._descending, self._by))
             self._ids = self._everyone[1]
         self._loaded = True
         self._cache.clear()

@@ -7,27 +7,46 @@ nothing until they scroll into view.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
+from kith.i18n import plural, translate
 from kith.services.followups.actions import DueItem
+from kith.ui import formats
 from kith.ui.avatar import avatar_icon
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Who", "Why", "When", "An idea")
 SECTION_KEYS = {"Overdue": "overdue", "Due today": "today", "Birthdays": "birthdays",
                 "Next seven days": "soon"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def column_title(column: int) -> str:
+    return (translate("DueModel", "Who"), translate("DueModel", "Why"),
+            translate("DueModel", "When"), translate("DueModel", "An idea"))[column]
+
+
+COLUMN_COUNT = 4
+
+
+def section_title(key: str) -> str:
+    return {"Overdue": translate("DueModel", "Overdue"),
+            "Due today": translate("DueModel", "Due today"),
+            "Birthdays": translate("DueModel", "Birthdays"),
+            "Next seven days": translate("DueModel", "Next seven days")}[key]
+
+
 def when_text(item: DueItem) -> str:
+    """When it is due, in words relative to today (the date itself is in the tooltip)."""
     n = item.overdue_days
     if n == 0:
-        return "today"
+        return translate("DueModel", "today")
     if n > 0:
-        return f"{n} day{'s' if n != 1 else ''} overdue"
-    return f"in {-n} day{'s' if n != -1 else ''}"
+        return plural("DueModel", "%Ln day overdue", "%Ln days overdue", n)
+    return plural("DueModel", "in %Ln day", "in %Ln days", -n)
 
 
 def sections(items: list[DueItem]) -> list[tuple[str, list[DueItem]]]:
@@ -65,11 +84,14 @@ class DueModel(QAbstractTableModel):
         for title, rows in sections(items):
             total = max(totals.get(SECTION_KEYS[title], 0), len(rows))
             self._headings.add(len(self._rows))
-            self._rows.append(f"{title} ({total:,})")
+            self._rows.append(translate("DueModel", "{section} ({count})").format(
+                section=section_title(title), count=formats.number(total)))
             self._rows.extend(rows[:per_section])
             if total > min(len(rows), per_section):
-                self._rows.append(f"… and {total - min(len(rows), per_section):,} more "
-                                  "(the most urgent are shown first)")
+                self._rows.append(plural(
+                    "DueModel", "… and %Ln more (the most urgent are shown first)",
+                    "… and %Ln more (the most urgent are shown first)",
+                    total - min(len(rows), per_section)))
         self.endResetModel()
 
     def set_ideas(self, ideas: dict[int, str]) -> None:
@@ -102,12 +124,12 @@ class DueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -132,10 +154,16 @@ class DueModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return avatar_icon(row.contact_id, row.display_name)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # no contact text: tooltips
-            return f"{row.due:%A %d %B %Y}"                     # would render markup
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2:  # the date behind "in 3 days"
+                return formats.date(row.due)
+            # The whole text of an elided cell, escaped: tooltips render markup.
+            return html.escape(self._text(row, column)) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._text(row, column)
+
+    def _text(self, row: DueItem, column: int) -> str:
         if column == 0:
             return row.display_name
         if column == 1:

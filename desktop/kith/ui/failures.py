@@ -18,6 +18,8 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kith.i18n import translate
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -48,10 +50,13 @@ def message_for(exc: BaseException) -> str:
         return fault
     if _for_the_person(exc) and str(exc):
         return str(exc)
-    log.error("unexpected error", exc_info=exc)
-    detail = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
-    return (f"Kith hit an unexpected error ({detail}); the change may not have been made. "
-            "Check what you see, and try again.")
+    log.error("unexpected error", exc_info=exc)  # the traceback, for a bug report
+    if str(exc):
+        return translate("Failures", "An unexpected error stopped the change ({detail}); it "
+                         "may not have been made. Check what you see, and try again."
+                         ).format(detail=str(exc))
+    return translate("Failures", "An unexpected error stopped the change; it may not have "
+                     "been made. Check what you see, and try again.")
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -30,6 +30,11 @@ def _short_date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def date_format() -> str:
+    """The pattern of :func:`date`, for a ``QDateEdit.setDisplayFormat``."""
+    return _short_date_format(_locale())
+
+
 def number(value: int) -> str:
     return _locale().toString(value)
 

@@ -28,15 +28,36 @@ from PySide6.QtWidgets import (
 )
 
 from kith.errors import Cancelled
+from kith.i18n import plural, translate
 from kith.services.cards import events, importer
 from kith.services.cards.importer import EventSpec, ImportResult
+from kith.ui import formats
 from kith.ui.dates import from_qdate
-from kith.ui.import_preview import ActionDelegate, ImportPreviewModel
+from kith.ui.import_preview import ACTION_COLUMN, ActionDelegate, ImportPreviewModel
+from kith.ui.import_words import result_text
 from kith.ui.safety import plain_label
+from kith.ui.theme import list_rows
 from kith.ui.worker import Task
+from kith.vcard.model import Problem
 
 NEW_EVENT = -1
 NO_EVENT = -2
+
+
+def event_label(info: events.EventInfo) -> str:
+    """"Gallatin Mixer · 11/28/2026 · Austin": the date in the locale's short format."""
+    return " · ".join(p for p in (info.name, formats.date(info.date), info.place) if p)
+
+
+def problem_line(problem: Problem) -> str:
+    """One problem of the files: where it is (file, line, card) and what happened."""
+    where = translate("ImportDialog", "{file}, line {line}").format(
+        file=Path(problem.file).name, line=formats.number(problem.line))
+    if problem.card:
+        where = translate("ImportDialog", "{where} ({card})").format(where=where,
+                                                                    card=problem.card)
+    return translate("ImportDialog", "{where}: {message}").format(where=where,
+                                                                  message=problem.message)
 
 
 class ImportDialog(QDialog):
@@ -48,7 +69,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, paths: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import cards")
+        self.setWindowTitle(translate("ImportDialog", "Import cards"))
         self.resize(900, 640)
         self._task: Task | None = None
         self._plan: importer.ImportPlan | None = None
@@ -59,9 +80,12 @@ class ImportDialog(QDialog):
         self.files.setMaximumHeight(90)
         self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        add_files = QPushButton("Add files…")
+        self.files.setAccessibleName(translate("ImportDialog", "Files to import"))
+        add_files = QPushButton(translate("ImportDialog", "Add files…"))
+        add_files.setAccessibleName(translate("ImportDialog", "Add files"))
         add_files.clicked.connect(self._choose_files)
-        add_folder = QPushButton("Add folder…")
+        add_folder = QPushButton(translate("ImportDialog", "Add folder…"))
+        add_folder.setAccessibleName(translate("ImportDialog", "Add a folder"))
         add_folder.clicked.connect(self._choose_folder)
         file_buttons = QVBoxLayout()
         file_buttons.addWidget(add_files)
@@ -70,59 +94,68 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.files, 1)
         file_row.addLayout(file_buttons)
-        files_box = QGroupBox("Cards")
+        files_box = QGroupBox(translate("ImportDialog", "Cards"))
         files_box.setLayout(file_row)
 
         # Event.
         self.event_choice = QComboBox()
-        self.event_choice.addItem("A new event…", NEW_EVENT)
+        self.event_choice.addItem(translate("ImportDialog", "A new event…"), NEW_EVENT)
         for info in events.list_events():
-            self.event_choice.addItem(info.label(), info.id)
-        self.event_choice.addItem("No event", NO_EVENT)
+            self.event_choice.addItem(event_label(info), info.id)
+        self.event_choice.addItem(translate("ImportDialog", "No event"), NO_EVENT)
         self.event_name = QLineEdit()
-        self.event_name.setPlaceholderText("e.g. Gallatin Mixer")
+        self.event_name.setPlaceholderText(translate("ImportDialog", "e.g. Gallatin Mixer"))
         self.event_date = QDateEdit(QDate.currentDate())
         self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.event_date.setDisplayFormat(formats.date_format())  # the locale's short date
         self.event_place = QLineEdit()
-        self.event_place.setPlaceholderText("Where (optional)")
+        self.event_place.setPlaceholderText(translate("ImportDialog", "Where (optional)"))
+        for widget, name in ((self.event_choice, translate("ImportDialog", "Event")),
+                             (self.event_name, translate("ImportDialog", "Event name")),
+                             (self.event_date, translate("ImportDialog", "Event date")),
+                             (self.event_place, translate("ImportDialog", "Event place"))):
+            widget.setAccessibleName(name)
         self.event_choice.currentIndexChanged.connect(self._event_changed)
         form = QFormLayout()
-        form.addRow("&Event", self.event_choice)
-        form.addRow("&Name", self.event_name)
-        form.addRow("&Date", self.event_date)
-        form.addRow("&Place", self.event_place)
-        event_box = QGroupBox("Where you met them")
+        form.addRow(translate("ImportDialog", "&Event"), self.event_choice)
+        form.addRow(translate("ImportDialog", "&Name"), self.event_name)
+        form.addRow(translate("ImportDialog", "&Date"), self.event_date)
+        form.addRow(translate("ImportDialog", "&Place"), self.event_place)
+        event_box = QGroupBox(translate("ImportDialog", "Where you met them"))
         event_box.setLayout(form)
 
         # Preview.
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
+        list_rows(self.table)  # Tab moves on to the buttons; rows as tall as other lists
+        self.table.setAccessibleName(translate("ImportDialog", "Cards to import"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(4, ActionDelegate(self.table))
+        self.table.setItemDelegateForColumn(ACTION_COLUMN, ActionDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 180), (1, 130), (2, 200), (4, 150)):
             header.resizeSection(column, width)
-        self.summary = plain_label("Add the .vcf files (or a folder) from your event.")
+        self.summary = plain_label(
+            translate("ImportDialog", "Add the .vcf files (or a folder) from your event."))
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(110)
-        self.problems.setPlaceholderText("Problems found in the files appear here.")
+        self.problems.setPlaceholderText(
+            translate("ImportDialog", "Problems found in the files appear here."))
+        self.problems.setAccessibleName(translate("ImportDialog", "Problems found"))
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(translate("ImportDialog", "Progress"))
         self.progress.hide()
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import",
+        self.import_button = self.buttons.addButton(translate("ImportDialog", "&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setAccessibleName(translate("ImportDialog", "Import"))
+        self.cancel_button.setAccessibleName(translate("ImportDialog", "Cancel"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._commit)
         self.cancel_button.clicked.connect(self._cancel)
@@ -156,13 +189,14 @@ class ImportDialog(QDialog):
 
     def _choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Choose vCard files", str(Path.home()), "vCards (*.vcf *.vcard);;All files (*)")
+            self, translate("ImportDialog", "Choose vCard files"), str(Path.home()),
+            translate("ImportDialog", "vCards (*.vcf *.vcard);;All files (*)"))
         if chosen:
             self.add_paths(chosen)
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder of vCards",
-                                                  str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("ImportDialog", "Choose a folder of vCards"), str(Path.home()))
         if chosen:
             self.add_paths([chosen])
 
@@ -172,6 +206,8 @@ class ImportDialog(QDialog):
         for w in (self.event_name, self.event_date, self.event_place):
             w.setEnabled(new)
         self._update_buttons()
+        if self._plan is not None and self._task is None:  # with or without an event
+            self.summary.setText(self.preview_text())
 
     def plan(self) -> importer.ImportPlan:
         """What the preview read (and, once imported, what was written)."""
@@ -204,9 +240,10 @@ class ImportDialog(QDialog):
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._previewed)
         task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(lambda: self._busy(False, "Reading was cancelled."))
+        task.signals.cancelled.connect(lambda: self._busy(
+            False, translate("ImportDialog", "Reading was cancelled; nothing was imported.")))
         self._task = task
-        self._busy(True, "Reading the cards…")
+        self._busy(True, translate("ImportDialog", "Reading the cards…"))
         task.start()
 
     def _progress(self, done: int, total: int) -> None:
@@ -219,23 +256,13 @@ class ImportDialog(QDialog):
         self._task = None
         self._plan = plan
         self.model.set_plan(plan)
-        counts = self.model.counts()
-        self.problems.setPlainText("\n".join(
-            f"{Path(p.file).name}, line {p.line}{f' ({p.card})' if p.card else ''}: {p.message}"
-            for p in plan.problems))
-        if plan.cards_read == 0:
-            text = "No card could be read from these files; nothing would be imported."
-        else:
-            same = (f", {counts['fold']} the same person as another card"
-                    if counts["fold"] else "")
-            text = (f"{plan.cards_read} cards: {counts['new']} new, {counts['known']} already "
-                    f"in Kith{same}, {len(plan.problems)} problems. Choose per person in the "
-                    "Action column, then Import.")
-        self._busy(False, text)
+        self.problems.setPlainText("\n".join(problem_line(p) for p in plan.problems))
+        self._busy(False, self.preview_text())
 
     def _failed(self, message: str) -> None:
         self._task = None
-        self._busy(False, f"Nothing was imported. {message}")
+        self._busy(False, translate("ImportDialog", "Nothing was imported. {reason}").format(
+            reason=message))
 
     def _can_import(self) -> bool:
         if self._plan is None or self._task is not None or not self._plan.cards:
@@ -246,7 +273,8 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(self._can_import())
         if self.event_choice.currentData() == NEW_EVENT and not self.event_name.text().strip():
-            self.import_button.setToolTip("Name the event, or choose No event")
+            self.import_button.setToolTip(
+                translate("ImportDialog", "Name the event, or choose No event"))
         else:
             self.import_button.setToolTip("")
 
@@ -260,10 +288,31 @@ class ImportDialog(QDialog):
         task.signals.succeeded.connect(self._committed)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(
-            lambda: self._after_cancel("Import cancelled; nothing was written."))
+            lambda: self._after_cancel(
+                translate("ImportDialog", "The import was cancelled; nothing was imported.")))
         self._task = task
-        self._busy(True, "Importing…")
+        self._busy(True, translate("ImportDialog", "Importing…"))
         task.start()
+
+    def preview_text(self) -> str:
+        """What importing would do, in the words the result uses afterwards."""
+        plan = self.model.plan
+        if plan.cards_read == 0:
+            return translate("ImportDialog", "No card could be read from these files; "
+                             "nothing would be imported.")
+        problems = (plural("ImportDialog", " %Ln problem is listed below.",
+                           " %Ln problems are listed below.", len(plan.problems))
+                    if plan.problems else "")
+        return plural("ImportDialog", "%Ln card: {outcome}.{problems} Choose per person in "
+                      "the Action column, then Import.",
+                      "%Ln cards: {outcome}.{problems} Choose per person in the Action "
+                      "column, then Import.", plan.cards_read).format(
+            outcome=self.model.outcome(self.event_choice.currentData() != NO_EVENT).words(),
+            problems=problems)
+
+    def result_text(self) -> str:
+        """The line to show once imported, in the preview's words ('' before)."""
+        return "" if self.result_ is None else result_text(self.result_, self.model.plan)
 
     def _after_cancel(self, text: str) -> None:
         self._task = None

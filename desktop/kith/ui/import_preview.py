@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -13,17 +11,31 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kith.i18n import translate
 from kith.services.cards.importer import ImportPlan, PlannedCard
+from kith.ui import formats
+from kith.ui.import_words import Outcome
+from kith.ui.safety import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
-ACTION_TEXT = {
-    "create": "Add as new",
-    "merge": "Merge",
-    "separate": "Keep separate",
-    "skip": "Skip",
-    "fold": "Same as an earlier card",
-}
-HEADERS = ("Name", "Organization", "In Kith", "What changes", "Action")
+COLUMN_COUNT = 5
+ACTION_COLUMN = 4
+
+
+def action_text(action: str) -> str:
+    return {
+        "create": translate("ImportPreview", "Add as new"),
+        "merge": translate("ImportPreview", "Update"),
+        "separate": translate("ImportPreview", "Keep separate"),
+        "skip": translate("ImportPreview", "Skip"),
+        "fold": translate("ImportPreview", "Combine with the earlier card"),
+    }[action]
+
+
+def column_title(column: int) -> str:
+    return (translate("ImportPreview", "Name"), translate("ImportPreview", "Organization"),
+            translate("ImportPreview", "In Kith"), translate("ImportPreview", "What changes"),
+            translate("ImportPreview", "Action"))[column]
 
 
 def choices(card: PlannedCard) -> list[str]:
@@ -34,19 +46,56 @@ def choices(card: PlannedCard) -> list[str]:
     return ["merge", "separate", "skip"]
 
 
-def status(card: PlannedCard) -> str:
+_REASONS = (  # the matcher's reasons (kith.services.cards.matching), in the window's words
+    ("same e-mail ", lambda v: translate("ImportPreview", "same e-mail {value}").format(value=v)),
+    ("same phone ", lambda v: translate("ImportPreview", "same phone {value}").format(value=v)),
+    ("same name at ", lambda v: translate("ImportPreview", "same name at {organization}")
+     .format(organization=v)),
+    ("similar name at ", lambda v: translate("ImportPreview", "similar name at {organization}")
+     .format(organization=v)),
+)
+
+
+def reason_text(reason: str) -> str:
+    """Why a card is taken for someone, without internal words ("UID")."""
+    if reason == "same UID":
+        return translate("ImportPreview", "same card identifier")
+    if reason == "same name":
+        return translate("ImportPreview", "same name")
+    for prefix, words in _REASONS:
+        if reason.startswith(prefix):
+            return words(reason[len(prefix):])
+    return reason
+
+
+def earlier_card(plan: ImportPlan, card: PlannedCard) -> str:
+    """Which card a duplicate joins: its name and where it is ("Ana Silva, line 12")."""
+    if card.fold_into is None or not 0 <= card.fold_into < len(plan.cards):
+        return card.match_name
+    earlier = plan.cards[card.fold_into]
+    if len(plan.files) > 1:
+        return translate("ImportPreview", "{name}, {file} line {line}").format(
+            name=earlier.record.display_name, file=earlier.source_file,
+            line=formats.number(earlier.line))
+    return translate("ImportPreview", "{name}, line {line}").format(
+        name=earlier.record.display_name, line=formats.number(earlier.line))
+
+
+def status(plan: ImportPlan, card: PlannedCard) -> str:
     if card.action == "fold":
-        return f"Same person as an earlier card ({card.match.reason if card.match else ''})"
+        return translate("ImportPreview", "Duplicate of {card}").format(
+            card=earlier_card(plan, card))
     if card.match is None:
-        return "New"
-    return f"{card.match_name} ({card.match.reason})"
+        return translate("ImportPreview", "New")
+    return translate("ImportPreview", "{name} ({reason})").format(
+        name=card.match_name, reason=reason_text(card.match.reason))
 
 
 def changes(card: PlannedCard) -> str:
     if card.match is None:
-        return "new contact"
+        return translate("ImportPreview", "new person")
     parts = list(card.changes) + list(card.differences)
-    return "; ".join(parts) if parts else "nothing new"
+    return "; ".join(parts) if parts else translate("ImportPreview", "nothing new")
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -63,16 +112,16 @@ class ImportPreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.plan.cards)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return column_title(section)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() == 4 and len(choices(self.plan.cards[index.row()])) > 1:
+        if index.column() == ACTION_COLUMN and len(choices(self.plan.cards[index.row()])) > 1:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -80,17 +129,17 @@ class ImportPreviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         card = self.plan.cards[index.row()]
-        if role == Qt.ItemDataRole.EditRole and index.column() == 4:
+        if role == Qt.ItemDataRole.EditRole and index.column() == ACTION_COLUMN:
             return card.action
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        text = (card.record.display_name, card.record.organization, status(card),
-                changes(card), ACTION_TEXT[card.action])[index.column()]
-        # Tooltips render rich text, and this text comes from the cards: escape it.
-        return html.escape(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        text = (card.record.display_name, card.record.organization, status(self.plan, card),
+                changes(card), action_text(card.action))[index.column()]
+        # The whole text one hover away (escaped: tooltips render markup, cards are untrusted).
+        return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.column() != 4 or role != Qt.ItemDataRole.EditRole:
+        if index.column() != ACTION_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
         card = self.plan.cards[index.row()]
         if value not in choices(card):
@@ -99,17 +148,22 @@ class ImportPreviewModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def counts(self) -> dict[str, int]:
-        out = {"new": 0, "known": 0, "skip": 0, "fold": 0}
+    def outcome(self, links_event: bool) -> Outcome:
+        """What importing would do, in the words the result uses (``import_words``).
+        ``links_event``: the import ties people to an event, which updates everyone it
+        finds in Kith (as the commit counts them)."""
+        out = Outcome(failed=self.plan.failed)
         for card in self.plan.cards:
             if card.action == "fold":
-                out["fold"] += 1
+                out.duplicates += 1
             elif card.action == "skip":
-                out["skip"] += 1
-            elif card.action in ("create", "separate"):
-                out["new"] += 1
-            elif card.action == "merge":
-                out["known"] += 1
+                out.skipped += 1
+            elif card.action in ("create", "separate") or card.match is None:
+                out.new += 1
+            elif card.changes or links_event:
+                out.updated += 1
+            else:
+                out.unchanged += 1
         return out
 
 
@@ -122,7 +176,8 @@ class ActionDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, ImportPreviewModel)
         for key in choices(model.plan.cards[index.row()]):
-            combo.addItem(ACTION_TEXT[key], key)
+            combo.addItem(action_text(key), key)
+        combo.setAccessibleName(translate("ImportPreview", "Action"))
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
         # Today is built now (its counts name the window); the others when first shown.
         self._pages: dict[str, QWidget] = {}
+        self.name_order = "given"  # settings.SORT_BY, set by the shell
         self.stack = QStackedWidget()
         self.nav = Sidebar(PAGES)
         self.nav.setMaximumWidth(180)
@@ -176,6 +177,12 @@ class MainWindow(QMainWindow):
     def _contacts_if_built(self) -> ContactsPage | None:
         return cast("ContactsPage | None", self._pages.get("contacts"))
 
+    def set_name_order(self, by: str) -> None:
+        """Sort and show people by "given" or "family" name (settings.SORT_BY)."""
+        self.name_order = by
+        if (page := self._contacts_if_built()) is not None:
+            page.model.set_name_order(by)
+
     def _page(self, key: str) -> QWidget:
         page = self._pages.get(key)
         if page is None:
@@ -199,6 +206,7 @@ class MainWindow(QMainWindow):
         from kith.ui.contacts_page import ContactsPage
 
         page = ContactsPage(self.undo_stack)
+        page.model.set_name_order(self.name_order)
         page.prompt_for = self.prompt_cache.top_for
         self.prompt_cache.ready.connect(lambda _found: page.refresh_hint())
         page.needsChanged.connect(self.prompt_cache.refresh)

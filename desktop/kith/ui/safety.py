@@ -87,3 +87,11 @@ def open_link(kind: str, value: str) -> bool:
     if url is None:
         return False
     return bool(QDesktopServices.openUrl(url))
+
+
+def tooltip(text: str) -> str | None:
+    """The whole text of a cell a view may elide, for its ToolTipRole: escaped, since
+    tooltips render markup and the text may come from a card; None for an empty cell."""
+    from html import escape
+
+    return escape(text) if text else None

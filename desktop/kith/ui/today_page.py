@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith import clock
+from kith.i18n import plural, translate
 from kith.services.followups import actions as followups
 from kith.services.followups.actions import DueItem
 from kith.ui.dates import from_qdate
@@ -40,8 +41,9 @@ class DatePicker(QDialog):
         from PySide6.QtWidgets import QCalendarWidget, QDialogButtonBox
 
         super().__init__(parent)
-        self.setWindowTitle("Snooze until")
+        self.setWindowTitle(translate("DatePicker", "Snooze until"))
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(translate("DatePicker", "Snooze until"))
         self.calendar.setMinimumDate(QDate.currentDate().addDays(1))
         self.calendar.setSelectedDate(QDate.currentDate().addDays(1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -80,6 +82,7 @@ class TodayPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         list_rows(self.tree)
+        self.tree.setAccessibleName(translate("TodayPage", "Who is due"))
         header = self.tree.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -89,24 +92,28 @@ class TodayPage(QWidget):
         self.tree.activated.connect(self._open)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.log_button = QPushButton("&Log…")
-        self.log_button.setToolTip("Log an interaction with this person (Ctrl+L)")
+        self.log_button = QPushButton(translate("TodayPage", "&Log…"))
+        self.log_button.setToolTip(
+            translate("TodayPage", "Log an interaction with this person (Ctrl+L)"))
         self.log_button.clicked.connect(self._log)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(translate("TodayPage", "&Open"))
         self.open_button.clicked.connect(lambda: self._open())
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("S&nooze")
+        self.snooze_button.setText(translate("TodayPage", "S&nooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
-        self.snooze_day = menu.addAction("Until tomorrow", lambda: self._snooze(1))
-        self.snooze_week = menu.addAction("For a week", lambda: self._snooze(7))
-        menu.addAction("Pick a date…", self._snooze_pick)
+        self.snooze_day = menu.addAction(translate("TodayPage", "Until tomorrow"),
+                                         lambda: self._snooze(1))
+        self.snooze_week = menu.addAction(translate("TodayPage", "For a week"),
+                                          lambda: self._snooze(7))
+        menu.addAction(translate("TodayPage", "Pick a date…"), self._snooze_pick)
         self.snooze_button.setMenu(menu)
-        self.done_button = QPushButton("&Done")
-        self.done_button.setToolTip("Mark as done (the cadence starts again today)")
+        self.done_button = QPushButton(translate("TodayPage", "&Done"))
+        self.done_button.setToolTip(
+            translate("TodayPage", "Mark as done (the cadence starts again today)"))
         self.done_button.clicked.connect(lambda: self._resolve("done"))
-        self.skip_button = QPushButton("S&kip")
-        self.skip_button.setToolTip("Skip this round")
+        self.skip_button = QPushButton(translate("TodayPage", "S&kip"))
+        self.skip_button.setToolTip(translate("TodayPage", "Skip this round"))
         self.skip_button.clicked.connect(lambda: self._resolve("skip"))
         done_key = QAction(self.tree)
         done_key.setShortcut(QKeySequence("Ctrl+D"))
@@ -114,15 +121,21 @@ class TodayPage(QWidget):
         done_key.triggered.connect(lambda: self._resolve("done"))
         self.addAction(done_key)
 
+        for w, name in ((self.log_button, translate("TodayPage", "Log an interaction")),
+                        (self.open_button, translate("TodayPage", "Open the person")),
+                        (self.snooze_button, translate("TodayPage", "Snooze")),
+                        (self.done_button, translate("TodayPage", "Done")),
+                        (self.skip_button, translate("TodayPage", "Skip"))):
+            w.setAccessibleName(name)
         bar = QHBoxLayout()
         bar.addStretch(1)
         for w in (self.log_button, self.open_button, self.snooze_button, self.done_button,
                   self.skip_button):
             bar.addWidget(w)
         self.summary = plain_label()
-        self.empty = plain_label(
-            "Nobody is due. When someone's follow-up comes due, they appear here; "
-            "import the cards from an event (Ctrl+I) to get started.")
+        self.empty = plain_label(translate(
+            "TodayPage", "Nobody is due. When someone's follow-up comes due, they appear "
+            "here; import the cards from an event (Ctrl+I) to get started."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -157,8 +170,14 @@ class TodayPage(QWidget):
             self.tree.setSpan(row, 0, 1, self.model.columnCount())
         attention = self.totals["overdue"] + self.totals["today"] + self.totals["birthdays"]
         self.stack.setCurrentWidget(self.tree if self.items else self.empty)
-        self.summary.setText(f"{attention} need you today." if attention else
-                             "Nothing is due today." + (" Coming up:" if self.items else ""))
+        if attention:
+            text = plural("TodayPage", "%Ln person needs you today.",
+                          "%Ln people need you today.", attention)
+        elif self.items:
+            text = translate("TodayPage", "Nothing is due today. Coming up:")
+        else:
+            text = translate("TodayPage", "Nothing is due today.")
+        self.summary.setText(text)
         follow, self._follow = self._follow, None
         if follow is not None:  # after Done or Snooze: the next person due
             current = follow
@@ -207,11 +226,13 @@ class TodayPage(QWidget):
         today = self.today()
         self._follow = self._next_item()
         if how == "done":
-            self.actionRequested.emit(f"Done: {item.display_name}",
-                                      lambda: followups.done(item, today))
+            self.actionRequested.emit(
+                translate("TodayPage", "Done: {name}").format(name=item.display_name),
+                lambda: followups.done(item, today))
         else:
-            self.actionRequested.emit(f"Skip: {item.display_name}",
-                                      lambda: followups.skip(item, today))
+            self.actionRequested.emit(
+                translate("TodayPage", "Skip: {name}").format(name=item.display_name),
+                lambda: followups.skip(item, today))
 
     def _snooze(self, days: int) -> None:
         self._snooze_until(self.today() + dt.timedelta(days=days))
@@ -227,5 +248,6 @@ class TodayPage(QWidget):
             return
         today = self.today()
         self._follow = self._next_item()
-        self.actionRequested.emit(f"Snooze {item.display_name}",
-                                  lambda: followups.snooze(item, until, today))
+        self.actionRequested.emit(
+            translate("TodayPage", "Snooze {name}").format(name=item.display_name),
+            lambda: followups.snooze(item, until, today))

@@ -9,11 +9,13 @@ it inside its write transaction when someone wrote in between.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kith.errors import Cancelled, Invalid
+from kith.i18n import plural, translate
 from kith.services.cards.mapping import record_from_card
 from kith.services.cards.matching import Match, Matcher
 from kith.services.cards.merge import merge
@@ -28,6 +30,7 @@ from kith.vcard.model import Problem
 # or a whole address book, is far smaller.
 MAX_CARDS = 100_000
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
@@ -82,7 +85,8 @@ def plan(
     for filename, stream in open_sources(files, result.problems):
         for item in iter_cards(stream, filename):
             if cancelled is not None and cancelled():
-                raise Cancelled("The import was cancelled; nothing was imported.")
+                raise Cancelled(translate("Imports",
+                                          "The import was cancelled; nothing was imported."))
             if isinstance(item, Problem):
                 result.problems.append(item)
                 result.failed += item.lost_card
@@ -93,9 +97,12 @@ def plan(
             try:
                 planner.add(record_from_card(item), item.source_file, item.line)
             except Exception as exc:  # one card must never sink the import
+                log.warning("card at %s line %s not matched", item.source_file, item.line,
+                            exc_info=exc)
                 result.problems.append(Problem(
                     item.source_file, item.line, item.display_name(),
-                    f"card skipped: it could not be matched ({exc.__class__.__name__})",
+                    translate("Imports", "card skipped: it could not be compared with the "
+                              "people in Kith"),
                     lost_card=True))
                 result.failed += 1
             if progress is not None and result.cards_read % 50 == 0:
@@ -107,9 +114,16 @@ def plan(
 
 
 def too_many(count: int | None = None) -> str:
-    held = f"{count:,}" if count is not None else f"more than {MAX_CARDS:,}"
-    return (f"These files hold {held} cards; Kith imports at most {MAX_CARDS:,} at a time. "
-            "Nothing was imported: split the files and import them in parts.")
+    """Too many cards for one import: what happened and what to do."""
+    if count is None:
+        held = translate("Imports", "These files hold more than {most} cards").format(
+            most=f"{MAX_CARDS:,}")
+    else:
+        held = plural("Imports", "These files hold %Ln card", "These files hold %Ln cards",
+                      count)
+    return translate("Imports", "{held}; Kith imports at most {most} at a time. Nothing was "
+                     "imported: split the files and import them in parts.").format(
+        held=held, most=f"{MAX_CARDS:,}")
 
 
 def replan(old: ImportPlan) -> ImportPlan:

@@ -17,12 +17,14 @@ from typing import Any
 from kith.errors import Invalid
 from kith.services.contacts.keys import normalize_email, normalize_phone
 from kith.services.contacts.records import STORED, ContactRecord
+from kith.store.collation import family_key, given_key
 from kith.store.database import fetch, insert_rows, one_of
 from kith.store.models import Circle, Contact, ContactPhoto, ContactPoint, ContactTag, Tag
 from kith.vcard.model import CardPoint
 
 # The contact columns written from a record, in one order for insert_many.
-_CONTACT_FIELDS = [*(getattr(Contact, n) for n in STORED), Contact.sort_name, Contact.circle,
+_CONTACT_FIELDS = [*(getattr(Contact, n) for n in STORED), Contact.sort_name,
+                   Contact.sort_key_given, Contact.sort_key_family, Contact.circle,
                    Contact.created_at, Contact.updated_at]
 _POINT_FIELDS = [ContactPoint.contact, ContactPoint.kind, ContactPoint.value, ContactPoint.norm,
                  ContactPoint.label, ContactPoint.preferred, ContactPoint.position,
@@ -60,7 +62,9 @@ def contact_row(record: ContactRecord, stamp: dt.datetime, circle: int | None,
                 contact_id: int | None = None) -> tuple[Any, ...]:
     """The contact columns of a cleaned record (``_CONTACT_FIELDS`` order, then the id)."""
     values = [getattr(record, n) for n in STORED]
-    values += [record.display_name.casefold(), circle, str(stamp), str(stamp)]
+    names = (record.given_name, record.family_name, record.display_name)
+    values += [record.display_name.casefold(), given_key(*names), family_key(*names), circle,
+               str(stamp), str(stamp)]
     return (*values, contact_id)
 
 

@@ -23,17 +23,26 @@ class SortKey(Enum):
     NEXT_FOLLOW_UP = "next_follow_up"
 
 
-def _order(sort: SortKey, descending: bool) -> list[Any]:
+BY_GIVEN, BY_FAMILY = "given", "family"  # settings.SORT_BY
+
+
+def name_key(by: str) -> Any:
+    """The collation key column (``kith.store.collation``) for sorting by ``by`` name."""
+    return Contact.sort_key_family if by == BY_FAMILY else Contact.sort_key_given
+
+
+def _order(sort: SortKey, descending: bool, by: str = BY_GIVEN) -> list[Any]:
     def way(expression: Any) -> Any:
         return expression.desc() if descending else expression.asc()
 
+    name = name_key(by)
     if sort is SortKey.NAME:
-        return [way(Contact.sort_name), way(Contact.id)]
+        return [way(name), way(Contact.id)]
     if sort is SortKey.ORGANIZATION:
         return [Contact.organization == "", way(Contact.organization.collate("NOCASE")),
-                Contact.sort_name]
+                name, Contact.id]
     column = Contact.last_contact_on if sort is SortKey.LAST_CONTACT else Contact.next_follow_up_on
-    return [column.is_null(), way(column), Contact.sort_name]
+    return [column.is_null(), way(column), name, Contact.id]
 
 
 def count() -> int:
@@ -105,12 +114,14 @@ def _conditions(text: str) -> list[Any]:
 
 
 def ids(
-    text: str = "", sort: SortKey = SortKey.NAME, descending: bool = False
+    text: str = "", sort: SortKey = SortKey.NAME, descending: bool = False,
+    by: str = BY_GIVEN,
 ) -> list[int]:
-    """Ids of live contacts matching ``text``, in display order."""
+    """Ids of live contacts matching ``text``, in display order; names sort by given or
+    family name (``by``) in the collation order of ``kith.store.collation``."""
     query = (Contact.select(Contact.id)
              .where(Contact.deleted_at.is_null(), *_conditions(text))
-             .order_by(*_order(sort, descending)))
+             .order_by(*_order(sort, descending, by)))
     return [cid for (cid,) in fetch(query)]
 
 
@@ -120,6 +131,17 @@ class ListRow(NamedTuple):
     organization: str
     last_contact_on: str | None
     next_follow_up_on: str | None
+    given_name: str = ""
+    family_name: str = ""
+    additional_names: str = ""
+
+    def name(self, by: str = BY_GIVEN) -> str:
+        """The name as the list shows it: "Family, Given" when sorted by family name (and
+        both are known), else the display name ("Given Family")."""
+        if by == BY_FAMILY and self.family_name.strip() and self.given_name.strip():
+            given = " ".join(p for p in (self.given_name, self.additional_names) if p.strip())
+            return f"{self.family_name.strip()}, {given.strip()}"
+        return self.display_name
 
 
 def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
@@ -127,7 +149,9 @@ def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
     out: dict[int, ListRow] = {}
     for piece in chunks(list(contact_ids), 500):
         query = (Contact.select(Contact.id, Contact.display_name, Contact.organization,
-                                Contact.last_contact_on, Contact.next_follow_up_on)
+                                Contact.last_contact_on, Contact.next_follow_up_on,
+                                Contact.given_name, Contact.family_name,
+                                Contact.additional_names)
                  .where(Contact.id.in_(piece)))
         for row in fetch(query):  # dates as the ISO text the list shows
             out[row[0]] = ListRow(*row)
