@@ -38,6 +38,9 @@ class Host(Protocol):
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
 
+    def changes_seen(self) -> None:
+        """What a worker of the window wrote has been shown (not a change from elsewhere)."""
+
 
 class Transfer(QObject):
     """The import dialog, undoing an import, and the export, for ``host``; ``window`` is
@@ -69,6 +72,7 @@ class Transfer(QObject):
         host.undo_stack.push(ImportBatchCommand(result, dialog.plan(), dialog.event_spec(),
                                                 host.refresh_all))
         host.refresh_all(None)
+        host.changes_seen()
         host.show_contact_list()
         host.show_status(translate(
             "Transfer", "Imported {cards}: {new} new, {merged} merged, {unchanged} unchanged. "
