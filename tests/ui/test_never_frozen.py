@@ -62,7 +62,8 @@ def rows(window) -> int:  # type: ignore[no-untyped-def]
     return int(window.contacts_page.model.rowCount())
 
 
-def test_undo_and_redo_of_a_big_import_keep_the_window_turning(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_of_a_big_import_keep_the_window_turning(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     import_big(window, tmp_path)
     window.show_page("contacts")
     assert rows(window) == CARDS
@@ -93,7 +94,8 @@ def test_undo_and_redo_of_a_big_import_keep_the_window_turning(window, qtbot, tm
     assert window.undo_action.isEnabled()
 
 
-def test_cancelling_the_undo_of_an_import_leaves_it_in_place(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_undo_of_an_import_leaves_it_in_place(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     import_big(window, tmp_path)
     window.undo_action.trigger()
     assert window.busy_bar.cancel_button.accessibleName()
@@ -104,7 +106,8 @@ def test_cancelling_the_undo_of_an_import_leaves_it_in_place(window, qtbot, tmp_
     assert window.undo_stack.index() == 1 and window.undo_action.isEnabled()
 
 
-def test_deleting_many_keeps_the_window_turning_and_undo_brings_them_back(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_many_keeps_the_window_turning_and_undo_brings_them_back(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     import_big(window, tmp_path)
     window.show_page("contacts")
     page = window.contacts_page
@@ -123,7 +126,8 @@ def test_deleting_many_keeps_the_window_turning_and_undo_brings_them_back(window
     assert rows(window) == CARDS
 
 
-def test_changes_made_while_a_delete_runs_wait_their_turn(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changes_made_while_a_delete_runs_wait_their_turn(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     from kith.services.contacts.records import ContactRecord
     from kith.ui.commands import SaveContact
 
@@ -140,7 +144,8 @@ def test_changes_made_while_a_delete_runs_wait_their_turn(window, qtbot, tmp_pat
     assert len(search.ids()) == 1
 
 
-def test_export_keeps_the_window_turning_and_writes_a_private_file(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_keeps_the_window_turning_and_writes_a_private_file(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     import_big(window, tmp_path)
     target = tmp_path / "all.vcf"
     old = os.umask(0o022)
@@ -155,7 +160,8 @@ def test_export_keeps_the_window_turning_and_writes_a_private_file(window, qtbot
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_a_cancelled_export_writes_nothing(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancelled_export_writes_nothing(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
     import_big(window, tmp_path)
     target = tmp_path / "all.vcf"
     window.transfer.export_to(target, "3.0", [])
