@@ -55,6 +55,24 @@ def write_private_text(target: str | os.PathLike[str], text: str) -> None:
     write_private(target, text.encode("utf-8"))
 
 
+def copy_private(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Copy ``source`` to a new file ``target`` that is 0600 from its first byte (never
+    readable by others while the copy runs, whatever the umask). Raises FileExistsError
+    if ``target`` exists, and OSError; a failed copy leaves no ``target``."""
+    fd = os.open(target, _FLAGS, PRIVATE_MODE)
+    try:
+        with open(source, "rb") as stream:
+            while chunk := stream.read(1 << 20):
+                _write_all(fd, chunk)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        Path(target).unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    make_private(Path(target))  # a file system that ignores the mode at creation
+
+
 def _create_beside(real: Path) -> tuple[int, Path]:
     for _ in range(100):
         temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.part")

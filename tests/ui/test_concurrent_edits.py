@@ -101,7 +101,7 @@ def test_undo_an_import_from_the_menu_says_who_it_kept(
     box = qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None) or \
         window.findChild(QMessageBox)
     assert box.textFormat() == Qt.TextFormat.PlainText
-    assert box.text().startswith("Undid import 1: removed 1 person it created")
+    assert box.text().startswith("Undid the import: removed 1 person it created")
     assert "Kept <b>Bob</b> Ng, whom it created: you have logged an interaction with them." \
         in box.detailedText()
     assert search.ids() == [bob]

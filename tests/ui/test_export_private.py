@@ -22,7 +22,7 @@ def test_export_from_the_window_is_private(window, qtbot, tmp_path: Path, monkey
     old = os.umask(0o022)
     try:
         window.export_action.trigger()
-        qtbot.waitUntil(lambda: "Exported 1 contacts" in window.statusBar().currentMessage())
+        qtbot.waitUntil(lambda: "Exported 1 contact " in window.statusBar().currentMessage())
     finally:
         os.umask(old)
     assert "FN:Ana Silva" in target.read_text(encoding="utf-8")

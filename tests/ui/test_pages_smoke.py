@@ -55,7 +55,7 @@ def test_export_writes_the_file_off_the_gui_thread(window, qtbot, tmp_path: Path
                         lambda *a, **k: (str(target), "vCard 4.0 (*.vcf)"))
     window.export_action.trigger()
     qtbot.waitUntil(target.exists)
-    qtbot.waitUntil(lambda: "Exported 1 contacts" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported 1 contact " in window.statusBar().currentMessage())
     text = target.read_text(encoding="utf-8")
     assert "VERSION:4.0" in text and "FN:Ana Silva" in text
 

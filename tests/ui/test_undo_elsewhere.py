@@ -45,6 +45,7 @@ def test_ctrl_z_of_an_import_the_command_line_already_undid(
     assert out.returncode == 0, out.stderr
 
     window.undo_action.trigger()  # Ctrl+Z: no error, it is simply done already
+    qtbot.waitUntil(lambda: not window.undo_stack.busy())  # it runs on a worker
     assert status(window) == ("“Import cards” was already undone elsewhere (the command line "
                               "or another window); nothing more to take back.")
     assert window.undo_stack.index() == 0

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kith import clock
-from kith.private_files import make_private, sync_folder
+from kith.private_files import copy_private, make_private, sync_folder
 from kith.store import faults, read_only, temporary
 from kith.store.db import check_kith_version, check_version, migrate, real_file
 from kith.store.faults import DatabaseError
@@ -229,10 +229,7 @@ def _keep(source: Path, aside: Path) -> None:
     except FileExistsError:
         raise
     except OSError:
-        import shutil
-
-        shutil.copyfile(source, aside)
-        make_private(aside)
+        copy_private(source, aside)  # 0600 from its first byte
 
 
 def _set_aside(database: Path, now: dt.datetime) -> Path | None:

@@ -1,11 +1,7 @@
 """Undoable changes, for the window's undo stack (Ctrl+Z / Ctrl+Shift+Z).
 
-Every command is a ``Command``: its ``apply`` and ``revert`` write, and a
-failure there never escapes into Qt (where it would only reach stderr). A
-change that could not be made is taken off the stack (``setObsolete``) and
-the person is told why; an undo that could not be made leaves the change on
-the stack as done, since it still is, and says so. ``UndoStack`` carries the
-messages to the window.
+The stack and the commands' base are in ``kith.ui.undo_stack`` (see there how
+failures reach the person and how long writes go to a worker).
 
 The services are imported where a command first writes: the window imports this
 module at start-up, and the contacts, import and interactions services together
@@ -15,150 +11,32 @@ would add ~30 ms there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from typing import TYPE_CHECKING, Any, cast
 
 from kith.errors import Conflict
+from kith.i18n import plural, translate
 from kith.services.followups.channels import CHANNELS
-from kith.ui.failures import message_for
+from kith.ui.formats import number
+from kith.ui.undo_stack import Command, Refresh, UndoStack
+from kith.ui.worker import IsCancelled, Progress, Work
 
 if TYPE_CHECKING:
     from kith.services.cards.importer import EventSpec, ImportPlan, ImportResult
+    from kith.services.cards.undo import UndoResult
     from kith.services.contacts.people import Trashed
     from kith.services.contacts.records import ContactRecord
     from kith.services.followups.interactions import Interaction
 
-
-Refresh = Callable[[int | None], None]
-
-
-class UndoStack(QUndoStack):
-    """The window's undo stack; it tells the window what went wrong.
-
-    Signals:
-        failed(str, str): a title and a plain-text message: a change (or its undo)
-            could not be made.
-
-    ``take_note`` hands over a line for the status bar that the last undo or redo
-    left (say, people it could not bring back); the window shows it instead of
-    the usual "Undo with Ctrl+Z".
-    """
-
-    failed = Signal(str, str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._note = ""
-        self._push_failed = False
-        self._undo_failed = False
-
-    def push(self, cmd: QUndoCommand) -> None:
-        if isinstance(cmd, Command):
-            cmd.stack = self
-        self._push_failed = False
-        super().push(cmd)
-
-    def do(self, cmd: QUndoCommand) -> bool:
-        """Push ``cmd``; returns whether its change was made (else the person was told)."""
-        self.push(cmd)
-        return not self._push_failed
-
-    def undo(self) -> None:
-        """Ctrl+Z. If the undo fails the change is still in place: the stack says so too."""
-        self._undo_failed = False
-        super().undo()
-        if self._undo_failed:
-            self._undo_failed = False
-            super().redo()  # the command knows its change is still there: nothing is written
-
-    def note(self, text: str) -> None:
-        self._note = text
-
-    def take_note(self) -> str:
-        note, self._note = self._note, ""
-        return note
-
-    def fail(self, title: str, text: str, *, undoing: bool) -> None:
-        if undoing:
-            self._undo_failed = True
-        else:
-            self._push_failed = True
-        self.failed.emit(title, text)
-
-
-class Command(QUndoCommand):
-    """An undoable change whose failures reach the person, not stderr.
-
-    Subclasses write in ``apply`` (redo) and ``revert`` (undo), and show the
-    result with ``refresh``.
-    """
-
-    def __init__(self, text: str, refresh: Refresh) -> None:
-        super().__init__(text)
-        self._refresh = refresh
-        self.stack: UndoStack | None = None
-        self._still_done = False  # an undo failed: the change is still in the database
-
-    # --- for subclasses ---------------------------------------------------------
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def refresh(self, contact_id: int | None) -> None:
-        """Show the result; a failure here is a failure to show, not to write."""
-        try:
-            self._refresh(contact_id)
-        except Exception as exc:  # noqa: BLE001 - told to the person
-            self._tell("Not shown", f"“{self.text()}” was done, but the window could not "
-                       f"show the result. {message_for(exc)}", undoing=False, failed=False)
-
-    def note(self, text: str) -> None:
-        """A line for the status bar after this undo or redo."""
-        if self.stack is not None:
-            self.stack.note(text)
-
-    # --- QUndoCommand -------------------------------------------------------------
-    def redo(self) -> None:
-        if self._still_done:  # the undo before failed, so there is nothing to write again
-            self._still_done = False
-            return
-        try:
-            self.apply()
-        except Exception as exc:  # noqa: BLE001 - told to the person
-            self.setObsolete(True)  # the stack drops it: it never claims a change not made
-            self._tell("Change not made", f"“{self.text()}” was not done. {message_for(exc)}",
-                       undoing=False)
-
-    def undo(self) -> None:
-        try:
-            self.revert()
-        except Exception as exc:  # noqa: BLE001 - told to the person
-            self._still_done = True
-            self._tell("Undo failed", f"Could not undo “{self.text()}”; it is still in place. "
-                       f"{message_for(exc)}", undoing=True)
-
-    def _tell(self, title: str, text: str, *, undoing: bool, failed: bool = True) -> None:
-        if self.stack is not None:
-            if failed:
-                self.stack.fail(title, text, undoing=undoing)
-            else:
-                self.stack.failed.emit(title, text)
-        else:  # not on the window's stack (never in the app): at least not silent
-            import logging
-
-            logging.getLogger(__name__).error("%s: %s", title, text)
-
+__all__ = ["Command", "DeleteContacts", "DeleteInteraction", "FollowUpAction",
+           "ImportBatchCommand", "LogInteraction", "Refresh", "SaveContact", "UndoStack"]
 
 def _brought_back(lost: list[int], total: int) -> str:
     if total == 1:
-        return ("The contact could not be brought back: something else removed it since "
-                "(an import undone elsewhere?).")
-    return (f"{len(lost)} of the {total} contacts could not be brought back: something else "
-            "removed them since (an import undone elsewhere?).")
+        return translate("UndoStack", "The contact could not be brought back: something else "
+                         "removed it since (an import undone elsewhere?).")
+    return translate("UndoStack", "{lost} of the {total} contacts could not be brought back: "
+                     "something else removed them since (an import undone elsewhere?).").format(
+        lost=number(len(lost)), total=number(total))
 
 
 class SaveContact(Command):
@@ -170,8 +48,10 @@ class SaveContact(Command):
     """
 
     def __init__(self, before: ContactRecord | None, after: ContactRecord, refresh: Refresh):
-        name = after.derived_name() or "contact"
-        super().__init__(f"Add {name}" if before is None else f"Edit {name}", refresh)
+        name = after.derived_name() or translate("UndoStack", "contact")
+        label = (translate("UndoStack", "Add {name}") if before is None
+                 else translate("UndoStack", "Edit {name}"))
+        super().__init__(label.format(name=name), refresh)
         self._before = before
         self._after = after
         self.contact_id: int | None = after.id
@@ -185,7 +65,8 @@ class SaveContact(Command):
                 self.contact_id = people.create(self._after)
             elif self._trashed is not None:
                 if people.undelete(self._trashed):
-                    raise Conflict("Something else removed this contact since it was added.")
+                    raise Conflict(translate("UndoStack", "Something else removed this contact "
+                                             "since it was added."))
                 self._trashed = None
         else:
             assert self.contact_id is not None
@@ -204,29 +85,55 @@ class SaveContact(Command):
             self.refresh(self.contact_id)
 
 
+# From this many people on, a delete (and its undo) runs on a worker with a progress bar.
+BACKGROUND_FROM = 500
+
+
 class DeleteContacts(Command):
     """Move contacts to the trash; undo brings back exactly those this delete trashed."""
 
     def __init__(self, contact_ids: list[int], names: list[str], refresh: Refresh):
-        label = names[0] if len(names) == 1 else f"{len(names)} contacts"
-        super().__init__(f"Delete {label}", refresh)
+        if len(names) == 1:
+            label = translate("UndoStack", "Delete {name}").format(name=names[0])
+        else:
+            label = plural("UndoStack", "Delete %Ln contact", "Delete %Ln contacts", len(names))
+        super().__init__(label, refresh)
         self._ids = contact_ids
         self._trashed: Trashed | None = None
+
+    def work(self, undoing: bool) -> Work | None:
+        from kith.services.contacts import people
+
+        if len(self._ids) < BACKGROUND_FROM:
+            return None
+        if not undoing:
+            ids = list(self._ids)
+            return lambda progress, cancelled: people.delete(ids, progress, cancelled)
+        trashed = self._trashed
+        if trashed is None:
+            return None
+        return lambda progress, cancelled: people.undelete(trashed, progress, cancelled)
 
     def apply(self) -> None:
         from kith.services.contacts import people
 
-        self._trashed = people.delete(self._ids)
-        self.refresh(None)
+        self.finish(False, people.delete(self._ids))
 
     def revert(self) -> None:
         from kith.services.contacts import people
 
-        trashed = self._trashed
-        if trashed is None:
+        if self._trashed is None:
             return
-        lost = people.undelete(trashed)
+        self.finish(True, people.undelete(self._trashed))
+
+    def finish(self, undoing: bool, result: object) -> None:
+        if not undoing:
+            self._trashed = cast("Trashed", result)
+            self.refresh(None)
+            return
+        trashed, lost = self._trashed, cast("list[int]", result)
         self._trashed = None
+        assert trashed is not None
         if lost:
             self.note(_brought_back(lost, len(trashed.ids)))
         back = [cid for cid in trashed.ids if cid not in lost]
@@ -236,40 +143,81 @@ class DeleteContacts(Command):
 class ImportBatchCommand(Command):
     """An import that already happened; undo takes the batch back, redo writes it again.
 
+    Both run on a worker (a big import takes seconds to take back), with Cancel:
+    each is one transaction, so a cancelled one leaves everything as it was.
     An import already undone elsewhere (``kith undo-import``, another window)
     counts as undone here too: Ctrl+Z then only says so.
     """
 
     def __init__(self, result: ImportResult, plan: ImportPlan, spec: EventSpec | None,
                  refresh: Refresh):
-        name = spec.name if spec is not None and spec.name else "cards"
-        super().__init__(f"Import {name}", refresh)
+        if spec is not None and spec.name:
+            label = translate("UndoStack", "Import {event}").format(event=spec.name)
+        else:
+            label = translate("UndoStack", "Import cards")
+        super().__init__(label, refresh)
         self.batch_id = result.batch_id
         self._plan, self._spec = plan, spec
         self._first = True
 
-    def apply(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        from kith.services.cards import importer
+    def work(self, undoing: bool) -> Work | None:
+        if undoing:
+            batch_id = self.batch_id
 
-        spec = self._spec
+            def undo_import(progress: Progress, cancelled: IsCancelled) -> UndoResult | None:
+                from kith.services.cards import importer
+                from kith.services.cards.undo import undo
+
+                try:
+                    return undo(batch_id, progress, cancelled)
+                except Conflict:
+                    if importer.status(batch_id) != "undone":
+                        raise
+                    return None  # undone elsewhere already
+
+            return undo_import
+        if self._first:  # pushed after the import dialog wrote it: nothing to write
+            return None
+        plan, spec = self._plan, self._spec
         if spec is not None and spec.event_id is None and not spec.name:
             spec = None
-        self.batch_id = importer.commit(self._plan, spec).batch_id
-        self.refresh(None)
 
-    def revert(self) -> None:
-        from kith.services.cards import importer
+        def import_again(progress: Progress, cancelled: IsCancelled) -> ImportResult:
+            from kith.services.cards import importer
 
-        try:
-            importer.undo(self.batch_id)
-        except Conflict:
-            if importer.status(self.batch_id) != "undone":
-                raise
-            self.note(f"“{self.text()}” was already undone elsewhere (the command line or "
-                      "another window); nothing more to take back.")
+            return importer.commit(plan, spec, progress, cancelled)
+
+        return import_again
+
+    def apply(self) -> None:
+        if self._first:  # the import dialog wrote it; a redo (on a worker) writes again
+            self._first = False
+            return
+        super().apply()
+
+    def finish(self, undoing: bool, result: object) -> None:
+        from kith.services.cards.undo import describe
+
+        if not undoing:
+            done = cast("ImportResult", result)
+            self.batch_id = done.batch_id
+            self.note(translate("UndoStack", "Imported the cards again: {new}, {merged}.")
+                      .format(new=plural("UndoStack", "%Ln new", "%Ln new", done.created),
+                              merged=plural("UndoStack", "%Ln merged", "%Ln merged",
+                                            done.merged)))
+            self.refresh(None)
+            return
+        undone = cast("UndoResult | None", result)
+        if undone is None:
+            self.note(translate("UndoStack", "“{change}” was already undone elsewhere (the "
+                                "command line or another window); nothing more to take "
+                                "back.").format(change=self.text()))
+        else:
+            summary, *kept = describe(undone, with_id=False)
+            self.note(summary)
+            if kept and self.stack is not None:
+                self.stack.report.emit(translate("UndoStack", "Import undone"), summary,
+                                       "\n".join(kept))
         self.refresh(None)
 
 
@@ -278,7 +226,9 @@ class LogInteraction(Command):
 
     def __init__(self, item: Interaction, refresh: Refresh, before: Interaction | None = None):
         label = CHANNELS[item.channel].lower()
-        super().__init__(f"Edit {label}" if before is not None else f"Log {label}", refresh)
+        text = (translate("UndoStack", "Edit {channel}") if before is not None
+                else translate("UndoStack", "Log {channel}"))
+        super().__init__(text.format(channel=label), refresh)
         self._item, self._before = item, before
         self.interaction_id: int | None = item.id
 
@@ -305,7 +255,7 @@ class LogInteraction(Command):
 
 class DeleteInteraction(Command):
     def __init__(self, interaction_id: int, contact_id: int, refresh: Refresh):
-        super().__init__("Delete interaction", refresh)
+        super().__init__(translate("UndoStack", "Delete interaction"), refresh)
         self._id, self._contact_id = interaction_id, contact_id
 
     def apply(self) -> None:

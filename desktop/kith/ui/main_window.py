@@ -137,8 +137,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
+        from kith.ui.busy import BusyBar
+
+        self.busy_bar = BusyBar()  # long work on a worker: what it does, progress, Cancel
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.undo_stack.started.connect(self.busy_bar.track)
+        self.undo_stack.status.connect(lambda text: self.show_status(text, 10000))
+        self.undo_stack.report.connect(self.transfer.show_report)
         self._build_menus()
+        self.undo_stack.busyChanged.connect(self._undo_busy)
         self.undo_stack.indexChanged.connect(self._announce_undo)
         self.setAcceptDrops(True)
         self.show_page("today")  # loads Today once
@@ -428,6 +436,8 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                            QKeySequence("Ctrl+Shift+Z")])
+        redo.triggered.disconnect()  # the stack's own redo, which may run on a worker
+        redo.triggered.connect(lambda: self.undo_stack.redo())
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -506,6 +516,18 @@ class MainWindow(QMainWindow):
 
     def _count_changed(self, count: int) -> None:
         self.count_label.setText(f"{count:,} contacts" if count != 1 else "1 contact")
+
+    def _undo_busy(self, busy: bool) -> None:
+        """No undo or redo while a worker writes for the stack."""
+        self.undo_action.setEnabled(not busy and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not busy and self.undo_stack.canRedo())
+        if not busy:
+            self.changes_seen()
+
+    def changes_seen(self) -> None:
+        """A worker of this window wrote and the window has shown it: that commit is not
+        a change made elsewhere (which would read everything a second time)."""
+        self.outside_changes.seen()
 
     def _announce_undo(self) -> None:
         note = self.undo_stack.take_note()

@@ -40,6 +40,11 @@ class OutsideChanges(QObject):
         except Exception:  # noqa: BLE001 - a database in trouble is reported by the writes
             return None
 
+    def seen(self) -> None:
+        """This process wrote on another connection (a worker) and has shown the result:
+        the commit it made is not news."""
+        self._seen = self._version()
+
     def check(self) -> bool:
         """Emit ``changed`` if another connection committed since the last check."""
         version = self._version()

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from kith.errors import Cancelled
+from kith.i18n import plural, translate
+from kith.ui.busy import BusyBar
 from kith.ui.commands import ImportBatchCommand, UndoStack
+from kith.ui.formats import number
 from kith.ui.worker import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from kith.services.cards.importer import ImportResult
+    from kith.services.cards.undo import UndoResult
     from kith.ui.import_dialog import ImportDialog
 
 
@@ -20,6 +27,7 @@ class Host(Protocol):
     """What import and export need of the window, and all they use (MainWindow is one)."""
 
     undo_stack: UndoStack
+    busy_bar: BusyBar
 
     def refresh_all(self, contact_id: int | None = None) -> None: ...
 
@@ -29,6 +37,9 @@ class Host(Protocol):
         """Bring the window forward on the contacts list, the list focused."""
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
+
+    def changes_seen(self) -> None:
+        """What a worker of the window wrote has been shown (not a change from elsewhere)."""
 
 
 class Transfer(QObject):
@@ -40,7 +51,8 @@ class Transfer(QObject):
         self.host = host
         self.window = window
         self.dialog: ImportDialog | None = None
-        self._export_task: Task | None = None
+        self._task: Task | None = None
+        self.report_box: QMessageBox | None = None
 
     def open_import(self, paths: list[str] | None = None) -> None:
         """Show the import dialog, pre-filled with ``paths`` (from a drop or the command line)."""
@@ -60,10 +72,28 @@ class Transfer(QObject):
         host.undo_stack.push(ImportBatchCommand(result, dialog.plan(), dialog.event_spec(),
                                                 host.refresh_all))
         host.refresh_all(None)
+        host.changes_seen()
         host.show_contact_list()
-        host.show_status(
-            f"Imported {result.cards_read} cards: {result.created} new, {result.merged} merged, "
-            f"{result.unchanged} unchanged. Undo with Ctrl+Z.", 15000)
+        host.show_status(translate(
+            "Transfer", "Imported {cards}: {new} new, {merged} merged, {unchanged} unchanged. "
+            "Undo with Ctrl+Z.").format(
+                cards=plural("Transfer", "%Ln card", "%Ln cards", result.cards_read),
+                new=number(result.created), merged=number(result.merged),
+                unchanged=number(result.unchanged)), 15000)
+
+    def busy(self) -> bool:
+        """Work of the window's runs on a worker (an undo, a delete, an export)."""
+        return self.host.undo_stack.busy() or self.host.busy_bar.busy()
+
+    def _wait_message(self, title: str) -> bool:
+        """Tell the person to wait if other work is under way; True if it is."""
+        if not self.busy():
+            return False
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self.window, title, translate(
+            "Transfer", "Other work is still under way; try again when it has finished."))
+        return True
 
     def undo_an_import(self) -> None:
         """File > Undo an import…: any earlier batch, also from before a restart."""
@@ -72,67 +102,129 @@ class Transfer(QObject):
         from kith.services.cards import importer
 
         window = self.window
+        title = translate("Transfer", "Undo an import")
+        if self._wait_message(title):
+            return
         batches = [b for b in importer.batches() if b["status"] == "committed"]
         if not batches:
-            QMessageBox.information(window, "Undo an import", "There is no import to undo.")
+            QMessageBox.information(window, title,
+                                    translate("Transfer", "There is no import to undo."))
             return
-        labels = [f"{b['created_at']} · {b['event'] or 'no event'} · {b['created']} new, "
-                  f"{b['merged']} merged (import {b['id']})" for b in batches]
-        choice, ok = QInputDialog.getItem(window, "Undo an import",
-                                          "Take back this import (merged people are put back "
-                                          "as they were):", labels, 0, False)
+        labels: list[str] = []
+        for b in batches:
+            event = str(b["event"]) if b["event"] else translate("Transfer", "no event")
+            label = translate("Transfer", "{when} · {event} · {new} new, {merged} merged").format(
+                when=str(b["created_at"])[:16], event=event, new=number(int(str(b["created"]))),
+                merged=number(int(str(b["merged"]))))
+            while label in labels:  # two alike: the list must still tell them apart
+                label += " ·"
+            labels.append(label)
+        choice, ok = QInputDialog.getItem(
+            window, title, translate("Transfer", "Take back this import (merged people are put "
+                                     "back as they were):"), labels, 0, False)
         if not ok:
             return
-        batch = batches[labels.index(choice)]
-        from kith.ui.failures import attempt
+        batch_id = int(str(batches[labels.index(choice)]["id"]))
+        self.run_undo_import(batch_id)
 
-        done, result = attempt(window, "Undo an import",
-                               lambda: importer.undo(int(str(batch["id"]))))
-        if not done or result is None:
-            return
-        from kith.services.cards.undo import describe
+    def run_undo_import(self, batch_id: int) -> Task:
+        """Take import ``batch_id`` back on a worker, with progress and Cancel (one
+        transaction: a cancelled undo leaves the import in place)."""
+        from kith.services.cards.undo import describe, undo
 
-        self.host.refresh_all()
-        summary, *kept = describe(result)
-        self.host.show_status(summary, 10000)
-        if kept:
-            box = QMessageBox(QMessageBox.Icon.Information, "Undo an import", summary,
-                              QMessageBox.StandardButton.Ok, window)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # names come from vCards
-            box.setInformativeText("Changes made since the import were kept.")
-            box.setDetailedText("\n".join(kept))
-            box.open()
+        def work(progress: Progress, cancelled: IsCancelled) -> object:
+            return undo(batch_id, progress, cancelled)
+
+        task = Task(work, Cancelled)
+        title = translate("Transfer", "Undo an import")
+
+        def done(result: object) -> None:
+            summary, *kept = describe(cast("UndoResult", result), with_id=False)
+            self.host.refresh_all()
+            self.host.show_status(summary, 10000)
+            if kept:
+                self.show_report(title, summary, "\n".join(kept))
+
+        task.signals.succeeded.connect(done)
+        task.signals.failed.connect(lambda m: self._failed(title, m))
+        task.signals.cancelled.connect(lambda: self.host.show_status(
+            translate("Transfer", "Cancelled: the import is still in place."), 10000))
+        self._track(task, translate("Transfer", "Undoing the import…"))
+        return task
+
+    def show_report(self, title: str, summary: str, details: str) -> None:
+        """What an undo of an import kept, in a dialog (names come from vCards)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, summary,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(translate("Transfer", "Changes made since the import were kept."))
+        box.setDetailedText(details)
+        box.setAccessibleName(title)
+        self.report_box = box
+        box.open()
+
+    def _failed(self, title: str, message: str) -> None:
+        from kith.ui.failures import show_error
+
+        show_error(self.window, title, message)
+
+    def _track(self, task: Task, text: str) -> None:
+        self.host.busy_bar.track(task, text)
+        self.host.undo_stack.busyChanged.emit(True)  # no undo or redo meanwhile
+        task.signals.finished.connect(lambda: self.host.undo_stack.busyChanged.emit(False))
+        self._task = task
+        task.start()
 
     def export(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from kith.services.cards import exporter
+        from PySide6.QtWidgets import QFileDialog
 
         window = self.window
         ids = self.host.selected_contact_ids()
-        what = f"the {len(ids)} selected contacts" if len(ids) > 1 else "all contacts"
-        if len(ids) <= 1:
+        if len(ids) > 1:
+            title = plural("Transfer", "Export the %Ln selected contact",
+                           "Export the %Ln selected contacts", len(ids))
+        else:
+            title = translate("Transfer", "Export all contacts")
             ids = []
+        if self._wait_message(title):
+            return
         path, chosen = QFileDialog.getSaveFileName(
-            window, f"Export {what}", str(Path.home() / "kith-contacts.vcf"),
-            "vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)")
+            window, title, str(Path.home() / "kith-contacts.vcf"),
+            ";;".join([translate("Transfer", "vCard 3.0 (*.vcf)"),
+                       translate("Transfer", "vCard 4.0 (*.vcf)")]))
         if not path:
             return
-        version = "4.0" if "4.0" in chosen else "3.0"
-        target = Path(path)
+        self.export_to(Path(path), "4.0" if "4.0" in chosen else "3.0", ids)
+
+    def export_to(self, target: Path, version: str, ids: list[int]) -> Task:
+        """Write the contacts ``ids`` (all if empty) to ``target`` on a worker, with
+        progress and Cancel; the file is written only once every card is ready (0600)."""
+        from kith.services.cards import exporter
 
         def work(progress: Progress, cancelled: IsCancelled) -> int:
             from kith.private_files import write_private_text
 
-            text, count = exporter.export(ids or None, version, progress)
+            def step(done: int, total: int) -> None:
+                if cancelled():
+                    raise Cancelled("export cancelled")
+                progress(done, total)
+
+            text, count = exporter.export(ids or None, version, step)
+            if cancelled():
+                raise Cancelled("export cancelled")
             write_private_text(target, text)  # 0600, like the database
             return count
 
-        task = Task(work)
-        task.signals.succeeded.connect(
-            lambda n: self.host.show_status(f"Exported {n} contacts to {target}", 10000))
-        task.signals.failed.connect(
-            lambda m: QMessageBox.warning(window, "Export failed", f"Nothing was exported: {m}"))
-        self._export_task = task
-        self.host.show_status("Exporting…")
-        task.start()
+        task = Task(work, Cancelled)
+        task.signals.succeeded.connect(lambda n: self.host.show_status(
+            plural("Transfer", "Exported %Ln contact to {file}.",
+                   "Exported %Ln contacts to {file}.", int(n)).format(file=str(target)), 10000))
+        task.signals.failed.connect(lambda m: self._failed(
+            translate("Transfer", "Export failed"),
+            translate("Transfer", "Nothing was exported: {reason}").format(reason=m)))
+        task.signals.cancelled.connect(lambda: self.host.show_status(
+            translate("Transfer", "Export cancelled; no file was written."), 10000))
+        self._track(task, translate("Transfer", "Exporting…"))
+        return task

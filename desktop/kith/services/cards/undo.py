@@ -11,18 +11,22 @@ reverses exactly that, field by field:
   with them, edited them, given them needs or offers, or another import has
   added to them since: then they stay as they are, and the result names them.
 
-Everything happens in one write transaction that takes its lock up front.
+Everything happens in one write transaction that takes its lock up front; a
+``progress`` callback hears how far it got, and ``cancelled`` (asked between
+steps) stops it with ``Cancelled``, which rolls everything back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import fn
 
 from kith import clock
-from kith.errors import Conflict, NotFound
+from kith.errors import Cancelled, Conflict, NotFound
+from kith.i18n import plural, translate
 from kith.services.contacts import rows, search
 from kith.services.contacts.changes import apply_change
 from kith.services.contacts.records import LABELS, ContactRecord
@@ -41,6 +45,9 @@ from kith.store.models import (
     NeedOffer,
     TimelineEntry,
 )
+
+Progress = Callable[[int, int], None]  # (done, total)
+IsCancelled = Callable[[], bool]
 
 
 @dataclass
@@ -65,32 +72,47 @@ class UndoResult:
         return self.restored + self.removed + sum(1 for k in self.kept if k.reason)
 
 
-def describe(result: UndoResult) -> list[str]:
-    """What the undo did, for a person: a summary line, then one line per person kept."""
-    removed = _count(result.removed, "person", "people")
-    lines = [f"Undid import {result.batch_id}: removed {removed} it created, put back "
-             f"{_count(result.restored, 'contact')} it had merged into."]
+def describe(result: UndoResult, with_id: bool = True) -> list[str]:
+    """What the undo did, for a person: a summary line, then one line per person kept.
+
+    ``with_id`` names the import by its number, as ``kith imports`` lists it (the
+    command line); the window, which shows no numbers, says "the import".
+    """
+    removed = plural("Undo", "%Ln person", "%Ln people", result.removed)
+    restored = plural("Undo", "%Ln contact", "%Ln contacts", result.restored)
+    if with_id:
+        summary = translate("Undo", "Undid import {id}: removed {removed} it created, put "
+                            "back {restored} it had merged into.")
+    else:
+        summary = translate("Undo", "Undid the import: removed {removed} it created, put back "
+                            "{restored} it had merged into.")
+    lines = [summary.format(id=result.batch_id, removed=removed, restored=restored)]
     for kept in result.kept:
         if kept.reason:
-            lines.append(f"Kept {kept.name}, whom it created: {kept.reason}.")
+            lines.append(translate("Undo", "Kept {name}, whom it created: {reason}.").format(
+                name=kept.name, reason=kept.reason))
         else:
-            lines.append(f"Kept {kept.name}'s {', '.join(kept.fields)} as changed since the "
-                         "import.")
+            lines.append(translate("Undo", "Kept {name}'s {fields} as changed since the "
+                                   "import.").format(name=kept.name,
+                                                     fields=", ".join(kept.fields)))
     return lines
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
+def undo(batch_id: int, progress: Progress | None = None,
+         cancelled: IsCancelled | None = None) -> UndoResult:
+    """Take a committed batch back; see the module docstring for what stays.
 
-
-def undo(batch_id: int) -> UndoResult:
-    """Take a committed batch back; see the module docstring for what stays."""
+    ``progress(done, total)`` counts the people the batch touched; ``cancelled()``
+    is asked between steps, and when true the undo stops and nothing is written.
+    """
+    step = _Steps(progress, cancelled)
     with database.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
-            raise NotFound(f"There is no import with id {batch_id}. 'kith imports' lists them.")
+            raise NotFound(translate("Undo", "There is no import with id {id}. 'kith imports' "
+                                     "lists them.").format(id=batch_id))
         if batch.status == "undone":
-            raise Conflict(f"Import {batch_id} was already undone.")
+            raise Conflict(translate("Undo", "Import {id} was already undone.").format(id=batch_id))
         result = UndoResult(batch_id)
         stamp = clock.stamp()  # to the microsecond: a later undelete can tell it apart
         changes = list(BatchChange.select(BatchChange.contact_id, BatchChange.action,
@@ -101,8 +123,11 @@ def undo(batch_id: int) -> UndoResult:
                   if action == "merged" and before}
         linked = [cid for (cid,) in ContactEvent.select(ContactEvent.contact)
                   .where(ContactEvent.batch == batch_id).tuples()]
-        restored = _revert_merged(merged, stamp, result)
-        keep = _created_in_use(created, batch_id, batch.created_at)
+        touched = list(dict.fromkeys([*merged, *created, *linked]))
+        # merged people one by one, then the created ones, then the schedule: each counted
+        step.total = len(merged) + len(created) + len(touched)
+        restored = _revert_merged(merged, stamp, result, step)
+        keep = _created_in_use(created, batch_id, batch.created_at, step)
         names = rows.read_records(keep)
         for cid, reason in keep.items():
             person = names.get(cid)
@@ -110,8 +135,11 @@ def undo(batch_id: int) -> UndoResult:
                                            reason=reason))
         gone = [cid for cid in created if cid not in keep]
         _remove_batch_rows(batch_id, set(keep))
+        step.check()
+        step.advance(len(created) - len(gone))
         for piece in chunks(gone):
             Contact.update(deleted_at=str(stamp)).where(Contact.id.in_(piece)).execute()
+            step.advance(len(piece))
         result.removed = len(gone)
         if batch.created_event and batch.event_id is not None:
             still_used = ContactEvent.select().where(ContactEvent.event == batch.event_id)
@@ -119,20 +147,51 @@ def undo(batch_id: int) -> UndoResult:
         ImportBatch.update(status="undone", undone_at=str(stamp)).where(
             ImportBatch.id == batch_id).execute()
         search.reindex(restored)
-        touched = list(dict.fromkeys([*merged, *created, *linked]))
         for piece in chunks(touched):
+            step.check()
             schedule.refresh(piece)
+            step.advance(len(piece))
+        step.check()  # the last chance: after this the undo is committed
+    step.finish()
     return result
+
+
+class _Steps:
+    """Progress and cancellation for one undo (both optional)."""
+
+    def __init__(self, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+        self._progress, self._cancelled = progress, cancelled
+        self.total = 0
+        self.done = 0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled(translate("Undo", "The undo was cancelled; the import is still in "
+                                      "place."))
+
+    def advance(self, n: int = 1) -> None:
+        before = self.done
+        self.done += n
+        if self._progress is not None and (self.done // 100 != before // 100
+                                           or self.done >= self.total):
+            self._progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self.total, self.total)
 
 
 # --- merged contacts ----------------------------------------------------------------
 def _revert_merged(merged: dict[int, tuple[str, str | None]], stamp: dt.datetime,
-                   result: UndoResult) -> list[int]:
+                   result: UndoResult, step: _Steps) -> list[int]:
     """Put back what the import changed in each merged contact; returns those written."""
     written: list[int] = []
     people = rows.read_records(merged)
     circles = {name for (name,) in Circle.select(Circle.name).tuples()}
-    for cid, (before_text, after_text) in merged.items():
+    for i, (cid, (before_text, after_text)) in enumerate(merged.items()):
+        if i % 100 == 0:
+            step.check()
+        step.advance()
         current = people.get(cid)
         if current is None:
             continue
@@ -140,7 +199,8 @@ def _revert_merged(merged: dict[int, tuple[str, str | None]], stamp: dt.datetime
         if after_text is None:
             # Recorded by a Kith that kept no snapshot of the import's result: what the
             # import changed cannot be told from what was edited since, so keep it all.
-            result.kept.append(KeptChanges(cid, current.display_name, ["every field"]))
+            result.kept.append(KeptChanges(cid, current.display_name,
+                                           [translate("Undo", "every field")]))
             continue
         after = rows.from_snapshot(after_text)
         reverted, kept = revert(current, before, after)
@@ -167,34 +227,35 @@ def revert(current: ContactRecord, before: ContactRecord,
 
 
 # --- created contacts ---------------------------------------------------------------
-def _created_in_use(created: list[int], batch_id: int,
-                    batch_stamp: dt.datetime) -> dict[int, str]:
+def _created_in_use(created: list[int], batch_id: int, batch_stamp: dt.datetime,
+                    step: _Steps) -> dict[int, str]:
     """The people this import created that something since depends on, with why."""
     keep: dict[int, str] = {}
     for piece in chunks(created):
+        step.check()
         checks = (
-            ("you have logged an interaction with them",
+            (translate("Undo", "you have logged an interaction with them"),
              Interaction.select(Interaction.contact).where(
                  Interaction.contact.in_(piece), Interaction.deleted_at.is_null())),
-            ("they have needs or offers",
+            (translate("Undo", "they have needs or offers"),
              NeedOffer.select(NeedOffer.contact).where(NeedOffer.contact.in_(piece))),
-            ("you introduced them",
+            (translate("Undo", "you introduced them"),
              Introduction.select(Introduction.a).where(Introduction.a.in_(piece))
              | Introduction.select(Introduction.b).where(Introduction.b.in_(piece))),
-            ("their timeline has entries since",
+            (translate("Undo", "their timeline has entries since"),
              TimelineEntry.select(TimelineEntry.contact).where(
                  TimelineEntry.contact.in_(piece),
                  TimelineEntry.batch.is_null() | (TimelineEntry.batch != batch_id))),
-            ("you set a follow-up for them",
+            (translate("Undo", "you set a follow-up for them"),
              FollowUp.select(FollowUp.contact).where(
                  FollowUp.contact.in_(piece),
                  FollowUp.batch.is_null() | (FollowUp.batch != batch_id)
                  | (FollowUp.status != "open") | FollowUp.snoozed_until.is_null(False))),
-            ("another import added to them",
+            (translate("Undo", "another import added to them"),
              BatchChange.select(BatchChange.contact_id).join(ImportBatch).where(
                  BatchChange.contact_id.in_(piece), BatchChange.batch != batch_id,
                  ImportBatch.status == "committed")),
-            ("they were edited since",
+            (translate("Undo", "they were edited since"),
              Contact.select(Contact.id).where(
                  Contact.id.in_(piece), Contact.edited_at > str(batch_stamp),
                  Contact.deleted_at.is_null())),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kith import clock
-from kith.errors import Invalid, NotFound
+from kith.errors import Cancelled, Invalid, NotFound
+from kith.i18n import translate
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
@@ -20,7 +21,8 @@ __all__ = ["Trashed", "change", "circles", "count", "create", "delete", "load", 
 
 def _require_name(record: ContactRecord) -> None:
     if not record.display_name:
-        raise Invalid("A contact needs a name, an organisation, an e-mail or a phone number.")
+        raise Invalid(translate("People", "A contact needs a name, an organisation, an e-mail "
+                                "or a phone number."))
 
 
 def create(record: ContactRecord, when: dt.datetime | None = None) -> int:
@@ -42,7 +44,7 @@ def update(contact_id: int, record: ContactRecord) -> None:
     with database.atomic():
         if not rows.update_contact(contact_id, record, clock.stamp(),
                                    rows.circle_id(record.circle), edited=True):
-            raise NotFound(f"No contact with id {contact_id}.")
+            raise NotFound(translate("People", "That contact no longer exists."))
         rows.replace_children(contact_id, record)
         search.reindex([contact_id])
         schedule.refresh([contact_id])
@@ -71,7 +73,7 @@ def load(contact_id: int, include_deleted: bool = False) -> ContactRecord:
     record = rows.read_record(contact_id)
     if record is None or (not include_deleted and Contact.select().where(
             Contact.id == contact_id, Contact.deleted_at.is_null(False)).exists()):
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("People", "That contact no longer exists."))
     return record
 
 
@@ -102,32 +104,58 @@ def _trash_stamp() -> str:
     return stamp
 
 
-def delete(contact_ids: Sequence[int]) -> Trashed:
-    """Move contacts to the trash (undoable with ``undelete``); says which ones it moved."""
+Progress = Callable[[int, int], None]  # (done, total)
+IsCancelled = Callable[[], bool]
+
+
+def _step(piece: int, done: int, total: int, progress: Progress | None,
+          cancelled: IsCancelled | None) -> None:
+    """Between two pieces of a delete or undelete: report, and stop if asked (rolled back)."""
+    if cancelled is not None and cancelled():
+        raise Cancelled(translate("People", "Cancelled; no contact was changed."))
+    if progress is not None and piece:
+        progress(done, total)
+
+
+def delete(contact_ids: Sequence[int], progress: Progress | None = None,
+           cancelled: IsCancelled | None = None) -> Trashed:
+    """Move contacts to the trash (undoable with ``undelete``); says which ones it moved.
+
+    One transaction: ``cancelled()``, asked between pieces, rolls it all back.
+    """
     ids = [int(i) for i in contact_ids]
     live: list[int] = []
     stamp = _trash_stamp()
+    done = 0
     with database.atomic():
         for piece in chunks(ids):
+            _step(0, done, len(ids), progress, cancelled)
             alive = Contact.id.in_(piece) & Contact.deleted_at.is_null()
             live += [cid for (cid,) in Contact.select(Contact.id).where(alive).tuples()]
             Contact.update(deleted_at=stamp).where(alive).execute()
+            done += len(piece)
+            _step(len(piece), done, len(ids), progress, None)
     return Trashed(live, stamp)
 
 
-def undelete(trashed: Trashed) -> list[int]:
+def undelete(trashed: Trashed, progress: Progress | None = None,
+             cancelled: IsCancelled | None = None) -> list[int]:
     """Take back a ``delete``: only the rows still in the trash with its stamp come back.
 
     Returns the ids that could not be brought back: something else removed them
     since (an import undone elsewhere) or they no longer exist.
     """
     back: set[int] = set()
+    done = 0
     with database.atomic():
         for piece in chunks(trashed.ids):
+            _step(0, done, len(trashed.ids), progress, cancelled)
             Contact.update(deleted_at=None).where(
                 Contact.id.in_(piece), Contact.deleted_at == trashed.stamp).execute()
             back.update(cid for (cid,) in Contact.select(Contact.id).where(
                 Contact.id.in_(piece), Contact.deleted_at.is_null()).tuples())
+            done += len(piece)
+            _step(len(piece), done, len(trashed.ids), progress, None)
     return [cid for cid in trashed.ids if cid not in back]
 
 
