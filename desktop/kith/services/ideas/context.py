@@ -135,6 +135,16 @@ def live_names() -> dict[int, tuple[str, str]]:
     return {cid: (display, given) for cid, display, given in rows(query)}
 
 
+def names_of(contact_ids: list[int]) -> list[tuple[int, str]]:
+    """(id, display name) of these live contacts, in the list's order (sort name)."""
+    from kith.store.database import one_of
+
+    query = (select(Contact, Contact.id, Contact.display_name)
+             .where(one_of(Contact.id, contact_ids) & Contact.deleted_at.is_null())
+             .order_by(Contact.sort_name, Contact.id))
+    return [(cid, name) for cid, name in rows(query)]
+
+
 def _iso(on: dt.date) -> str:
     return on.isoformat()
 

@@ -8,8 +8,8 @@ from urllib.parse import quote
 
 from kith import clock
 from kith.errors import Invalid, NotFound
-from kith.services.contacts.records import clean_text
 from kith.i18n import translate
+from kith.services.contacts.records import clean_text
 from kith.services.followups import interactions, schedule
 from kith.services.ideas import phrasing
 from kith.services.ideas.text import match as text_match

@@ -82,7 +82,8 @@ def you_mentioned(need: str) -> str:
     """The need, said to the one who has it: "You mentioned you are hiring ...",
     "You asked: “anyone know a good CPA?”"."""
     if need.strip().endswith("?"):
-        return translate("Introductions", "You asked: “{need}”").format(need=_clean(need).rstrip("?") + "?")
+        return translate("Introductions", "You asked: “{need}”").format(
+            need=_clean(need).rstrip("?") + "?")
     return translate("Introductions", "You mentioned {need}").format(need=you_need(need))
 
 

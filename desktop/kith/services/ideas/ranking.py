@@ -12,7 +12,7 @@ most ``limit``:
   kinds still have ideas to show; leftover places go to the best of the rest.
 
 ``exclude``: people whose idea is shown elsewhere (beside their row on Today); an
-idea about any of them is left out.
+idea about one of them alone is left out (an introduction of two stays here).
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ def best(found: Iterable[Prompt], limit: int | None = LIMIT,
         if len(taken) >= limit:
             break
         group = is_group(prompt)
-        if not group and (any(c in people or c in exclude for c in prompt.contact_ids)):
+        if not group and any(c in people for c in prompt.contact_ids):
+            continue
+        if len(prompt.contact_ids) == 1 and prompt.contact_ids[0] in exclude:
             continue
         if per_kind.get(prompt.kind, 0) >= cap:
             skipped.append(prompt)
