@@ -62,6 +62,11 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     assert drafts[bob].address.text() == "bob@initech.example"
     assert "Would you like" in drafts[ana].subject.text()
     assert "Bob Ng" in drafts[ana].body.toPlainText()
+    # The matcher's reason is the dialog's hint, and in neither e-mail.
+    why = intro[0].details["why"]
+    assert why in dialog.hint.text() and dialog.hint.isVisibleTo(dialog)
+    assert all(why not in d.body.toPlainText() for d in drafts.values())
+    assert drafts[ana].body.toPlainText().split("\n\n")[1].startswith("You ")
     drafts[ana].body.appendPlainText("Talk soon!")
     qtbot.mouseClick(drafts[ana].open_button, Qt.MouseButton.LeftButton)
     assert opened and opened[0].startswith("mailto:ana@acme.example?subject=")
