@@ -177,7 +177,7 @@ contacts.create(ContactRecord(display_name="Due", cadence_days=7), when=dt.datet
     assert "kith.ui.today_page" in loaded
     assert loaded & {"kith.services.ideas.prompts",
                      "kith.vcard.reader", "kith.ui.contacts_page", "kith.ui.contact_detail",
-                     "kith.ui.help_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()
+                     "kith.ui.ideas_page", "kith.ui.events_page", "kith.ui.import_dialog"} == set()
 
 
 def test_a_mistyped_command_is_an_error_not_a_window(kith) -> None:  # type: ignore[no-untyped-def]

@@ -37,12 +37,12 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     # The Help page proposes the introduction, and says why.
     window.show_page("help")
     settle(qtbot, window)
-    help_page = window.help_page
+    help_page = window.ideas_page
     intro = [p for p in help_page.items if p.kind == "introduce"]
     assert len(intro) == 1
     assert set(intro[0].contact_ids) == {ana, bob}
     assert "Ana Silva" in intro[0].text and "Bob Ng" in intro[0].text
-    assert window.nav.badge("help")
+    assert window.nav.badge("help") == ""  # shown, so nothing new for the badge
     # Ana's header shows it too.
     window.open_contact(ana)
     assert "Bob Ng" in page.editor.hint.text()
@@ -50,7 +50,7 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     # Make the introduction: the drafts are there, editable; record it.
     window.show_page("help")
     settle(qtbot, window)
-    help_page.tree.setCurrentItem(help_page.tree.topLevelItem(help_page.items.index(intro[0])))
+    help_page.table.setCurrentCell(help_page.items.index(intro[0]), 1)
     opened = []
     monkeypatch.setattr("kith.ui.intro_dialog.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString()) or True)
@@ -62,6 +62,11 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
     assert drafts[bob].address.text() == "bob@initech.example"
     assert "Would you like" in drafts[ana].subject.text()
     assert "Bob Ng" in drafts[ana].body.toPlainText()
+    # The matcher's reason is the dialog's hint, and in neither e-mail.
+    why = intro[0].details["why"]
+    assert why in dialog.hint.text() and dialog.hint.isVisibleTo(dialog)
+    assert all(why not in d.body.toPlainText() for d in drafts.values())
+    assert drafts[ana].body.toPlainText().split("\n\n")[1].startswith("You ")
     drafts[ana].body.appendPlainText("Talk soon!")
     qtbot.mouseClick(drafts[ana].open_button, Qt.MouseButton.LeftButton)
     assert opened and opened[0].startswith("mailto:ana@acme.example?subject=")
@@ -78,7 +83,7 @@ def test_need_offer_introduction(window, qtbot, monkeypatch) -> None:  # type: i
         assert f"Ask how the introduction to {other} went" in reasons
     window.show_page("help")
     settle(qtbot, window)
-    assert [p for p in window.help_page.items if p.kind == "introduce"] == []
+    assert [p for p in window.ideas_page.items if p.kind == "introduce"] == []
 
 
 def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -93,16 +98,18 @@ def test_help_actions_draft_snooze_dismiss(window, qtbot, monkeypatch, tmp_path)
                     importer.EventSpec("Mixer", dt.date.today() - dt.timedelta(days=1)))
     window.show_page("help")
     settle(qtbot, window)
-    page = window.help_page
+    page = window.ideas_page
     kinds = [p.kind for p in page.items]
     assert "post_event" in kinds
-    page.tree.setCurrentItem(page.tree.topLevelItem(kinds.index("post_event")))
-    assert "Cara Diaz" in page.detail.text()
-    opened = []
-    monkeypatch.setattr("kith.ui.help_page.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toString()) or True)
-    qtbot.mouseClick(page.buttons["email"], Qt.MouseButton.LeftButton)
-    assert opened and opened[0].startswith("mailto:cara@globex.example?subject=")
+    page.table.setCurrentCell(kinds.index("post_event"), 1)
+    assert "You met 1 person at Mixer" in page.detail.text()
+    # The event's idea opens its people; one of them opens their page.
+    qtbot.mouseClick(page.buttons["people"], Qt.MouseButton.LeftButton)
+    people = page.people_dialog
+    assert [people.list.item(i).text() for i in range(people.list.count())] == ["Cara Diaz"]
+    people.list.itemActivated.emit(people.list.item(0))
+    assert window.contacts_page.current_contact()[1] == "Cara Diaz"
+    window.show_page("help")
     qtbot.mouseClick(page.buttons["dismiss"], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert "post_event" not in [p.kind for p in page.items]

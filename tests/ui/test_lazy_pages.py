@@ -37,7 +37,7 @@ def test_only_the_page_shown_is_built(db: Path, qtbot) -> None:  # type: ignore[
     assert win.nav.badge("help") == "1"
 
     win.show_page("help")  # built now: it shows what was computed, at once
-    assert [p.kind for p in win.help_page.items] == ["introduce"]
+    assert [p.kind for p in win.ideas_page.items] == ["introduce"]
     win.show_page("contacts")
     page = win.contacts_page
     assert page.model.rowCount() == 2 and page._detail is None  # no one opened yet

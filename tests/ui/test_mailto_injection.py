@@ -62,21 +62,23 @@ def test_a_phone_number_cannot_carry_a_fragment_or_query(qapp) -> None:  # type:
 def test_the_help_pages_email_action_sends_to_the_stored_address_only(  # type: ignore[no-untyped-def]
     window, qtbot, monkeypatch, tmp_path
 ) -> None:
-    from kith.services.cards import importer
+    from kith.services.contacts import people as contacts
+    from kith.services.contacts.records import ContactRecord
+    from kith.services.followups import interactions
+    from kith.vcard.model import CardPoint
 
     hostile = "cara@globex.example?bcc=someone@else.example"
-    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cara Diaz\r\nEMAIL:{hostile}\r\nEND:VCARD\r\n"
-    path = tmp_path / "e.vcf"
-    path.write_text(card, encoding="utf-8", newline="")
-    importer.commit(importer.plan([path]),
-                    importer.EventSpec("Mixer", dt.date.today() - dt.timedelta(days=1)))
+    cara = contacts.create(ContactRecord(display_name="Cara Diaz",
+                                         points=[CardPoint("email", hostile)]))
+    interactions.log(interactions.Interaction(cara, dt.date.today(), "email", "me", "asked",
+                                              "Asked for a favour", ""))
     window.show_page("help")
     settle(qtbot, window)
-    page = window.help_page
+    page = window.ideas_page
     kinds = [p.kind for p in page.items]
-    page.tree.setCurrentItem(page.tree.topLevelItem(kinds.index("post_event")))
+    page.table.setCurrentCell(kinds.index("give_first"), 1)
     opened: list[str] = []
-    monkeypatch.setattr("kith.ui.help_page.QDesktopServices.openUrl",
+    monkeypatch.setattr("kith.ui.ideas_page.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString(ENCODED)) or True)
     qtbot.mouseClick(page.buttons["email"], Qt.MouseButton.LeftButton)
     assert len(opened) == 1

@@ -35,10 +35,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_me)
 
-    p = sub.add_parser("prompts", help='"how can I help?": introductions, check-ins... best first')
+    p = sub.add_parser("prompts", help='"how can I help?": the ideas worth acting on this week, '
+                                       'best first (at most 50)')
     p.add_argument("--today", metavar="YYYY-MM-DD", type=parse_date,
                    help="compute the prompts as of this day (default: today)")
-    p.add_argument("--limit", metavar="N", type=_positive, help="only the best N")
+    p.add_argument("--limit", metavar="N", type=_positive,
+                   help="only the best N (default: 50)")
+    p.add_argument("--all", action="store_true",
+                   help="every candidate, ranked, with no cap and no spreading (for scripts)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(func=cmd_prompts)
 
@@ -106,9 +110,13 @@ def cmd_prompts(args: argparse.Namespace) -> int:
     open_profile(args, read_only=True)
     from kith.services.ideas import prompts
 
-    found = prompts.prompts(args.today or clock.today())
-    if args.limit:
-        found = found[: args.limit]
+    today = args.today or clock.today()
+    if args.all:
+        found = prompts.ideas(today, None)
+        if args.limit:
+            found = found[: args.limit]
+    else:
+        found = prompts.ideas(today, args.limit or prompts.ranking.LIMIT)
     if args.json:
         print_json([p.as_json() for p in found])
         return EXIT_OK

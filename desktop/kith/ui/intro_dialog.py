@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.contacts.rows import read_record
 from kith.services.ideas import prompts
 from kith.ui.safety import mail_link, plain_label
@@ -34,18 +35,26 @@ def split_mailto(url: str) -> tuple[str, str, str]:
 
 class Draft(QGroupBox):
     def __init__(self, name: str, url: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"To {name}", parent)
+        super().__init__(translate("IntroductionDialog", "To {name}").format(name=name), parent)
         address, subject, body = split_mailto(url)
         self.address = QLineEdit(address)
-        self.address.setPlaceholderText("their e-mail address")
+        self.address.setPlaceholderText(translate("IntroductionDialog", "their e-mail address"))
+        self.address.setAccessibleName(
+            translate("IntroductionDialog", "E-mail address of {name}").format(name=name))
         self.subject = QLineEdit(subject)
+        self.subject.setAccessibleName(
+            translate("IntroductionDialog", "Subject of the e-mail to {name}").format(name=name))
         self.body = QPlainTextEdit(body)
+        self.body.setAccessibleName(
+            translate("IntroductionDialog", "E-mail to {name}").format(name=name))
         self.body.setTabChangesFocus(True)
-        self.open_button = QPushButton("Open in my e-mail app")
+        self.open_button = QPushButton(translate("IntroductionDialog", "Open in my e-mail app"))
+        self.open_button.setAccessibleName(
+            translate("IntroductionDialog", "Open the e-mail to {name}").format(name=name))
         self.open_button.clicked.connect(self.open_mail)
         form = QFormLayout(self)
-        form.addRow("To", self.address)
-        form.addRow("Subject", self.subject)
+        form.addRow(translate("IntroductionDialog", "To"), self.address)
+        form.addRow(translate("IntroductionDialog", "Subject"), self.subject)
         form.addRow(self.body)
         form.addRow(self.open_button)
 
@@ -70,24 +79,41 @@ class IntroductionDialog(QDialog):
         self.a_id, self.b_id = a_id, b_id
         a, b = read_record(a_id), read_record(b_id)
         names = {a_id: a.display_name if a else "?", b_id: b.display_name if b else "?"}
-        self.setWindowTitle(f"Introduce {names[a_id]} and {names[b_id]}")
+        self.setWindowTitle(translate("IntroductionDialog", "Introduce {a} and {b}").format(
+            a=names[a_id], b=names[b_id]))
         self.reason = QLineEdit(reason)
+        self.reason.setAccessibleName(translate("IntroductionDialog", "Why you introduce them"))
         drafts = prompts.introduction_draft(a_id, b_id, reason)
         self.drafts = {cid: Draft(names[cid], url) for cid, url in drafts.items()}
-        info = plain_label(
+        from kith.services.ideas.introductions import pair_match
+
+        found = pair_match(a_id, b_id)
+        # The matcher's reason: a hint for the user here, never in the e-mails.
+        self.hint = plain_label(translate("IntroductionDialog", "Kith matched them on: {why}")
+                                .format(why=found.why) if found is not None else "")
+        self.hint.setVisible(found is not None)
+        self.hint.setEnabled(False)
+        info = plain_label(translate(
+            "IntroductionDialog",
             "Ask each of them first (double opt-in). Edit the e-mails, open them in your "
             "e-mail app to send, then record the introduction: Kith logs it on both timelines "
-            "and reminds you in a week to ask how it went.")
+            "and reminds you in a week to ask how it went."))
         info.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.record_button = buttons.addButton("Record introduction",
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = buttons.addButton(
+            translate("IntroductionDialog", "Record introduction"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setAccessibleName(translate("IntroductionDialog", "Record introduction"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("IntroductionDialog", "Cancel"))
+        cancel.setAccessibleName(translate("IntroductionDialog", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
+        layout.addWidget(self.hint)
         form = QFormLayout()
-        form.addRow("Why", self.reason)
+        form.addRow(translate("IntroductionDialog", "Why"), self.reason)
         layout.addLayout(form)
         for draft in self.drafts.values():
             layout.addWidget(draft)
@@ -98,7 +124,7 @@ class IntroductionDialog(QDialog):
         from kith.ui.failures import attempt
 
         reason = self.reason.text()
-        done, intro = attempt(self, "Introduction not recorded",
+        done, intro = attempt(self, translate("IntroductionDialog", "Introduction not recorded"),
                               lambda: prompts.record_introduction(self.a_id, self.b_id, reason,
                                                                   clock.today()))
         if not done:

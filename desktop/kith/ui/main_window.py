@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
     from kith.services.followups.timeline import Entry
     from kith.ui.contacts_page import ContactsPage
     from kith.ui.events_page import EventsPage
-    from kith.ui.help_page import HelpPage
+    from kith.ui.ideas_page import IdeasPage
     from kith.ui.import_dialog import ImportDialog
     from kith.ui.log_dialog import LogDialog
     from kith.ui.timeline_view import TimelineView
@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         # within a few seconds.
         self.outside_changes = OutsideChanges(self)
         self.outside_changes.changed.connect(self._changed_elsewhere)
-        self.prompt_cache.ready.connect(lambda found: self._help_changed(len(found)))
+        self.prompt_cache.ready.connect(lambda _found: self._help_changed(
+            self.prompt_cache.new_count()))
 
         # Today is built now (its counts name the window); the others when first shown.
         self._pages: dict[str, QWidget] = {}
@@ -171,8 +172,8 @@ class MainWindow(QMainWindow):
         return cast("EventsPage", self._page("events"))
 
     @property
-    def help_page(self) -> HelpPage:
-        return cast("HelpPage", self._page("help"))
+    def ideas_page(self) -> IdeasPage:
+        return cast("IdeasPage", self._page("help"))
 
     @property
     def recent_page(self) -> TimelineView:
@@ -206,8 +207,12 @@ class MainWindow(QMainWindow):
         page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
         page.actionRequested.connect(
             lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
-        self.prompt_cache.ready.connect(page.show_ideas)
-        page.show_ideas(self.prompt_cache.latest)
+        # Ideas about people on Today sit beside their rows (not a second line on Ideas).
+        self.prompt_cache.on_today = lambda: {item.contact_id for item in page.items}
+        self.prompt_cache.ready.connect(
+            lambda found: page.show_ideas(self.prompt_cache.for_today(found)))
+        page.show_ideas(self.prompt_cache.for_today())
+        page.countsChanged.connect(lambda *_: self._today_changed_ideas())
         return page
 
     def _build_contacts(self) -> QWidget:
@@ -242,18 +247,31 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_help(self) -> QWidget:
-        from kith.ui.help_page import HelpPage
+        from kith.ui.ideas_page import IdeasPage
 
-        page = HelpPage()
+        page = IdeasPage()
+        page.seen = self.prompt_cache.seen
         page.openRequested.connect(self.open_contact)
         page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
         page.introduceRequested.connect(self.introduce)
+        page.seenRequested.connect(self.prompt_cache.mark_seen)
         page.changed.connect(self._help_changed)
         page.refreshRequested.connect(self.prompt_cache.refresh)
-        self.prompt_cache.ready.connect(page.show_prompts)
+        self.prompt_cache.ready.connect(lambda _found: page.show_prompts(
+            self.prompt_cache.shortlist()))
         if self.prompt_cache.computed:
-            page.show_prompts(self.prompt_cache.latest)
+            page.show_prompts(self.prompt_cache.shortlist())
         return page
+
+    def _today_changed_ideas(self) -> None:
+        """Who is on Today changed: the Ideas page and its badge leave them out."""
+        if not self.prompt_cache.computed:
+            return
+        page = self.built("help")
+        if page is not None:
+            cast("IdeasPage", page).show_prompts(self.prompt_cache.shortlist())
+        else:
+            self._help_changed(self.prompt_cache.new_count())
 
     def _build_recent(self) -> QWidget:
         from kith.ui.timeline_view import TimelineView
@@ -384,7 +402,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _help_changed(self, count: int) -> None:
-        self.nav.set_badge("help", count)
+        """The badge: the ideas not seen yet, "99+" beyond 99."""
+        self.nav.set_badge("help", "99+" if count > 99 else count)
 
     def my_needs(self) -> None:
         from kith.ui.needs_editor import MyNeedsDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -15,9 +17,28 @@ if TYPE_CHECKING:  # the prompts engine is imported when first used, not at star
     from kith.services.ideas.prompts import Prompt
 
 
+def _compute(today: dt.date, cancelled: Callable[[], bool]) -> tuple[list[Prompt], set[str]]:
+    """On the worker: every candidate, ranked, and the keys of the ideas already seen."""
+    from kith.services.ideas import prompts, ranking
+    from kith.services.ideas.context import set_date_format
+    from kith.ui import formats
+
+    set_date_format(formats.date)  # the texts show dates as the window does
+    try:
+        found = ranking.best(prompts.prompts(today, cancelled), None)
+    finally:
+        set_date_format(None)
+    return found, prompts.seen()
+
+
 class PromptCache(QObject):
     """Signals:
-    ready(list): the prompts for today, best first, after each refresh.
+    ready(list): every candidate for today, ranked (``ranking.rank_key``), after each refresh.
+
+    ``shortlist()`` is what the Ideas page shows (at most 50, without the people on
+    Today: ``on_today`` says who they are); ``for_today()`` the ideas about one
+    person, for the "An idea" column beside Today's rows; ``new_count()`` the ideas not
+    seen yet (the sidebar badge).
     """
 
     ready = Signal(list)
@@ -28,29 +49,30 @@ class PromptCache(QObject):
         self._generation = 0
         self._tasks: dict[int, Task] = {}
         self._computed = False
+        self.seen: set[str] = set()
+        self.on_today: Callable[[], Collection[int]] = lambda: ()
 
     def refresh(self) -> None:
         """Recompute in the background; a newer refresh supersedes an older one."""
-        from kith.services.ideas import prompts
-
         self.cancel()  # what they were computing is out of date
         self._generation += 1
         generation = self._generation
         today = clock.today()
-        task = Task(lambda progress, cancelled: prompts.prompts(today, cancelled),
-                    Cancelled)
+        task = Task(lambda progress, cancelled: _compute(today, cancelled), Cancelled)
         task.signals.succeeded.connect(lambda found: self._done(generation, found))
         task.signals.failed.connect(lambda _m: self._tasks.pop(generation, None))
         task.signals.cancelled.connect(lambda: self._tasks.pop(generation, None))
         self._tasks[generation] = task
         task.start()
 
-    def _done(self, generation: int, found: list[Prompt]) -> None:
+    def _done(self, generation: int, result: tuple[list[Prompt], set[str]]) -> None:
         if not isValid(self):  # the window closed while the worker was computing
             return
         self._tasks.pop(generation, None)
         if generation != self._generation:
             return
+        found, seen = result
+        self.seen |= seen
         self.latest = found
         self._computed = True
         self.ready.emit(found)
@@ -73,8 +95,37 @@ class PromptCache(QObject):
         for task in list(self._tasks.values()):
             task.done.wait(seconds)
 
+    def shortlist(self) -> list[Prompt]:
+        """The Ideas page: at most 50, spread over kinds, none about a person on Today."""
+        from kith.services.ideas import ranking
+
+        return ranking.best(self.latest, ranking.LIMIT, exclude=set(self.on_today()))
+
+    def for_today(self, found: list[Prompt] | None = None) -> list[Prompt]:
+        """The ideas about one person (introductions and events stay on the Ideas page),
+        best first."""
+        return [p for p in (self.latest if found is None else found) if len(p.contact_ids) == 1]
+
+    def new_count(self) -> int:
+        return sum(1 for p in self.shortlist() if p.key not in self.seen)
+
+    def mark_seen(self, keys: list[str]) -> None:
+        """The user saw these ideas: remember it (in the database, for the next start)."""
+        from kith.services.ideas import prompts
+
+        self.seen.update(keys)
+        try:
+            prompts.mark_seen(keys, clock.today())
+        except Exception:  # a badge count is not worth an error dialog: say nothing
+            pass
+
     def top_for(self, contact_id: int) -> str:
+        """The best idea about this person (an event's crowd aside), for their page."""
+        from kith.services.ideas import ranking
+
         for prompt in self.latest:
+            if ranking.is_group(prompt):
+                continue
             if contact_id in prompt.contact_ids:
                 return str(prompt.text)
         return ""

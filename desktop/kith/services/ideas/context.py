@@ -5,11 +5,13 @@ action names and the small phrases the texts are made of."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from peewee import Expression, Model, Select
 
+from kith.i18n import plural, translate
 from kith.store.database import database, fetch
 from kith.store.models import Contact
 
@@ -18,6 +20,7 @@ ACT_DRAFT = "draft e-mail"
 ACT_INTRODUCE = "make introduction"
 ACT_SNOOZE = "snooze"
 ACT_DISMISS = "dismiss"
+ACT_OPEN_PEOPLE = "open people"
 
 
 @dataclass(slots=True)
@@ -132,6 +135,34 @@ def live_names() -> dict[int, tuple[str, str]]:
     return {cid: (display, given) for cid, display, given in rows(query)}
 
 
+def names_of(contact_ids: list[int]) -> list[tuple[int, str]]:
+    """(id, display name) of these live contacts, in the list's order (sort name)."""
+    from kith.store.database import one_of
+
+    query = (select(Contact, Contact.id, Contact.display_name)
+             .where(one_of(Contact.id, contact_ids) & Contact.deleted_at.is_null())
+             .order_by(Contact.sort_name, Contact.id))
+    return [(cid, name) for cid, name in rows(query)]
+
+
+def _iso(on: dt.date) -> str:
+    return on.isoformat()
+
+
+_date_text: Callable[[dt.date], str] = _iso
+
+
+def set_date_format(show: Callable[[dt.date], str] | None) -> None:
+    """How the texts write a date: ISO on the command line; the window installs its
+    locale's short date (``ui.formats.date``)."""
+    global _date_text
+    _date_text = show or _iso
+
+
+def show_date(on: dt.date) -> str:
+    return _date_text(on)
+
+
 def day(value: object) -> dt.date:
     """A date read from the database (a date, or text that starts with one)."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -145,12 +176,26 @@ def quote(text: str, limit: int = 70) -> str:
 
 
 def times(n: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
+    if n == 0:
+        return translate("Ideas", "never")
+    if n == 1:
+        return translate("Ideas", "once")
+    if n == 2:
+        return translate("Ideas", "twice")
+    return plural("Ideas", "%Ln time", "%Ln times", n)
 
 
 def when(days: int) -> str:
-    return {0: "today", 1: "yesterday"}.get(days, f"{days} days ago")
+    if days == 0:
+        return translate("Ideas", "today")
+    if days == 1:
+        return translate("Ideas", "yesterday")
+    return plural("Ideas", "%Ln day ago", "%Ln days ago", days)
 
 
 def ahead(days: int) -> str:
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    if days == 0:
+        return translate("Ideas", "today")
+    if days == 1:
+        return translate("Ideas", "tomorrow")
+    return plural("Ideas", "in %Ln day", "in %Ln days", days)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from peewee import JOIN
 
+from kith.services.ideas import wording
 from kith.services.ideas.context import (
     ACT_DISMISS,
     ACT_DRAFT,
@@ -139,19 +140,21 @@ def introduce(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
         assert a is not None and b is not None
         why = candidate.match().why
         other = next((m for m in entry.matches if m[0].contact_id != a), None)
-        also = f"; and the other way round ({other[2].match().why})" if other else ""
         signature = ",".join(sorted(_match_id(n, o) for n, o, _ in entry.matches))
-        reason = (f"{ctx.first(a)} needs {quote(need.text, 200)} and {ctx.first(b)} offers "
-                  f"{quote(offer.text, 200)} ({why})")
+        # What the user reads (and records with the introduction): the need and the offer
+        # in their own words; the matcher's keyword only in ``why``, the dialog's hint.
+        reason = wording.introduction_reason(ctx.first(a), ctx.first(b), quote(need.text, 200),
+                                             quote(offer.text, 200))
+        text = (wording.introduce_mutual if other else wording.introduce)(
+            ctx.name(a), ctx.name(b), ctx.first(a), ctx.first(b), quote(need.text),
+            quote(offer.text))
         ctx.add(out, Prompt(
-            "introduce", [a, b],
-            f"Introduce {ctx.name(a)} to {ctx.name(b)}: {ctx.first(a)} needs {quote(need.text)}, "
-            f"{ctx.first(b)} offers {quote(offer.text)} ({why}){also}.",
+            "introduce", [a, b], text,
             [ACT_INTRODUCE, ACT_SNOOZE, ACT_DISMISS],
             f"introduce:{pair[0]}:{pair[1]}", signature,
             60 + 25 * candidate.score + (5 if other else 0) - 4 * entry.rank,
             {"need_id": need.id, "offer_id": offer.id, "why": why, "reason": reason,
-             "mutual": other is not None},
+             "need": need.text, "offer": offer.text, "mutual": other is not None},
         ))
     return out
 
@@ -174,16 +177,14 @@ def help_with_needs(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
             continue
         offer_id, match = found
         offer = by_id[offer_id]
+        subject, message = wording.help_mail(ctx.first(cid), need.text, offer.text)
         ctx.add(out, Prompt(
             "help", [cid],
-            f"Help {ctx.name(cid)}: {ctx.first(cid)} needs {quote(need.text)} and you offer "
-            f"{quote(offer.text)} ({match.why}).",
+            wording.help_them(ctx.name(cid), ctx.first(cid), quote(need.text), quote(offer.text)),
             [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
             f"help:{need.id}", str(offer.id),
             65 + 25 * match.score,
             {"need_id": need.id, "offer_id": offer.id, "why": match.why,
-             "subject": "I can help with that",
-             "message": f"Hi {ctx.first(cid)},\n\nyou mentioned {need.text}. I can help: "
-                        f"{offer.text}. Shall we talk?\n"},
+             "subject": subject, "message": message},
         ))
     return out

@@ -7,7 +7,7 @@
 - ``check_in``: a long silence after only asks or business.
 - ``vary_channel``: the same channel again and again.
 - ``give_first``: you asked more often than you gave.
-- ``post_event``: met at an event in the last days, nothing since.
+- ``post_event``: one per recent event: the people met there not contacted yet.
 - ``life_event``: news on re-import, a birthday this week, a need about to expire.
 
 The thresholds are in ``prompts_rules``. Each prompt has a ``key`` (stable:
@@ -19,6 +19,9 @@ until that day, when it comes back. Contacts in the trash never appear.
 Scores (higher first): post_event 69-90, help 77.5-90, introduce 72.5-95
 (a mutual match +5), birthday 59-80, expiring need 61-75, news 45-60,
 give_first 50-65, check_in 35-60, vary_channel 36-41.
+
+``ideas(today)`` is the short list (at most 50, ``ranking``) the window and ``kith
+prompts`` show; ``seen``/``mark_seen`` remember which ideas the user has looked at.
 
 ``top_prompt_for(contact_id)`` (the detail pane) computes one person's share
 only; ``top_prompts()`` gives the best prompt of everyone at once (a list of
@@ -32,6 +35,7 @@ import gc
 from collections.abc import Callable
 
 from kith import clock, errors
+from kith.services.ideas import life, ranking
 from kith.services.ideas import matches as prompts_match
 from kith.services.ideas import rules as prompts_rules
 from kith.services.ideas.context import Context, Prompt, State, day, live_names, rows, select
@@ -44,7 +48,8 @@ KINDS = ("introduce", "help", "check_in", "vary_channel", "give_first", "post_ev
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 __all__ = [
-    "KINDS", "Prompt", "dismiss", "forget", "introduction_draft", "prompts", "prompts_for",
+    "KINDS", "Prompt", "dismiss", "forget", "ideas", "introduction_draft", "mark_seen",
+    "prompts", "prompts_for", "seen",
     "record_introduction", "snooze", "top_prompt_for", "top_prompts",
 ]
 
@@ -79,7 +84,7 @@ def _collect(today: dt.date, only: int | None,
         lambda: prompts_rules.check_in_and_vary_channel(ctx),
         lambda: prompts_rules.give_first(ctx, newest_need),
         lambda: prompts_rules.post_event(ctx),
-        lambda: prompts_rules.life_events(ctx),
+        lambda: life.life_events(ctx),
     ]
     found: list[Prompt] = []
     for rule in rules:  # between rules, a worker can be told to stop
@@ -104,6 +109,13 @@ def prompts(today: dt.date, cancelled: Callable[[], bool] | None = None) -> list
     finally:
         if enabled:
             gc.enable()
+
+
+def ideas(today: dt.date, limit: int | None = ranking.LIMIT,
+          cancelled: Callable[[], bool] | None = None) -> list[Prompt]:
+    """The ideas worth acting on this week: at most ``limit`` (``ranking.best``), best first;
+    every candidate, ranked, when ``limit`` is None."""
+    return ranking.best(prompts(today, cancelled), limit)
 
 
 def prompts_for(contact_id: int, today: dt.date) -> list[Prompt]:
@@ -154,3 +166,21 @@ def snooze(key: str, until: dt.date, today: dt.date) -> None:
 def forget(key: str) -> None:
     """Undo a dismiss or a snooze."""
     PromptState.delete().where(PromptState.key == key).execute()
+
+
+def seen() -> set[str]:
+    """The keys of the ideas the user has seen on the Ideas page."""
+    p = PromptState
+    return {key for (key,) in rows(select(p, p.key).where(p.status == "seen"))}
+
+
+def mark_seen(keys: list[str], today: dt.date) -> None:
+    """Remember that these ideas were shown (a dismissed or snoozed one keeps its state)."""
+    if not keys:
+        return
+    stamp = dt.datetime.combine(today, clock.now().time())
+    p = PromptState
+    with database.atomic():
+        (p.insert_many([(key, "seen", None, "", stamp) for key in keys],
+                       fields=[p.key, p.status, p.until, p.signature, p.updated_at])
+         .on_conflict_ignore().execute())

@@ -19,12 +19,15 @@ Thresholds (days unless said otherwise):
   and the person is due (next follow-up within ``DUE_SOON`` days, or
   overdue): the nudge is about the next contact.
 - give_first: more live interactions where you asked than where you gave.
-- post_event: met at an event dated within the last ``AFTER_EVENT`` days
-  (today included) and no live interaction on or after the event's day.
-- life_event: a 'change' timeline entry (a new organisation or title on
-  re-import) dated within the last ``CHANGE_WINDOW`` days with no interaction
-  since; a birthday within the next ``BIRTHDAY_AHEAD`` days; an open need that
-  expires within the next ``EXPIRING_AHEAD`` days.
+- check_in is also left out for a person whose follow-up was marked done or
+  skipped within that silence, or is snoozed: Today has dealt with them.
+- post_event: one prompt per event dated within the last ``AFTER_EVENT`` days
+  (today included), listing the people met there not contacted yet: no live
+  interaction on or after the event's day, and no follow-up marked done or
+  skipped since the event, or snoozed past today.
+
+The life events (news, birthdays, expiring needs) are in ``life``; the words in
+``wording``.
 """
 
 from __future__ import annotations
@@ -35,29 +38,30 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
+from kith.i18n import plural, translate
+from kith.services.ideas import wording
 from kith.services.ideas.context import (
     ACT_DISMISS,
     ACT_DRAFT,
     ACT_LOG,
+    ACT_OPEN_PEOPLE,
     ACT_SNOOZE,
     Context,
     Prompt,
-    ahead,
     day,
     quote,
     rows,
     select,
+    show_date,
     times,
-    when,
 )
 from kith.store.models import (
     Circle,
     Contact,
     ContactEvent,
     Event,
+    FollowUp,
     Interaction,
-    NeedOffer,
-    TimelineEntry,
 )
 
 RECENT = 3
@@ -66,9 +70,6 @@ CHECK_IN_NO_CADENCE = 90
 STREAK = 3
 DUE_SOON = 7
 AFTER_EVENT = 7
-CHANGE_WINDOW = 30
-BIRTHDAY_AHEAD = 7
-EXPIRING_AHEAD = 7
 
 _PERSONAL = re.compile(
     r"check(ed|ing)?[ -]?in|catch(ing)?[ -]?up|caught up|coffee|lunch|dinner|drinks|beers?\b"
@@ -77,21 +78,6 @@ _PERSONAL = re.compile(
     r"|no agenda|hang(ing)? out|condolence|get well|happy new year|christmas|thinking of",
     re.IGNORECASE,
 )
-
-CHANNEL_PLURAL = {
-    "email": "e-mails", "call": "calls", "video": "video calls", "meeting": "meetings",
-    "message": "messages", "social": "social media messages", "event": "events",
-    "letter": "letters", "other": "the same channel",
-}
-# What to suggest after a run of one channel.
-SWITCH_TO = {
-    "email": "call", "message": "call", "social": "call", "letter": "call", "other": "call",
-    "event": "call", "call": "meeting", "video": "meeting", "meeting": "call",
-}
-SUGGESTION = {
-    "call": "a call", "meeting": "meeting in person", "email": "an e-mail",
-    "message": "a quick message",
-}
 
 
 # ------------------------------------------------------------------- recent history
@@ -141,6 +127,18 @@ def recent_rows(ctx: Context) -> list[tuple[Any, ...]]:
     return list(rows(query))
 
 
+def dealt_with(ctx: Context) -> dict[int, str]:
+    """Contact id -> the last day one of their follow-ups was marked done or skipped (ISO
+    text), or "9999-12-31" while one is snoozed past today: Today has dealt with them."""
+    f = FollowUp
+    latest = fn.MAX(Case(None, [(f.status == "open", "9999-12-31")], fn.date(f.resolved_at)))
+    query = (select(f, f.contact, latest)
+             .where(ctx.limit(f.contact, f.status.in_(["done", "skipped"])
+                              | ((f.status == "open") & (f.snoozed_until > ctx.today))))
+             .group_by(f.contact))
+    return dict(rows(query))
+
+
 def check_in_and_vary_channel(ctx: Context,
                               found: list[tuple[Any, ...]] | None = None) -> list[Prompt]:
     """Both rules over one read of the last interactions (``recent_rows``)."""
@@ -150,6 +148,7 @@ def check_in_and_vary_channel(ctx: Context,
     due_by = (ctx.today + dt.timedelta(days=DUE_SOON)).isoformat()
     today = ctx.today.isoformat()
     silent_before: dict[int, str] = {}  # threshold in days -> the day one must be silent since
+    acted = dealt_with(ctx)
     for cid, last_on, next_on, cadence, packed in recent_rows(ctx) if found is None else found:
         last = _unpack(packed)
         if not last or not ctx.live(cid):
@@ -160,18 +159,17 @@ def check_in_and_vary_channel(ctx: Context,
         since = silent_before.get(limit)
         if since is None:
             since = silent_before[limit] = (ctx.today - dt.timedelta(days=limit)).isoformat()
-        if last_on and last_on < since and not any(
+        if last_on and last_on < since and acted.get(cid, "") < since and not any(
             help_ == "gave" or _PERSONAL.search(note) for _, _, _, help_, note in last
         ):
             out += _check_in(ctx, cid, last, last_id, (ctx.today - day(last_on)).days, limit)
         channel = last[0][2]
         if (next_on is not None and next_on <= due_by and len(last) >= STREAK
                 and all(r[2] == channel for r in last[:STREAK])):
-            other = SWITCH_TO.get(channel, "call")
+            other = wording.SWITCH_TO.get(channel, "call")
             ctx.add(out, Prompt(
                 "vary_channel", [cid],
-                f"Vary the channel with {ctx.name(cid)}: the last {STREAK} were "
-                f"{CHANNEL_PLURAL.get(channel, channel)}; try {SUGGESTION.get(other, other)}.",
+                wording.vary_channel(ctx.name(cid), channel, STREAK, other),
                 [ACT_LOG, ACT_SNOOZE, ACT_DISMISS],
                 f"vary_channel:{cid}", last_id,
                 36 + (5 if next_on <= today else 0),
@@ -183,21 +181,16 @@ def check_in_and_vary_channel(ctx: Context,
 def _check_in(ctx: Context, cid: int, last: list[list[str]], last_id: str, days: int,
               limit: int) -> list[Prompt]:
     asks = sum(1 for r in last if r[3] == "asked")
-    what = "asks" if asks == len(last) else ("business" if not asks else "asks or business")
     first = ctx.first(cid)
+    subject, message = wording.check_in_mail(first)
     out: list[Prompt] = []
     ctx.add(out, Prompt(
         "check_in", [cid],
-        f"Check in with {ctx.name(cid)}, no agenda: {days} days since you last talked "
-        f"and the last {'one was' if len(last) == 1 else f'{len(last)} were'} {what}. "
-        f"Ask how {first} is doing.",
+        wording.check_in(ctx.name(cid), first, days, len(last), asks),
         [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
         f"check_in:{cid}", last_id,
         35 + min(25.0, (days - limit) / 10),
-        {"subject": "How are you doing?",
-         "message": f"Hi {first},\n\nit's been a while! How are you doing? No agenda, I was "
-                    "just thinking of you and wanted to hear how things are going.\n",
-         "days": days, "threshold": limit},
+        {"subject": subject, "message": message, "days": days, "threshold": limit},
     ))
     return out
 
@@ -228,151 +221,78 @@ def give_first(ctx: Context, newest_need: dict[int, tuple[int, str]],
             continue
         first = ctx.first(cid)
         need = newest_need.get(cid)
-        if need is not None:
-            suggestion = f"{first} needs {quote(need[1])}: can you help?"
-        else:
-            suggestion = f"Ask what {first} needs right now."
+        subject, message = wording.give_first_mail(first, need[1] if need else None)
         ctx.add(out, Prompt(
             "give_first", [cid],
-            f"Give before you ask: you asked {ctx.name(cid)} for help {times(asked)} and gave "
-            f"{times(gave)}. {suggestion}",
+            wording.give_first(ctx.name(cid), first, times(asked), times(gave),
+                               quote(need[1]) if need else None),
             [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
             f"give_first:{cid}", f"{asked}:{gave}",
             45 + min(15, 5 * (asked - gave)) + (5 if need else 0),
             {"asked": asked, "gave": gave, "need_id": need[0] if need else None,
-             "subject": "Anything I can help with?",
-             "message": (f"Hi {first},\n\nyou mentioned {need[1]}. Could I help with that?\n"
-                         if need else f"Hi {first},\n\nis there anything I can help you "
-                         "with at the moment?\n")},
+             "subject": subject, "message": message},
         ))
     return out
 
 
-def _silent_since(contact: Any, on: Any) -> Any:
+def silent_since(contact: Any, on: Any) -> Any:
     """No live interaction of ``contact`` on or after the day ``on``."""
     i = Interaction.alias("i")
     return ~fn.EXISTS(i.select(SQL("1")).where(
         (i.contact == contact) & i.deleted_at.is_null() & (i.occurred_on >= on)))
 
 
+def _acted_on_since(contact: Any, on: Any, today: dt.date) -> Any:
+    """A follow-up of ``contact`` marked done or skipped on or after the day ``on``, or one
+    snoozed past ``today``: the user has dealt with them (or put them off) from Today."""
+    f = FollowUp.alias("f")
+    return fn.EXISTS(f.select(SQL("1")).where(
+        (f.contact == contact)
+        & ((f.status.in_(["done", "skipped"]) & (fn.date(f.resolved_at) >= on))
+           | ((f.status == "open") & (f.snoozed_until > today)))))
+
+
 def post_event(ctx: Context) -> list[Prompt]:
-    query = (select(ContactEvent, ContactEvent.contact, Event.id, Event.name, Event.date)
+    """One prompt per recent event: the people met there not contacted yet (no interaction
+    since, no follow-up done, skipped or snoozed since), out of everyone met there."""
+    window = Event.date.between(ctx.today - dt.timedelta(days=AFTER_EVENT), ctx.today)
+    events = Event.select(Event.id).where(Event.date.is_null(False) & window)
+    if ctx.only is not None:  # the events of this person, counted over everyone met there
+        events = events.join(ContactEvent, on=(ContactEvent.event == Event.id)).where(
+            ContactEvent.contact == ctx.only)
+    dealt_with = ~silent_since(ContactEvent.contact, Event.date) | _acted_on_since(
+        ContactEvent.contact, Event.date, ctx.today)
+    query = (select(ContactEvent, ContactEvent.contact, Event.id, Event.name, Event.date,
+                    dealt_with)
              .join(Event, on=(Event.id == ContactEvent.event))
              .join(Contact, on=((Contact.id == ContactEvent.contact)
                                 & Contact.deleted_at.is_null()))
-             .where(ctx.limit(ContactEvent.contact, Event.date.is_null(False)
-                              & Event.date.between(ctx.today - dt.timedelta(days=AFTER_EVENT),
-                                                   ctx.today)
-                              & _silent_since(ContactEvent.contact, Event.date))))
+             .where(Event.id.in_(events))
+             .order_by(Event.id, ContactEvent.contact))
+    met: dict[int, tuple[str, str, list[int], list[int]]] = {}
+    for cid, eid, name, date, dealt in rows(query):
+        entry = met.get(eid)
+        if entry is None:
+            entry = met[eid] = (name, date, [], [])
+        entry[2].append(cid)
+        if not dealt:
+            entry[3].append(cid)
     out: list[Prompt] = []
-    for cid, eid, name, date in rows(query):
-        if not ctx.live(cid):
+    for eid, (name, date, everyone, pending) in met.items():
+        if not pending or (ctx.only is not None and ctx.only not in pending):
             continue
-        days = (ctx.today - day(date)).days
+        on = day(date)
+        days = (ctx.today - on).days
         ctx.add(out, Prompt(
-            "post_event", [cid],
-            f"Follow up with {ctx.name(cid)}: you met at {name} {when(days)} and have not been "
-            "in touch since.",
-            [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
-            f"post_event:{cid}:{eid}", day(date).isoformat(), 90 - 3 * days,
-            {"event_id": eid, "subject": f"Great to meet you at {name}",
-             "message": f"Hi {ctx.first(cid)},\n\nit was great to meet you at {name}. "
-                        "Let's stay in touch!\n"},
-        ))
-    return out
-
-
-def life_events(ctx: Context) -> list[Prompt]:
-    return _changes(ctx) + _birthdays(ctx) + _expiring(ctx)
-
-
-def _changes(ctx: Context) -> list[Prompt]:
-    t = TimelineEntry
-    query = (select(t, t.contact, t.id, t.occurred_on, t.summary)
-             .where(ctx.limit(t.contact, (t.kind == "change")
-                              & t.occurred_on.between(
-                                  ctx.today - dt.timedelta(days=CHANGE_WINDOW), ctx.today)
-                              & _silent_since(t.contact, t.occurred_on)))
-             .order_by(t.occurred_on.desc(), t.id.desc()))
-    found: dict[int, list[tuple[int, dt.date, str]]] = {}
-    for cid, tid, date, summary in rows(query):
-        if ctx.live(cid):
-            found.setdefault(cid, []).append((tid, day(date), summary))
-    out: list[Prompt] = []
-    for cid, entries in found.items():
-        days = (ctx.today - entries[0][1]).days
-        what = "; ".join(dict.fromkeys(s for _, _, s in entries))
-        ctx.add(out, Prompt(
-            "life_event", [cid],
-            f"News from {ctx.name(cid)} ({when(days)}): {what}. Congratulate "
-            f"{ctx.first(cid)} or ask how it's going?",
-            [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
-            f"life_event:change:{cid}", str(max(t for t, _, _ in entries)), 60 - days / 2,
-            {"event": "change", "entries": [t for t, _, _ in entries],
-             "subject": "Congratulations!",
-             "message": f"Hi {ctx.first(cid)},\n\nI saw the news: congratulations! "
-                        "How is it going?\n"},
-        ))
-    return out
-
-
-def _birthdays(ctx: Context) -> list[Prompt]:
-    days: dict[str, tuple[int, dt.date]] = {}
-    for n in range(BIRTHDAY_AHEAD + 1):
-        d = ctx.today + dt.timedelta(days=n)
-        days.setdefault(f"{d:%m-%d}", (n, d))
-        if f"{d:%m-%d}" == "02-28" and not _leap(d.year):  # 29 February, kept on the 28th
-            days.setdefault("02-29", (n, d))
-    # substr(birthday, -5) written as the expression index has it (schema 4), so SQLite
-    # reads the index rather than every contact.
-    month_day = fn.substr(Contact.birthday, SQL("-5"))
-    query = (select(Contact, Contact.id, Contact.birthday)
-             .where(ctx.limit(Contact.id, Contact.deleted_at.is_null()
-                              & Contact.birthday.is_null(False) & month_day.in_(list(days)))))
-    out: list[Prompt] = []
-    for cid, birthday in rows(query):
-        if not ctx.live(cid):
-            continue
-        n, on = days[birthday[-5:]]
-        age = ""
-        if len(birthday) == 10 and birthday[:4].isdigit():
-            age = f", {on.year - int(birthday[:4])}"
-        ctx.add(out, Prompt(
-            "life_event", [cid],
-            f"{ctx.name(cid)}'s birthday is {ahead(n)} ({on:%a %d %b}{age}).",
-            [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
-            f"life_event:birthday:{cid}", on.isoformat(), 80 - 3 * n,
-            {"event": "birthday", "date": on.isoformat(), "subject": "Happy birthday!",
-             "message": f"Happy birthday, {ctx.first(cid)}! I hope you have a great day.\n"},
-        ))
-    return out
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _expiring(ctx: Context) -> list[Prompt]:
-    n_ = NeedOffer
-    query = (select(n_, n_.id, n_.contact, n_.text, n_.expires_on)
-             .where(ctx.limit(n_.contact, (n_.kind == "need") & n_.contact.is_null(False)
-                              & n_.closed_at.is_null() & (n_.created_on <= ctx.today)
-                              & n_.expires_on.between(
-                                  ctx.today, ctx.today + dt.timedelta(days=EXPIRING_AHEAD)))))
-    out: list[Prompt] = []
-    for nid, cid, text, expires in rows(query):
-        if not ctx.live(cid):
-            continue
-        ends = day(expires)
-        n = (ends - ctx.today).days
-        ctx.add(out, Prompt(
-            "life_event", [cid],
-            f"{ctx.name(cid)}'s {quote(text)} ends {ahead(n)} ({ends:%a %d %b}): "
-            "help before then?",
-            [ACT_LOG, ACT_DRAFT, ACT_SNOOZE, ACT_DISMISS],
-            f"life_event:expiring:{nid}", ends.isoformat(), 75 - 2 * n,
-            {"event": "expiring", "need_id": nid, "subject": "Can I help?",
-             "message": f"Hi {ctx.first(cid)},\n\nyou mentioned {text}. Is there anything "
-                        "I can do to help before then?\n"},
+            "post_event", pending,
+            translate("Ideas", "You met {people} at {event} on {date}; {pending}.").format(
+                people=plural("Ideas", "%Ln person", "%Ln people", len(everyone)),
+                event=name, date=show_date(on),
+                pending=plural("Ideas", "%Ln not contacted yet", "%Ln not contacted yet",
+                               len(pending))),
+            [ACT_OPEN_PEOPLE, ACT_SNOOZE, ACT_DISMISS],
+            f"post_event:event:{eid}", on.isoformat(), 90 - 3 * days,
+            {"event_id": eid, "event": name, "date": on.isoformat(), "met": len(everyone),
+             "pending": len(pending)},
         ))
     return out
