@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,79 +11,45 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kith import __version__, clock
-from kith.ui.commands import DeleteInteraction, FollowUpAction, LogInteraction, UndoStack
-from kith.ui.failures import attempt, show_error
+from kith import __version__
+from kith.i18n import plural, translate
+from kith.ui import formats
+from kith.ui.banner import Banner
+from kith.ui.commands import FollowUpAction, UndoStack
+from kith.ui.failures import show_error
+from kith.ui.menus import PAGE_KEYS, build_menus, page_titles
 from kith.ui.outside_changes import OutsideChanges
+from kith.ui.people_dialogs import PeopleDialogs
 from kith.ui.prompt_cache import PromptCache
-from kith.ui.safety import plain_label
 from kith.ui.sidebar import Sidebar
 from kith.ui.today_page import TodayPage
 from kith.ui.transfer import Transfer
 
 if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
     from kith.services.followups.actions import DueItem
-    from kith.services.followups.timeline import Entry
     from kith.ui.contacts_page import ContactsPage
     from kith.ui.events_page import EventsPage
     from kith.ui.ideas_page import IdeasPage
     from kith.ui.import_dialog import ImportDialog
+    from kith.ui.intro_dialog import IntroductionDialog
     from kith.ui.log_dialog import LogDialog
+    from kith.ui.needs_editor import MyNeedsDialog
     from kith.ui.timeline_view import TimelineView
-
-
-class Banner(QFrame):
-    """A dismissable line of text above the pages.
-
-    Signals:
-        todayRequested(): the "Show Today" button.
-    """
-
-    todayRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = plain_label()
-        self.label.setWordWrap(True)
-        today = QPushButton("Show Today")
-        today.clicked.connect(self.todayRequested)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAccessibleName("Dismiss")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(today)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
 
 
 PROMPTS_AFTER_MS = 300
 
-PAGES = (("today", "Today"), ("contacts", "Contacts"), ("events", "Events"),
-         ("help", "Ideas"), ("recent", "Recent"))
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +63,18 @@ class MainWindow(QMainWindow):
     closing = Signal()
     dueChanged = Signal(int)
     delete_action: QAction  # Edit > Delete: the menu's own, then the contacts list's
+    # The rest of the menus' actions (ui/menus.py):
+    new_action: QAction
+    import_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    save_action: QAction
+    preferences_action: QAction
+    log_action: QAction
+    edit_menu: QMenu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +83,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(self)
         self.undo_stack.failed.connect(lambda title, text: show_error(self, title, text))
         self.transfer = Transfer(host=self, window=self)
+        self.people = PeopleDialogs(self)
         self._due = 0
         self.prompt_cache = PromptCache(self)
         # What another process writes (the command line, a second window) shows here
@@ -120,7 +97,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.name_order = "given"  # settings.SORT_BY, set by the shell
         self.stack = QStackedWidget()
-        self.nav = Sidebar(PAGES)
+        self.nav = Sidebar(tuple(page_titles().items()))
         self.nav.setMaximumWidth(180)
         self.nav.currentRowChanged.connect(self._nav_changed)
         splitter = QSplitter()
@@ -146,7 +123,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.started.connect(self.busy_bar.track)
         self.undo_stack.status.connect(lambda text: self.show_status(text, 10000))
         self.undo_stack.report.connect(self.transfer.show_report)
-        self._build_menus()
+        build_menus(self)
         self.undo_stack.busyChanged.connect(self._undo_busy)
         self.undo_stack.indexChanged.connect(self._announce_undo)
         self.setAcceptDrops(True)
@@ -226,15 +203,15 @@ class MainWindow(QMainWindow):
         page.countChanged.connect(self._count_changed)
         page.importRequested.connect(self.open_import)
         page.logRequested.connect(lambda: self.log_interaction())
-        page.noteRequested.connect(self._add_note)
-        page.entryEditRequested.connect(self._edit_interaction)
-        page.entryDeleteRequested.connect(self._delete_entry)
+        page.noteRequested.connect(self.people.add_note)
+        page.entryEditRequested.connect(self.people.edit_interaction)
+        page.entryDeleteRequested.connect(self.people.delete_entry)
         page.contactsChanged.connect(self.today_page.refresh)  # and so the title and tray
         # Edit > Delete becomes the list's own action: its Delete key works in the list
         # only (not while typing in the search box or a form).
         self.edit_menu.insertAction(self.delete_action, page.delete_action)
         self.edit_menu.removeAction(self.delete_action)
-        page.delete_action.setText("&Delete")
+        page.delete_action.setText(translate("Menus", "&Delete"))
         self.delete_action = page.delete_action
         self._count_changed(page.model.rowCount())
         return page
@@ -277,16 +254,16 @@ class MainWindow(QMainWindow):
         from kith.ui.timeline_view import TimelineView
 
         page = TimelineView(with_names=True)
-        page.editRequested.connect(self._edit_interaction)
-        page.deleteRequested.connect(self._delete_entry)
+        page.editRequested.connect(self.people.edit_interaction)
+        page.deleteRequested.connect(self.people.delete_entry)
         return page
 
     def show_page(self, key: str) -> None:
-        row = [k for k, _ in PAGES].index(key)
+        row = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(row)
 
     def _nav_changed(self, row: int) -> None:
-        key = PAGES[row][0]
+        key = PAGE_KEYS[row]
         self.stack.setCurrentWidget(self._page(key))
         if key == "events":
             self.events_page.refresh()
@@ -326,97 +303,48 @@ class MainWindow(QMainWindow):
             self.recent_page.reload()
         self.prompt_cache.refresh()  # a pass over everyone: on a worker thread
 
-    # --- relationships ------------------------------------------------------------
+    # --- relationships (ui/people_dialogs.py) ------------------------------------
+    def current_person(self) -> tuple[int, str] | None:
+        """The person the page shown is about: Today's selected row, or the contact shown."""
+        if self.stack.currentWidget() is self.today_page and self.today_page.current_item():
+            item = self.today_page.current_item()
+            assert item is not None
+            return (item.contact_id, item.display_name)
+        page = self._contacts_if_built()
+        if page is not None and self.stack.currentWidget() is page:
+            return page.current_contact()
+        return None
+
     def log_interaction(self, contact: tuple[int, str] | None = None) -> None:
-        from kith.ui.log_dialog import LogDialog
-
-        if contact is None:
-            if self.stack.currentWidget() is self.today_page and self.today_page.current_item():
-                item = self.today_page.current_item()
-                assert item is not None
-                contact = (item.contact_id, item.display_name)
-            elif (page := self._contacts_if_built()) is not None \
-                    and self.stack.currentWidget() is page:
-                contact = page.current_contact()
-        dialog = LogDialog(contact, parent=self)
-        self.log_dialog = dialog
-        dialog.accepted.connect(lambda: self._logged(dialog))
-        dialog.open()
-
-    def _logged(self, dialog: LogDialog) -> None:
-        from kith.services.ideas import needs
-
-        item = dialog.interaction()
-        if not self.undo_stack.do(LogInteraction(item, self.refresh_all)):
-            return
-        added = False
-        for kind, field in (("need", dialog.need), ("offer", dialog.offer)):
-            text = field.text()
-            if text.strip():
-                ok, _ = attempt(self, f"{kind.capitalize()} not added",
-                                partial(needs.add, item.contact_id, kind, text,
-                                        item.occurred_on))
-                added = added or ok
-        if added:
-            self.refresh_all(item.contact_id)
-
-    def _edit_interaction(self, entry: Entry) -> None:
-        from kith.services.followups import interactions
-        from kith.ui.log_dialog import LogDialog
-
-        if entry.kind != "interaction":
-            return
-        before = interactions.get(int(entry.ref.split(":")[1]))
-        dialog = LogDialog((entry.contact_id, entry.display_name), existing=before, parent=self)
-        self.log_dialog = dialog
-        dialog.accepted.connect(lambda: self.undo_stack.push(
-            LogInteraction(dialog.interaction(), self.refresh_all, before)))
-        dialog.open()
-
-    def _delete_entry(self, entry: Entry) -> None:
-        kind, _, ident = entry.ref.partition(":")
-        if kind == "interaction":
-            self.undo_stack.push(DeleteInteraction(int(ident), entry.contact_id, self.refresh_all))
-
-    def _add_note(self) -> None:
-        from kith.services.followups import timeline
-
-        contact = self.contacts_page.current_contact()
-        if contact is None:
-            return
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getMultiLineText(self, "Add a note", f"Note about {contact[1]}:")
-        if ok and text.strip():
-            added, _ = attempt(self, "Note not added",
-                               lambda: timeline.add_note(contact[0], text, clock.today()))
-            if added:
-                self.contacts_page.timeline.reload()
+        self.people.log_interaction(contact)
 
     def introduce(self, a_id: int, b_id: int, why: str) -> None:
-        from kith.ui.intro_dialog import IntroductionDialog
+        self.people.introduce(a_id, b_id, why)
 
-        dialog = IntroductionDialog(a_id, b_id, why, self)
-        self.intro_dialog = dialog
-        dialog.introduced.connect(lambda _id: self.refresh_all(a_id))
-        dialog.open()
+    def my_needs(self) -> None:
+        self.people.my_needs()
+
+    @property
+    def log_dialog(self) -> LogDialog | None:
+        return self.people.log_dialog
+
+    @property
+    def intro_dialog(self) -> IntroductionDialog | None:
+        return self.people.intro_dialog
+
+    @property
+    def my_needs_dialog(self) -> MyNeedsDialog | None:
+        return self.people.my_needs_dialog
 
     def _help_changed(self, count: int) -> None:
         """The badge: the ideas not seen yet, "99+" beyond 99."""
         self.nav.set_badge("help", "99+" if count > 99 else count)
 
-    def my_needs(self) -> None:
-        from kith.ui.needs_editor import MyNeedsDialog
-
-        dialog = MyNeedsDialog(self)
-        self.my_needs_dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh_all())
-        dialog.open()
-
     def _due_changed(self, count: int) -> None:
         self._due = count
         self.nav.set_badge("today", count)
-        self.setWindowTitle(f"Kith — {count} due" if count else "Kith")
+        self.setWindowTitle(translate("MainWindow", "Kith — {count} due").format(
+            count=formats.number(count)) if count else "Kith")
         self.dueChanged.emit(count)
 
     def due_count(self) -> int:
@@ -431,81 +359,11 @@ class MainWindow(QMainWindow):
         """A message inside the window (reminders when there is no tray)."""
         self.banner.show_message(text)
 
-    # --- menus ------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New contact", QKeySequence.StandardKey.New,
-                                       self._new_contact)
-        self.import_action = self._action(file_menu, "&Import cards…", QKeySequence("Ctrl+I"),
-                                          lambda: self.open_import())
-        self.export_action = self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"),
-                                          self.transfer.export)
-        self._action(file_menu, "&Undo an import…", None, self.transfer.undo_an_import)
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
-                                        self.quit_requested)
-
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        # Through the stack's own undo, which keeps it true to the data when an undo fails.
-        undo.triggered.disconnect()
-        undo.triggered.connect(lambda: self.undo_stack.undo())
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                           QKeySequence("Ctrl+Shift+Z")])
-        redo.triggered.disconnect()  # the stack's own redo, which may run on a worker
-        redo.triggered.connect(lambda: self.undo_stack.redo())
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        edit_menu.addSeparator()
-        self.find_action = self._action(edit_menu, "&Find", QKeySequence.StandardKey.Find,
-                                        self._find)
-        self.save_action = self._action(edit_menu, "&Save contact", QKeySequence.StandardKey.Save,
-                                        self._save_contact)
-        # Until the contacts page exists there is nothing to delete; then its list's
-        # action (with the Delete key, for the list only) takes this place.
-        self.edit_menu = edit_menu
-        self.delete_action = self._action(edit_menu, "&Delete", None, lambda: None)
-        edit_menu.addSeparator()
-        self.preferences_action = self._action(
-            edit_menu, "&Preferences…", QKeySequence.StandardKey.Preferences, lambda: None)
-        # The platform's key where it has one (Ctrl+, on macOS; none on most Linux
-        # desktops), and Ctrl+, everywhere.
-        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
-                QKeySequence("Ctrl+,")]
-        self.preferences_action.setShortcuts(list(dict.fromkeys(keys)))
-        self.preferences_action.setEnabled(False)  # the app's shell connects it
-
-        people = bar.addMenu("&People")
-        self.log_action = self._action(people, "&Log interaction…", QKeySequence("Ctrl+L"),
-                                       lambda: self.log_interaction())
-        self._action(people, "My &needs and offers…", None, self.my_needs)
-        people.addSeparator()
-        for i, (key, text) in enumerate(PAGES, start=1):
-            self._action(people, f"&{text}", QKeySequence(f"Ctrl+{i}"),
-                         lambda _=False, k=key: self.show_page(k))
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Kith", None, self._about)
-
-    def _action(self, menu: QMenu, text: str,
-                shortcut: QKeySequence | QKeySequence.StandardKey | None,
-                slot: Callable[..., object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _new_contact(self) -> None:
+    def new_contact(self) -> None:
         self.show_page("contacts")
         self.contacts_page.new_contact()
 
-    def _save_contact(self) -> None:
+    def save_contact(self) -> None:
         page = self._contacts_if_built()
         if page is not None:
             page.save_shown()
@@ -529,12 +387,12 @@ class MainWindow(QMainWindow):
 
         return search.count()
 
-    def _find(self) -> None:
+    def find_people(self) -> None:
         self.show_page("contacts")
         self.contacts_page.focus_search()
 
     def _count_changed(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} contacts" if count != 1 else "1 contact")
+        self.count_label.setText(plural("MainWindow", "%Ln contact", "%Ln contacts", count))
 
     def _undo_busy(self, busy: bool) -> None:
         """No undo or redo while a worker writes for the stack."""
@@ -555,15 +413,16 @@ class MainWindow(QMainWindow):
             return
         text = self.undo_stack.undoText()
         if text:
-            self.statusBar().showMessage(f"{text}. Undo with Ctrl+Z.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "{action}. Undo with Ctrl+Z.").format(action=text), 6000)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, "About Kith",
-            f"Kith {__version__}\nA local-first personal relationship manager.\n"
-            "Your data stays on this computer.")
+            self, translate("MainWindow", "About Kith"),
+            translate("MainWindow", "Kith {version}\nA local-first personal relationship "
+                      "manager.\nYour data stays on this computer.").format(version=__version__))
 
     # --- import / export ----------------------------------------------------------
     def open_import(self, paths: list[str] | None = None) -> None:
