@@ -74,3 +74,31 @@ def test_earlier_events_show_the_locale_date(db: Path, qtbot) -> None:  # type: 
         assert "Mixer · 28.02.2026 · Austin" in labels
     finally:
         QLocale.setDefault(before)
+
+
+def test_what_changes_is_shown_in_the_window_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The merge's English descriptions (kept in the database) are reworded for the window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kith import i18n
+    from kith.ui.import_changes import change_text
+    from tests.ui.widget_audit import CLOSE, OPEN, PseudoTranslator
+
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
+    try:
+        for change, value in (("adds phone +1 512 555 0199", "+1 512 555 0199"),
+                              ("adds tag VIP", "VIP"), ("adds a note", ""),
+                              ("organisation on the card: Acme (Kith keeps Initech)", "Acme")):
+            text = change_text(change)
+            assert text.startswith(OPEN) and text.endswith(CLOSE), text
+            assert value in text
+        assert change_text("adds e-mail ana@x.example") == \
+            f"{OPEN}adds {{field}} {{value}}{CLOSE}".replace(
+                "{field}", f"{OPEN}e-mail{CLOSE}").replace("{value}", "ana@x.example")
+    finally:
+        i18n.install(None)
+        qapp.removeTranslator(translator)
+    assert change_text("adds phone 1") == "adds phone 1"
+    assert change_text("something new") == "something new"

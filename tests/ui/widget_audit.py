@@ -165,15 +165,20 @@ def texts(widget: QWidget) -> Iterator[str]:
 
 
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
-_WRAPPED = re.compile(f"{OPEN}.*?{CLOSE}", re.S)
+_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # innermost first: they nest
 
 
 def leftover(text: str, data: Iterable[str]) -> str:
     """The letters of ``text`` that are neither translated nor the user's data."""
-    text = _WRAPPED.sub(" ", _TAGS.sub(" ", text))
+    text = _TAGS.sub(" ", text)
     for value in sorted(data, key=len, reverse=True):
         if value:
             text = text.replace(value, " ")
+    while True:
+        unwrapped = _WRAPPED.sub(" ", text)
+        if unwrapped == text:
+            break
+        text = unwrapped
     return "".join(ch for ch in text if unicodedata.category(ch)[0] == "L")
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from kith.i18n import plural, translate
 from kith.services.followups.actions import DueItem
 
 TOP = 5
@@ -61,13 +62,16 @@ class Tray(QObject):
         """Rebuild the tooltip and menu: the most urgent ``items`` (due today or earlier)
         out of ``total`` reminders (all of ``items`` when not given)."""
         count = len(items) if total is None else total
-        tip = "Kith: nothing is due" if not count else \
-            f"Kith: {count:,} follow-up{'s' if count != 1 else ''} due"
+        if not count:
+            tip = translate("Tray", "Kith: nothing is due")
+        else:
+            tip = plural("Tray", "Kith: %Ln follow-up due", "Kith: %Ln follow-ups due", count)
         if paused:
-            tip += " (reminders paused today)"
+            tip = translate("Tray", "{status} (reminders paused today)").format(status=tip)
         self.icon.setToolTip(tip)
         self.menu.clear()
-        self.open_action = self.menu.addAction("Open Kith", self.openRequested.emit)
+        self.open_action = self.menu.addAction(translate("Tray", "Open Kith"),
+                                               self.openRequested.emit)
         self.menu.addSeparator()
         self.contact_actions: list[QAction] = []
         for item in items[:TOP]:
@@ -76,20 +80,23 @@ class Tray(QObject):
                                      self.contactRequested.emit(cid))
             self.contact_actions.append(action)
         if count > min(len(items), TOP):
-            more = self.menu.addAction(f"{count - min(len(items), TOP):,} more…",
-                                       self.openRequested.emit)
+            more = self.menu.addAction(
+                plural("Tray", "%Ln more…", "%Ln more…", count - min(len(items), TOP)),
+                self.openRequested.emit)
             self.contact_actions.append(more)
         if items:
             self.menu.addSeparator()
-        self.log_action = self.menu.addAction("Log interaction…", self.logRequested.emit)
-        self.snooze_action = self.menu.addAction("Snooze all until tomorrow",
+        self.log_action = self.menu.addAction(translate("Tray", "Log interaction…"),
+                                              self.logRequested.emit)
+        self.snooze_action = self.menu.addAction(translate("Tray", "Snooze all until tomorrow"),
                                                  self.snoozeAllRequested.emit)
         self.snooze_action.setEnabled(bool(items))
-        self.pause_action = self.menu.addAction("Pause reminders for today",
+        self.pause_action = self.menu.addAction(translate("Tray", "Pause reminders for today"),
                                                 self.pauseRequested.emit)
         self.pause_action.setEnabled(not paused)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit", self.quitRequested.emit)
+        self.quit_action = self.menu.addAction(translate("Tray", "Quit"),
+                                               self.quitRequested.emit)
 
     def notify(self, title: str, message: str) -> None:
         """Show a notification. Notification servers read markup: the text is escaped."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from kith.i18n import translate
 from kith.services.cards.importer import ImportPlan, PlannedCard
 from kith.ui import formats
+from kith.ui.import_changes import change_text
 from kith.ui.import_words import Outcome
 from kith.ui.safety import tooltip
 
@@ -94,7 +95,7 @@ def status(plan: ImportPlan, card: PlannedCard) -> str:
 def changes(card: PlannedCard) -> str:
     if card.match is None:
         return translate("ImportPreview", "new person")
-    parts = list(card.changes) + list(card.differences)
+    parts = [change_text(c) for c in (*card.changes, *card.differences)]
     return "; ".join(parts) if parts else translate("ImportPreview", "nothing new")
 
 

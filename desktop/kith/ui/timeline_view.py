@@ -284,7 +284,7 @@ class TimelineView(QWidget):
         self.list.clicked.connect(self.model.toggle)
         self.log_button = QPushButton(translate("TimelineView", "Log interaction…"))
         self.log_button.setAccessibleName(translate("TimelineView", "Log interaction"))
-        self.log_button.setToolTip("Ctrl+L")
+        self.log_button.setToolTip(translate("TimelineView", "Log an interaction (Ctrl+L)"))
         self.log_button.clicked.connect(self.logRequested)
         self.note_button = QPushButton(translate("TimelineView", "Add note…"))
         self.note_button.setAccessibleName(translate("TimelineView", "Add note"))

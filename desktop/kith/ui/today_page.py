@@ -238,9 +238,10 @@ class TodayPage(QWidget):
         self._snooze_until(self.today() + dt.timedelta(days=days))
 
     def _snooze_pick(self) -> None:
-        picker = DatePicker(self)
-        if picker.exec() == QDialog.DialogCode.Accepted:
-            self._snooze_until(picker.date())
+        picker = DatePicker(self)  # window-modal: open(), never a nested event loop
+        self.date_picker = picker
+        picker.accepted.connect(lambda: self._snooze_until(picker.date()))
+        picker.open()
 
     def _snooze_until(self, until: dt.date) -> None:
         item = self.current_item()
