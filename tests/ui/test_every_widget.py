@@ -25,7 +25,7 @@ from kith.services.followups.interactions import Interaction
 from kith.services.ideas import needs
 from kith.vcard.model import CardPoint
 from tests.ui.conftest import settle
-from tests.ui.widget_audit import PseudoTranslator, untranslated, unnamed
+from tests.ui.widget_audit import PseudoTranslator, unnamed, untranslated
 
 CARDS = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carla Mendes\r\nORG:Globex\r\nEND:VCARD\r\n"
          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dev Patel\r\nEMAIL:dev@globex.example\r\nEND:VCARD\r\n")
