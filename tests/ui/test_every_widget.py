@@ -33,8 +33,8 @@ CARDS = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carla Mendes\r\nORG:Globex\r\nEND:VCA
 DATA = ("Ana Silva", "Ana", "Silva", "Acme", "Bob Ng", "Bob", "Initech", "CPA", "Carla Mendes",
         "Dev Patel", "Globex", "Mixer", "Nashville", "lunch about the new office",
         "looking for an accountant in Nashville", "tax advice for small businesses",
-        "send the slides", "ana@acme.example", "bob@initech.example", "dev@globex.example", "cards.vcf",
-        "Kith", "vCard", "CardDAV", "E-mail", "send the slides")
+        "send the slides", "ana@acme.example", "bob@initech.example", "dev@globex.example",
+        "cards.vcf", "Kith", "vCard", "CardDAV", "E-mail")
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
     for open_dialog in dialogs:
         before = set(_open_windows())
         open_dialog()
-        qtbot.waitUntil(lambda: bool(set(_open_windows()) - before))
+        qtbot.waitUntil(lambda seen_before=before: bool(set(_open_windows()) - seen_before))
         QApplication.processEvents()
         seen.extend(set(_open_windows()) - before)
     return seen
