@@ -85,13 +85,11 @@ class Shell(QObject):
         self.refresh()
 
     def _snooze_all(self) -> None:
-        from kith.ui.commands import FollowUpAction
 
         today = clock.today()
-        self.window.undo_stack.push(FollowUpAction(
+        self.window.follow_up_action(
             translate("Shell", "Snooze everyone until tomorrow"),
-            lambda: followups.snooze_all(today + dt.timedelta(days=1), today),
-            self.window.refresh_all))
+            lambda: followups.snooze_all(today + dt.timedelta(days=1), today))
 
     def _pause(self) -> None:
         self.settings.set(opts.PAUSED_ON, clock.today().isoformat())

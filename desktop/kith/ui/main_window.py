@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -182,8 +183,7 @@ class MainWindow(QMainWindow):
         page.countsChanged.connect(self._due_changed)
         page.openRequested.connect(self.open_contact)
         page.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
-        page.actionRequested.connect(
-            lambda label, act: self.undo_stack.push(FollowUpAction(label, act, self.refresh_all)))
+        page.actionRequested.connect(lambda label, act: self.follow_up_action(label, act))
         # Ideas about people on Today sit beside their rows (not a second line on Ideas).
         self.prompt_cache.on_today = lambda: {item.contact_id for item in page.items}
         self.prompt_cache.ready.connect(
@@ -191,6 +191,16 @@ class MainWindow(QMainWindow):
         page.show_ideas(self.prompt_cache.for_today())
         page.countsChanged.connect(lambda *_: self._today_changed_ideas())
         return page
+
+    def follow_up_action(self, label: str, act: Callable[[], Any]) -> None:
+        """Done, Snooze or Skip (undoable); the ideas about those people change at once."""
+        def acting() -> Any:
+            applied = act()
+            people = [a.contact_id for a in (applied if isinstance(applied, list) else [applied])]
+            self.prompt_cache.forget(people)
+            return applied
+
+        self.undo_stack.push(FollowUpAction(label, acting, self.refresh_all))
 
     def _build_contacts(self) -> QWidget:
         from kith.ui.contacts_page import ContactsPage

@@ -51,6 +51,7 @@ class PeopleDialogs:
         item = dialog.interaction()
         if not window.undo_stack.do(LogInteraction(item, window.refresh_all)):
             return
+        window.prompt_cache.forget([item.contact_id], logged=True)
         added = False
         titles = {"need": translate("PeopleDialogs", "Need not added"),
                   "offer": translate("PeopleDialogs", "Offer not added")}

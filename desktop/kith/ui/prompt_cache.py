@@ -119,6 +119,44 @@ class PromptCache(QObject):
         except Exception:  # a badge count is not worth an error dialog: say nothing
             pass
 
+    def forget(self, contact_ids: Collection[int], logged: bool = False) -> None:
+        """These people were just dealt with (Done, Snooze or Skip on their follow-up, or an
+        interaction logged): the views drop what no longer holds at once, without waiting
+        for the background refresh, which then confirms it.
+
+        Nobody stays in an event's "not contacted yet"; a check-in (the idea that says it
+        is time to be in touch) goes; after a logged interaction every idea about that one
+        person goes until the refresh says which still apply. Ideas about two people
+        (introductions) stay."""
+        from dataclasses import replace
+
+        from kith.services.ideas import ranking, wording
+        from kith.ui import formats
+
+        gone = set(contact_ids)
+        kept: list[Prompt] = []
+        for prompt in self.latest:
+            about = gone.intersection(prompt.contact_ids)
+            if not about:
+                kept.append(prompt)
+            elif ranking.is_group(prompt):
+                pending = [c for c in prompt.contact_ids if c not in gone]
+                if pending:
+                    details = dict(prompt.details, pending=len(pending))
+                    on = formats.parse_day(str(details.get("date", "")))
+                    text = wording.event_idea(str(details.get("event", "")),
+                                              formats.date(on), int(details.get("met", 0)),
+                                              len(pending))
+                    kept.append(replace(prompt, contact_ids=pending, text=text,
+                                        details=details))
+            elif len(prompt.contact_ids) > 1 or not (logged or prompt.kind == "check_in"):
+                kept.append(prompt)
+        changed = len(kept) != len(self.latest) \
+            or any(a is not b for a, b in zip(kept, self.latest, strict=True))
+        if changed:
+            self.latest = kept
+            self.ready.emit(kept)
+
     def top_for(self, contact_id: int) -> str:
         """The best idea about this person (an event's crowd aside), for their page."""
         from kith.services.ideas import ranking

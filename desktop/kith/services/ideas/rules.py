@@ -38,7 +38,6 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
-from kith.i18n import plural, translate
 from kith.services.ideas import wording
 from kith.services.ideas.context import (
     ACT_DISMISS,
@@ -285,11 +284,7 @@ def post_event(ctx: Context) -> list[Prompt]:
         days = (ctx.today - on).days
         ctx.add(out, Prompt(
             "post_event", pending,
-            translate("Ideas", "You met {people} at {event} on {date}; {pending}.").format(
-                people=plural("Ideas", "%Ln person", "%Ln people", len(everyone)),
-                event=name, date=show_date(on),
-                pending=plural("Ideas", "%Ln not contacted yet", "%Ln not contacted yet",
-                               len(pending))),
+            wording.event_idea(name, show_date(on), len(everyone), len(pending)),
             [ACT_OPEN_PEOPLE, ACT_SNOOZE, ACT_DISMISS],
             f"post_event:event:{eid}", on.isoformat(), 90 - 3 * days,
             {"event_id": eid, "event": name, "date": on.isoformat(), "met": len(everyone),

@@ -159,3 +159,11 @@ def introduction_reason(first_a: str, first_b: str, need: str, offer: str) -> st
     """What is recorded with an introduction: "Ana needs “...”; Bob offers “...”"."""
     return translate("Ideas", "{first_a} needs {need}; {first_b} offers {offer}").format(
         first_a=first_a, first_b=first_b, need=need, offer=offer)
+
+
+def event_idea(event: str, date: str, met: int, pending: int) -> str:
+    """The one idea about an event's crowd: "You met 40 people at EVENT on DATE; 32 not
+    contacted yet." (``date`` already shown as the reader's dates are)."""
+    return translate("Ideas", "You met {people} at {event} on {date}; {pending}.").format(
+        people=plural("Ideas", "%Ln person", "%Ln people", met), event=event, date=date,
+        pending=plural("Ideas", "%Ln not contacted yet", "%Ln not contacted yet", pending))
