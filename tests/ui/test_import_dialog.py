@@ -66,6 +66,9 @@ def test_import_preview_choose_import_and_undo(window, qtbot, tmp_path: Path,  #
     people = {p["display_name"]: p for p in summaries.summaries(search.ids())}
     assert people["Ana Silva"]["phones"] == ["+1 512 555 0199"]
     assert people["Cara Diaz"]["events"] == ["Gallatin Mixer"]
+    # The result in the preview's words: updated, not "merged".
+    assert window.statusBar().currentMessage() == dialog.result_text()
+    assert "updated" in dialog.result_text() and "merged" not in dialog.result_text()
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

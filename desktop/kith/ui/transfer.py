@@ -74,12 +74,8 @@ class Transfer(QObject):
         host.refresh_all(None)
         host.changes_seen()
         host.show_contact_list()
-        host.show_status(translate(
-            "Transfer", "Imported {cards}: {new} new, {merged} merged, {unchanged} unchanged. "
-            "Undo with Ctrl+Z.").format(
-                cards=plural("Transfer", "%Ln card", "%Ln cards", result.cards_read),
-                new=number(result.created), merged=number(result.merged),
-                unchanged=number(result.unchanged)), 15000)
+        # The preview's words for the same outcomes (ui/import_words.py).
+        host.show_status(dialog.result_text(), 15000)
 
     def busy(self) -> bool:
         """Work of the window's runs on a worker (an undo, a delete, an export)."""

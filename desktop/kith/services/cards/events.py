@@ -18,11 +18,6 @@ class EventInfo:
     place: str
     people: int
 
-    def label(self) -> str:
-        when = f" · {self.date:%d %b %Y}" if self.date else ""
-        where = f" · {self.place}" if self.place else ""
-        return f"{self.name}{when}{where}"
-
 
 def list_events() -> list[EventInfo]:
     """All events, most recent first, with how many people are linked to each."""
