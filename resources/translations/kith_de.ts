@@ -5,90 +5,2192 @@
     <name>App</name>
     <message>
         <source>Kith cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was not made</source>
-        <translation type="unfinished"></translation>
+        <source>Today's backup was not made</source>
+        <translation>Die heutige Sicherung wurde nicht erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarButton</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Change the photo…</source>
+        <translation>Foto ändern…</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Foto auswählen…</translation>
+    </message>
+    <message>
+        <source>Photo of this person; click to change it</source>
+        <translation>Foto dieser Person; zum Ändern klicken</translation>
+    </message>
+    <message>
+        <source>No photo, initials shown; click to choose a photo</source>
+        <translation>Kein Foto, Initialen werden angezeigt; klicken, um ein Foto auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Show Today</source>
+        <translation>„Heute“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the work under way</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Meeting / coffee</source>
+        <translation>Treffen / Kaffee</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Letter / gift</source>
+        <translation>Brief / Geschenk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <source>Needs &amp;&amp; &amp;offers</source>
+        <translation>Bedarf &amp;&amp; &amp;Angebote</translation>
+    </message>
+    <message>
+        <source>About this person</source>
+        <translation>Über diese Person</translation>
+    </message>
+    <message>
+        <source>Next follow-up today: {reason}</source>
+        <translation>Nächstes Nachfassen heute: {reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {reason}</source>
+        <translation>Nachfassen überfällig seit {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Next follow-up {when} ({date}): {reason}</source>
+        <translation>Nächstes Nachfassen {when} ({date}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Shown as (leave empty to use the name)</source>
+        <translation>Angezeigt als (leer lassen, um den Namen zu verwenden)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>JJJJ-MM-TT oder --MM-TT ohne Jahr</translation>
+    </message>
+    <message>
+        <source>Where and how you met</source>
+        <translation>Wo und wie ihr euch kennengelernt habt</translation>
+    </message>
+    <message>
+        <source>comma, separated, tags</source>
+        <translation>durch, Kommas, getrennt</translation>
+    </message>
+    <message>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <source>As the circle says</source>
+        <translation>Wie im Kreis festgelegt</translation>
+    </message>
+    <message>
+        <source>Every…</source>
+        <translation>Alle…</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Nie erinnern</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>V&amp;orname</translation>
+    </message>
+    <message>
+        <source>Last na&amp;me</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Geburtstag</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Days between follow-ups</source>
+        <translation>Tage bis zum nächsten Nachfassen</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete this contact (Delete; undo with Ctrl+Z)</source>
+        <translation>Diesen Kontakt löschen (Entf; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>no reminders (no circle)</source>
+        <translation>keine Erinnerungen (kein Kreis)</translation>
+    </message>
+    <message>
+        <source>no reminders (the circle sets none)</source>
+        <translation>keine Erinnerungen (der Kreis legt keine fest)</translation>
+    </message>
+    <message>
+        <source>Not a date Kith understands: write 1987-04-15, or --04-15 without the year. The text is kept as you typed it.</source>
+        <translation>Kein Datum, das Kith versteht: Schreib 1987-04-15 oder --04-15 ohne Jahr. Der Text bleibt so, wie du ihn eingegeben hast.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto nicht übernommen</translation>
+    </message>
+    <message>
+        <source>That file is not an image Kith can read, or is over 5 MB. Choose a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Diese Datei ist kein Bild, das Kith lesen kann, oder sie ist größer als 5 MB. Wähle ein PNG-, JPEG-, GIF- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>{name} (every %n day)</source>
+        <translation>{name} (%n Tag Abstand)</translation>
+    </message>
+    <message>
+        <source>{name} (every %n days)</source>
+        <translation>{name} (%n Tage Abstand)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächstes Nachfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>No one here yet</source>
+        <translation>Noch niemand hier</translation>
+    </message>
+    <message>
+        <source>Import the cards from your last event (Ctrl+I), drop .vcf files or a folder on this window, or add someone by hand (Ctrl+N).</source>
+        <translation>Importiere die Karten deiner letzten Veranstaltung (Strg+I), zieh .vcf-Dateien oder einen Ordner in dieses Fenster oder füge jemanden von Hand hinzu (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import cards…</source>
+        <translation>Karten importieren…</translation>
+    </message>
+    <message>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>Search people, organisations, e-mail, phone, tags, notes…</source>
+        <translation>Personen, Organisationen, E-Mail, Telefon, Schlagwörter, Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select someone to see their details, or press Ctrl+N.</source>
+        <translation>Wähle jemanden aus, um die Details zu sehen, oder drücke Strg+N.</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>Give this contact a name, an organisation, an e-mail or a phone number, then save.</source>
+        <translation>Gib diesem Kontakt einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer und speichere dann.</translation>
+    </message>
+    <message>
+        <source>No one matches “{query}”.</source>
+        <translation>Niemand passt zu „{query}“.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>An idea</source>
+        <translation>Eine Idee</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <source>Next seven days</source>
+        <translation>Nächste sieben Tage</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>in %Ln day</source>
+        <translation>in %Ln Tag</translation>
+    </message>
+    <message>
+        <source>in %Ln days</source>
+        <translation>in %Ln Tagen</translation>
+    </message>
+    <message>
+        <source>%Ln day overdue</source>
+        <translation>%Ln Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%Ln days overdue</source>
+        <translation>%Ln Tage überfällig</translation>
+    </message>
+    <message>
+        <source>… and %Ln more (the most urgent are shown first)</source>
+        <translation>… und %Ln weitere (die dringendsten werden zuerst angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>EventPeople</name>
+    <message>
+        <source>People not contacted yet</source>
+        <translation>Noch nicht kontaktierte Personen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open a person to log how you followed up, or mark their follow-up done on Today.</source>
+        <translation>Öffne eine Person, um zu erfassen, wie du nachgefasst hast, oder markiere das Nachfassen unter „Heute“ als erledigt.</translation>
+    </message>
+    <message>
+        <source>Not contacted yet: {event}</source>
+        <translation>Noch nicht kontaktiert: {event}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Event / person</source>
+        <translation>Veranstaltung / Person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No events yet. Import the cards from an event (Ctrl+I) and name it: everyone you met there is listed here.</source>
+        <translation>Noch keine Veranstaltungen. Importiere die Karten einer Veranstaltung (Strg+I) und gib ihr einen Namen: Alle, die du dort getroffen hast, werden hier aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>An unexpected error stopped the change ({detail}); it may not have been made. Check what you see, and try again.</source>
+        <translation>Ein unerwarteter Fehler hat die Änderung abgebrochen ({detail}); sie wurde möglicherweise nicht ausgeführt. Prüfe, was angezeigt wird, und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change; it may not have been made. Check what you see, and try again.</source>
+        <translation>Ein unerwarteter Fehler hat die Änderung abgebrochen; sie wurde möglicherweise nicht ausgeführt. Prüfe, was angezeigt wird, und versuche es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <source>The disk holding {folder} is full, so Kith could not write there; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll, daher konnte Kith dort nicht schreiben; es wurde nichts geändert. Gib etwas Speicherplatz frei und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so Kith could not write there. Free some space and try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll, daher konnte Kith dort nicht schreiben. Gib etwas Speicherplatz frei und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, and Kith needs to write there to use its database; nothing was changed. Make it writable, or choose another folder with --data-dir.</source>
+        <translation>{folder} ist schreibgeschützt, Kith muss dort aber schreiben können, um seine Datenbank zu verwenden; es wurde nichts geändert. Mach den Ordner beschreibbar oder wähle mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Kith process is using it; nothing was changed. Try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderer Kith-Prozess verwendet sie; es wurde nichts geändert. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source> (Kith's daily backups are in {folder})</source>
+        <translation> (die täglichen Sicherungen von Kith liegen in {folder})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore a backup with 'kith restore FILE'{backups}; 'kith export' may still save what is readable.</source>
+        <translation>{path} ist beschädigt ({problem}). Stelle mit „kith restore DATEI“ eine Sicherung wieder her{backups}; mit „kith export“ lässt sich eventuell noch retten, was lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The database file was replaced or moved while Kith was using it (a restore?); nothing was changed. Run the command again.</source>
+        <translation>Die Datenbankdatei wurde ersetzt oder verschoben, während Kith sie verwendet hat (eine Wiederherstellung?); es wurde nichts geändert. Führe den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database file</source>
+        <translation>keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>Die Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite reported '{error}', yet {path} passes its integrity check; nothing was changed. Try again.</source>
+        <translation>SQLite meldet „{error}“, doch {path} besteht die Integritätsprüfung; es wurde nichts geändert. Versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>Kith could not read or write {path} ({error}); nothing was changed. Check the disk and the folder's permissions, then try again.</source>
+        <translation>Kith konnte {path} nicht lesen oder schreiben ({error}); es wurde nichts geändert. Prüfe den Datenträger und die Zugriffsrechte des Ordners und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so Kith could not write there. Make it writable, or choose another folder.</source>
+        <translation>{folder} ist schreibgeschützt, daher konnte Kith dort nicht schreiben. Mach den Ordner beschreibbar oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Kith may not use {path} (permission denied). Check its permissions, or choose another folder.</source>
+        <translation>Kith darf {path} nicht verwenden (Zugriff verweigert). Prüfe die Zugriffsrechte oder wähle einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Snooze to a day after today.</source>
+        <translation>Wähle zum Zurückstellen einen Tag nach heute.</translation>
+    </message>
+    <message>
+        <source>Say why: a follow-up needs a reason.</source>
+        <translation>Gib an, warum: Zum Nachfassen gehört ein Grund.</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>in %n day</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Tag</translation>
     </message>
     <message>
         <source>in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Tagen</translation>
     </message>
     <message>
         <source>%n day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Tag</translation>
     </message>
     <message>
         <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Tagen</translation>
     </message>
     <message>
         <source>in %n week</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Woche</translation>
     </message>
     <message>
         <source>in %n weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Wochen</translation>
     </message>
     <message>
         <source>%n week ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Woche</translation>
     </message>
     <message>
         <source>%n weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Wochen</translation>
     </message>
     <message>
         <source>in %n month</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Monat</translation>
     </message>
     <message>
         <source>in %n months</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Monaten</translation>
     </message>
     <message>
         <source>%n month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Monat</translation>
     </message>
     <message>
         <source>%n months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Monaten</translation>
     </message>
     <message>
         <source>in %n year</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Jahr</translation>
     </message>
     <message>
         <source>in %n years</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Jahren</translation>
     </message>
     <message>
         <source>%n year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Jahr</translation>
     </message>
     <message>
         <source>%n years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>You met {people} at {event} on {date}; {pending}.</source>
+        <translation>Du hast am {date} bei {event} {people} kennengelernt; {pending}.</translation>
+    </message>
+    <message>
+        <source>meeting in person</source>
+        <translation>einem persönlichen Treffen</translation>
+    </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>einer E-Mail</translation>
+    </message>
+    <message>
+        <source>a quick message</source>
+        <translation>einer kurzen Nachricht</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>einem Anruf</translation>
+    </message>
+    <message>
+        <source>Vary the channel with {name}: {last}; try {suggestion}.</source>
+        <translation>Wechsle bei {name} mal den Kanal: {last}; versuch es mit {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Check in with {name}, no agenda: {days} since you last talked and {what}. Ask how {first} is doing.</source>
+        <translation>Melde dich ohne besonderen Anlass bei {name}: Ihr habt {days} lang nicht gesprochen, und {what}. Frag, wie es {first} geht.</translation>
+    </message>
+    <message>
+        <source>How are you doing?</source>
+        <translation>Wie geht es dir?</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+it's been a while! How are you doing? No agenda, I was just thinking of you and wanted to hear how things are going.
+</source>
+        <translation>Hallo {first},
+
+wir haben lange nichts voneinander gehört! Wie geht es dir? Kein besonderer Anlass, ich habe einfach an dich gedacht und wollte hören, wie es bei dir so läuft.
+</translation>
+    </message>
+    <message>
+        <source>{first} needs {need}: can you help?</source>
+        <translation>{first} braucht {need}: Kannst du helfen?</translation>
+    </message>
+    <message>
+        <source>Ask what {first} needs right now.</source>
+        <translation>Frag, was {first} gerade braucht.</translation>
+    </message>
+    <message>
+        <source>Give before you ask: you asked {name} for help {asked} and gave {gave}. {then}</source>
+        <translation>Erst geben, dann bitten: Du hast {name} {asked} um Hilfe gebeten und {gave} geholfen. {then}</translation>
+    </message>
+    <message>
+        <source>Anything I can help with?</source>
+        <translation>Kann ich dir irgendwie helfen?</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+you mentioned {need}. Could I help with that?
+</source>
+        <translation>Hallo {first},
+
+du hattest erwähnt: {need}. Kann ich dir dabei helfen?
+</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+is there anything I can help you with at the moment?
+</source>
+        <translation>Hallo {first},
+
+gibt es gerade etwas, wobei ich dir helfen kann?
+</translation>
+    </message>
+    <message>
+        <source>News from {name} ({when}): {what}. Congratulate {first} or ask how it's going?</source>
+        <translation>Neues von {name} ({when}): {what}. {first} gratulieren oder fragen, wie es läuft?</translation>
+    </message>
+    <message>
+        <source>Congratulations!</source>
+        <translation>Herzlichen Glückwunsch!</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+I saw the news: congratulations! How is it going?
+</source>
+        <translation>Hallo {first},
+
+ich habe die Neuigkeiten gesehen: herzlichen Glückwunsch! Wie läuft es?
+</translation>
+    </message>
+    <message>
+        <source>{name}'s birthday is {when} ({date}).</source>
+        <translation>{name} hat {when} Geburtstag ({date}).</translation>
+    </message>
+    <message>
+        <source>{name}'s birthday is {when} ({date}, turning {age}).</source>
+        <translation>{name} hat {when} Geburtstag ({date}, wird {age}).</translation>
+    </message>
+    <message>
+        <source>Happy birthday!</source>
+        <translation>Alles Gute zum Geburtstag!</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {first}! I hope you have a great day.
+</source>
+        <translation>Alles Gute zum Geburtstag, {first}! Ich wünsche dir einen wunderschönen Tag.
+</translation>
+    </message>
+    <message>
+        <source>{name}'s {need} ends {when} ({date}): help before then?</source>
+        <translation>{name}: {need} endet {when} ({date}). Vorher noch helfen?</translation>
+    </message>
+    <message>
+        <source>Can I help?</source>
+        <translation>Kann ich helfen?</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+you mentioned {need}. Is there anything I can do to help before then?
+</source>
+        <translation>Hallo {first},
+
+du hattest erwähnt: {need}. Kann ich dir bis dahin noch irgendwie helfen?
+</translation>
+    </message>
+    <message>
+        <source>Introduce {a} to {b}: {first_a} needs {need}, {first_b} offers {offer}.</source>
+        <translation>Stell {a} und {b} einander vor: {first_a} braucht {need}, {first_b} bietet {offer} an.</translation>
+    </message>
+    <message>
+        <source>Introduce {a} to {b}: {first_a} needs {need}, {first_b} offers {offer}, and the other way round too.</source>
+        <translation>Stell {a} und {b} einander vor: {first_a} braucht {need}, {first_b} bietet {offer} an, und umgekehrt genauso.</translation>
+    </message>
+    <message>
+        <source>Help {name}: {first} needs {need} and you offer {offer}.</source>
+        <translation>Hilf {name}: {first} braucht {need}, und du bietest {offer} an.</translation>
+    </message>
+    <message>
+        <source>I can help with that</source>
+        <translation>Dabei kann ich helfen</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+you mentioned {need}. I can help: {offer}. Shall we talk?
+</source>
+        <translation>Hallo {first},
+
+du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal sprechen?
+</translation>
+    </message>
+    <message>
+        <source>{first_a} needs {need}; {first_b} offers {offer}</source>
+        <translation>{first_a} braucht {need}; {first_b} bietet {offer} an</translation>
+    </message>
+    <message>
+        <source>%Ln time</source>
+        <translation>%Ln-mal</translation>
+    </message>
+    <message>
+        <source>%Ln times</source>
+        <translation>%Ln-mal</translation>
+    </message>
+    <message>
+        <source>%Ln day ago</source>
+        <translation>vor %Ln Tag</translation>
+    </message>
+    <message>
+        <source>%Ln days ago</source>
+        <translation>vor %Ln Tagen</translation>
+    </message>
+    <message>
+        <source>in %Ln day</source>
+        <translation>in %Ln Tag</translation>
+    </message>
+    <message>
+        <source>in %Ln days</source>
+        <translation>in %Ln Tagen</translation>
+    </message>
+    <message>
+        <source>%Ln person</source>
+        <translation>%Ln Person</translation>
+    </message>
+    <message>
+        <source>%Ln people</source>
+        <translation>%Ln Personen</translation>
+    </message>
+    <message>
+        <source>%Ln not contacted yet</source>
+        <translation>%Ln noch nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>the last %Ln used one channel</source>
+        <translation>zuletzt %Ln Kontakt über einen einzigen Kanal</translation>
+    </message>
+    <message>
+        <source>the last %Ln used the same channel</source>
+        <translation>die letzten %Ln Kontakte liefen alle über denselben Kanal</translation>
+    </message>
+    <message>
+        <source>the last %Ln was an e-mail</source>
+        <translation>zuletzt %Ln Kontakt per E-Mail</translation>
+    </message>
+    <message>
+        <source>the last %Ln were e-mails</source>
+        <translation>die letzten %Ln Kontakte waren E-Mails</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a call</source>
+        <translation>zuletzt %Ln Kontakt per Anruf</translation>
+    </message>
+    <message>
+        <source>the last %Ln were calls</source>
+        <translation>die letzten %Ln Kontakte waren Anrufe</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a video call</source>
+        <translation>zuletzt %Ln Kontakt per Videoanruf</translation>
+    </message>
+    <message>
+        <source>the last %Ln were video calls</source>
+        <translation>die letzten %Ln Kontakte waren Videoanrufe</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a meeting</source>
+        <translation>zuletzt %Ln Kontakt bei einem Treffen</translation>
+    </message>
+    <message>
+        <source>the last %Ln were meetings</source>
+        <translation>die letzten %Ln Kontakte waren Treffen</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a message</source>
+        <translation>zuletzt %Ln Kontakt per Nachricht</translation>
+    </message>
+    <message>
+        <source>the last %Ln were messages</source>
+        <translation>die letzten %Ln Kontakte waren Nachrichten</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a social media message</source>
+        <translation>zuletzt %Ln Kontakt per Social-Media-Nachricht</translation>
+    </message>
+    <message>
+        <source>the last %Ln were social media messages</source>
+        <translation>die letzten %Ln Kontakte waren Social-Media-Nachrichten</translation>
+    </message>
+    <message>
+        <source>the last %Ln was an event</source>
+        <translation>zuletzt %Ln Kontakt auf einer Veranstaltung</translation>
+    </message>
+    <message>
+        <source>the last %Ln were events</source>
+        <translation>die letzten %Ln Kontakte waren Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>the last %Ln was a letter</source>
+        <translation>zuletzt %Ln Kontakt per Brief</translation>
+    </message>
+    <message>
+        <source>the last %Ln were letters</source>
+        <translation>die letzten %Ln Kontakte waren Briefe</translation>
+    </message>
+    <message>
+        <source>the last one was an ask</source>
+        <translation>beim letzten Mal ging es um eine Bitte</translation>
+    </message>
+    <message>
+        <source>the last %Ln were asks</source>
+        <translation>bei den letzten %Ln Malen ging es um Bitten</translation>
+    </message>
+    <message>
+        <source>the last one was business</source>
+        <translation>beim letzten Mal ging es ums Geschäftliche</translation>
+    </message>
+    <message>
+        <source>the last %Ln were business</source>
+        <translation>bei den letzten %Ln Malen ging es ums Geschäftliche</translation>
+    </message>
+    <message>
+        <source>the last one was an ask or business</source>
+        <translation>beim letzten Mal ging es um eine Bitte oder Geschäftliches</translation>
+    </message>
+    <message>
+        <source>the last %Ln were asks or business</source>
+        <translation>bei den letzten %Ln Malen ging es um Bitten oder Geschäftliches</translation>
+    </message>
+    <message>
+        <source>%Ln day</source>
+        <translation>%Ln Tag</translation>
+    </message>
+    <message>
+        <source>%Ln days</source>
+        <translation>%Ln Tage</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Introduce</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Helfen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Sich melden</translation>
+    </message>
+    <message>
+        <source>Vary the channel</source>
+        <translation>Kanal wechseln</translation>
+    </message>
+    <message>
+        <source>Give first</source>
+        <translation>Erst geben</translation>
+    </message>
+    <message>
+        <source>After the event</source>
+        <translation>Nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What you could do</source>
+        <translation>Was du tun könntest</translation>
+    </message>
+    <message>
+        <source>Show the &amp;people…</source>
+        <translation>Personen an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>Show the people</source>
+        <translation>Personen anzeigen</translation>
+    </message>
+    <message>
+        <source>Make &amp;introduction…</source>
+        <translation>Vor&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Make introduction</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Draft &amp;e-mail</source>
+        <translation>E-&amp;Mail entwerfen</translation>
+    </message>
+    <message>
+        <source>Draft e-mail</source>
+        <translation>E-Mail entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Log it…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze a week</source>
+        <translation>Eine &amp;Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Eine Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>No ideas right now. Add needs and offers to people (and to yourself, Edit &gt; My needs and offers) and Kith will match them.</source>
+        <translation>Gerade keine Ideen. Trag bei Personen ein, was sie brauchen und anbieten (und bei dir selbst unter Personen &gt; Was ich brauche und anbiete), dann bringt Kith Passendes zusammen.</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>Kurz nachgefragt</translation>
+    </message>
+    <message>
+        <source>Not snoozed</source>
+        <translation>Nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>Nicht verworfen</translation>
+    </message>
+    <message>
+        <source>The idea worth acting on this week. Ideas about people due today are shown beside them on Today.</source>
+        <translation>Die Idee, die sich diese Woche lohnt. Ideen zu Personen, die heute fällig sind, stehen unter „Heute“ direkt neben ihnen.</translation>
+    </message>
+    <message>
+        <source>The %Ln ideas worth acting on this week, best first. Ideas about people due today are shown beside them on Today.</source>
+        <translation>Die %Ln Ideen, die sich diese Woche lohnen, die besten zuerst. Ideen zu Personen, die heute fällig sind, stehen unter „Heute“ direkt neben ihnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChanges</name>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>Namenssuffix</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>adds the card's identifier</source>
+        <translation>ergänzt die Kennung der Karte</translation>
+    </message>
+    <message>
+        <source>adds a note</source>
+        <translation>ergänzt eine Notiz</translation>
+    </message>
+    <message>
+        <source>adds a photo</source>
+        <translation>ergänzt ein Foto</translation>
+    </message>
+    <message>
+        <source>adds tag {tag}</source>
+        <translation>ergänzt Schlagwort {tag}</translation>
+    </message>
+    <message>
+        <source>adds {field} {value}</source>
+        <translation>ergänzt {field} {value}</translation>
+    </message>
+    <message>
+        <source>{field} on the card: {new} (Kith keeps {old})</source>
+        <translation>{field} auf der Karte: {new} (Kith behält {old})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where} ({card})</source>
+        <translation>{where} ({card})</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Einen Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>A new event…</source>
+        <translation>Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Keine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>e.g. Gallatin Mixer</source>
+        <translation>z. B. Gründerstammtisch Leipzig</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Ort (optional)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Name der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Datum der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Event place</source>
+        <translation>Ort der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Where you met them</source>
+        <translation>Wo du die Leute getroffen hast</translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Zu importierende Karten</translation>
+    </message>
+    <message>
+        <source>Add the .vcf files (or a folder) from your event.</source>
+        <translation>Füge die .vcf-Dateien (oder einen Ordner) von deiner Veranstaltung hinzu.</translation>
+    </message>
+    <message>
+        <source>Problems found in the files appear here.</source>
+        <translation>Probleme in den Dateien werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose vCard files</source>
+        <translation>vCard-Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of vCards</source>
+        <translation>Ordner mit vCards auswählen</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Das Einlesen wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Reading the cards…</source>
+        <translation>Karten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Es wurde nichts importiert. {reason}</translation>
+    </message>
+    <message>
+        <source>Name the event, or choose No event</source>
+        <translation>Gib der Veranstaltung einen Namen oder wähle „Keine Veranstaltung“</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>No card could be read from these files; nothing would be imported.</source>
+        <translation>Aus diesen Dateien konnte keine Karte gelesen werden; es würde nichts importiert.</translation>
+    </message>
+    <message>
+        <source> %Ln problem is listed below.</source>
+        <translation> %Ln Problem ist unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source> %Ln problems are listed below.</source>
+        <translation> %Ln Probleme sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%Ln card: {outcome}.{problems} Choose per person in the Action column, then Import.</source>
+        <translation>%Ln Karte: {outcome}.{problems} Wähle in der Spalte „Aktion“ für jede Person, was passieren soll, und klicke dann auf „Importieren“.</translation>
+    </message>
+    <message>
+        <source>%Ln cards: {outcome}.{problems} Choose per person in the Action column, then Import.</source>
+        <translation>%Ln Karten: {outcome}.{problems} Wähle in der Spalte „Aktion“ für jede Person, was passieren soll, und klicke dann auf „Importieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Add as new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep separate</source>
+        <translation>Getrennt halten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Combine with the earlier card</source>
+        <translation>Mit der vorherigen Karte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>In Kith</source>
+        <translation>In Kith</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>gleiche E-Mail-Adresse {value}</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>gleiche Telefonnummer {value}</translation>
+    </message>
+    <message>
+        <source>same name at {organization}</source>
+        <translation>gleicher Name bei {organization}</translation>
+    </message>
+    <message>
+        <source>similar name at {organization}</source>
+        <translation>ähnlicher Name bei {organization}</translation>
+    </message>
+    <message>
+        <source>same card identifier</source>
+        <translation>gleiche Kartenkennung</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>{name}, {file} line {line}</source>
+        <translation>{name}, {file} Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}</source>
+        <translation>{name}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Duplicate of {card}</source>
+        <translation>Duplikat von {card}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>{name} ({reason})</source>
+        <translation>{name} ({reason})</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>neue Person</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%Ln new</source>
+        <translation>%Ln neu</translation>
+    </message>
+    <message>
+        <source>Imported %Ln card: {outcome}. Undo with Ctrl+Z.</source>
+        <translation>%Ln Karte importiert: {outcome}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Imported %Ln cards: {outcome}. Undo with Ctrl+Z.</source>
+        <translation>%Ln Karten importiert: {outcome}. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>card skipped: it could not be compared with the people in Kith</source>
+        <translation>Karte übersprungen: Sie konnte nicht mit den Personen in Kith abgeglichen werden</translation>
+    </message>
+    <message>
+        <source>These files hold more than {most} cards</source>
+        <translation>Diese Dateien enthalten mehr als {most} Karten</translation>
+    </message>
+    <message>
+        <source>{held}; Kith imports at most {most} at a time. Nothing was imported: split the files and import them in parts.</source>
+        <translation>{held}; Kith importiert höchstens {most} auf einmal. Es wurde nichts importiert: Teile die Dateien auf und importiere sie in mehreren Schritten.</translation>
+    </message>
+    <message>
+        <source>These files hold %Ln card</source>
+        <translation>Diese Dateien enthalten %Ln Karte</translation>
+    </message>
+    <message>
+        <source>These files hold %Ln cards</source>
+        <translation>Diese Dateien enthalten %Ln Karten</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>To {name}</source>
+        <translation>An {name}</translation>
+    </message>
+    <message>
+        <source>their e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail address of {name}</source>
+        <translation>E-Mail-Adresse von {name}</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail to {name}</source>
+        <translation>Betreff der E-Mail an {name}</translation>
+    </message>
+    <message>
+        <source>E-mail to {name}</source>
+        <translation>E-Mail an {name}</translation>
+    </message>
+    <message>
+        <source>Open in my e-mail app</source>
+        <translation>In meinem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Open the e-mail to {name}</source>
+        <translation>E-Mail an {name} öffnen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Introduce {a} and {b}</source>
+        <translation>{a} und {b} einander vorstellen</translation>
+    </message>
+    <message>
+        <source>Why you introduce them</source>
+        <translation>Warum du sie einander vorstellst</translation>
+    </message>
+    <message>
+        <source>Kith matched them on: {why}</source>
+        <translation>Gemeinsamkeit laut Kith: {why}</translation>
+    </message>
+    <message>
+        <source>Ask each of them first (double opt-in). Edit the e-mails, open them in your e-mail app to send, then record the introduction: Kith logs it on both timelines and reminds you in a week to ask how it went.</source>
+        <translation>Frag zuerst beide einzeln, ob sie einverstanden sind (Double-Opt-in). Bearbeite die E-Mails, öffne sie zum Senden in deinem E-Mail-Programm und halte dann die Vorstellung fest: Kith trägt sie in beiden Verläufen ein und erinnert dich in einer Woche daran, nachzufragen, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Record introduction</source>
+        <translation>Vorstellung festhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Introduction not recorded</source>
+        <translation>Vorstellung nicht festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <source>Hi {first},</source>
+        <translation>Hallo {first},</translation>
+    </message>
+    <message>
+        <source>I think you two should talk.</source>
+        <translation>Ich glaube, ihr zwei solltet euch mal unterhalten.</translation>
+    </message>
+    <message>
+        <source>Would you like me to introduce you? If so, I'll put you and {other} in touch by e-mail. If the timing isn't right, no problem at all.</source>
+        <translation>Soll ich euch miteinander bekannt machen? Wenn ja, bringe ich dich per E-Mail mit {other} in Kontakt. Falls es gerade nicht passt, ist das überhaupt kein Problem.</translation>
+    </message>
+    <message>
+        <source>Best,</source>
+        <translation>Viele Grüße</translation>
+    </message>
+    <message>
+        <source>Would you like an introduction to {name}?</source>
+        <translation>Soll ich dich mit {name} bekannt machen?</translation>
+    </message>
+    <message>
+        <source>{title} at {organization}</source>
+        <translation>{title} bei {organization}</translation>
+    </message>
+    <message>
+        <source>at {organization}</source>
+        <translation>bei {organization}</translation>
+    </message>
+    <message>
+        <source>You asked: “{need}”</source>
+        <translation>Du hast gefragt: „{need}“</translation>
+    </message>
+    <message>
+        <source>You mentioned {need}</source>
+        <translation>Du hast erwähnt, {need}</translation>
+    </message>
+    <message>
+        <source>you are {need}</source>
+        <translation>du bist {need}</translation>
+    </message>
+    <message>
+        <source>you need {need}</source>
+        <translation>du brauchst {need}</translation>
+    </message>
+    <message>
+        <source>you want {need}</source>
+        <translation>du möchtest {need}</translation>
+    </message>
+    <message>
+        <source>{name} asked: “{need}?”</source>
+        <translation>{name} hat gefragt: „{need}?“</translation>
+    </message>
+    <message>
+        <source>{name} is {need}</source>
+        <translation>{name} ist {need}</translation>
+    </message>
+    <message>
+        <source>{name} needs {need}</source>
+        <translation>{name} braucht {need}</translation>
+    </message>
+    <message>
+        <source>{name} {offer}</source>
+        <translation>{name} {offer}</translation>
+    </message>
+    <message>
+        <source>{name} is {offer}</source>
+        <translation>{name} ist {offer}</translation>
+    </message>
+    <message>
+        <source>{name} can help with {offer}</source>
+        <translation>{name} kann bei {offer} helfen</translation>
+    </message>
+    <message>
+        <source>; {name} is {role}</source>
+        <translation>; {name} ist {role}</translation>
+    </message>
+    <message>
+        <source>you {verb} {rest}</source>
+        <translation>du {verb} {rest}</translation>
+    </message>
+    <message>
+        <source>you {offer}</source>
+        <translation>du {offer}</translation>
+    </message>
+    <message>
+        <source>you are {offer}</source>
+        <translation>du bist {offer}</translation>
+    </message>
+    <message>
+        <source>you can help with {offer}</source>
+        <translation>du kannst bei {offer} helfen</translation>
+    </message>
+    <message>
+        <source>GRAMMAR:en</source>
+        <translation>GRAMMAR:quote</translation>
+    </message>
+    <message>
+        <source>You mentioned: “{need}”. {name} offers: “{offer}”.</source>
+        <translation>Du hattest erwähnt: „{need}“. {name} bietet an: „{offer}“.</translation>
+    </message>
+    <message>
+        <source>{name}: {role}.</source>
+        <translation>{name}: {role}.</translation>
+    </message>
+    <message>
+        <source>{need}. {offer}.</source>
+        <translation>{need}. {offer}.</translation>
+    </message>
+    <message>
+        <source>{name} mentioned: “{need}”. I thought of you, as you offer: “{offer}”.</source>
+        <translation>{name} hat erwähnt: „{need}“. Da habe ich an dich gedacht, denn du bietest an: „{offer}“.</translation>
+    </message>
+    <message>
+        <source>{need}, and I thought of you: {offer}.</source>
+        <translation>{need}, und da habe ich an dich gedacht: {offer}.</translation>
+    </message>
+    <message>
+        <source>I'd like to introduce you to {name}, {role}.</source>
+        <translation>Ich möchte dir gern {name} vorstellen ({role}).</translation>
+    </message>
+    <message>
+        <source>I'd like to introduce you to {name} at {organization}.</source>
+        <translation>Ich möchte dir gern {name} von {organization} vorstellen.</translation>
+    </message>
+    <message>
+        <source>I'd like to introduce you to {name}.</source>
+        <translation>Ich möchte dir gern {name} vorstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Start typing a name or e-mail</source>
+        <translation>Namen oder E-Mail-Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>I reached out</source>
+        <translation>Ich habe mich gemeldet</translation>
+    </message>
+    <message>
+        <source>They reached out</source>
+        <translation>Die Person hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>I helped them</source>
+        <translation>Ich habe geholfen</translation>
+    </message>
+    <message>
+        <source>I asked for help</source>
+        <translation>Ich habe um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>What happened? e.g. Called Ana, she's moving to Austin</source>
+        <translation>Was ist passiert? z. B. Mit Ana telefoniert, sie zieht nach Hamburg</translation>
+    </message>
+    <message>
+        <source>Optional: something they need (Kith looks for a match)</source>
+        <translation>Optional: etwas, das die Person braucht (Kith sucht nach Übereinstimmungen)</translation>
+    </message>
+    <message>
+        <source>Optional: something they offered</source>
+        <translation>Optional: etwas, das die Person angeboten hat</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wer</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>W&amp;ann</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>Wi&amp;e</translation>
+    </message>
+    <message>
+        <source>Reached &amp;out</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>They n&amp;eed</source>
+        <translation>Was sie &amp;brauchen</translation>
+    </message>
+    <message>
+        <source>They o&amp;ffer</source>
+        <translation>Was sie anbie&amp;ten</translation>
+    </message>
+    <message>
+        <source>Save (Enter, or Ctrl+Enter from the note)</source>
+        <translation>Speichern (Eingabe oder Strg+Eingabe in der Notiz)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>Choose who this was with: type part of their name and pick them from the list.</source>
+        <translation>Wähle aus, mit wem das war: Gib einen Teil des Namens ein und wähle die Person aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kith — {count} due</source>
+        <translation>Kith — {count} fällig</translation>
+    </message>
+    <message>
+        <source>{action}. Undo with Ctrl+Z.</source>
+        <translation>{action}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>About Kith</source>
+        <translation>Über Kith</translation>
+    </message>
+    <message>
+        <source>Kith {version}
+A local-first personal relationship manager.
+Your data stays on this computer.</source>
+        <translation>Kith {version}
+Ein persönlicher Beziehungsmanager, der lokal arbeitet.
+Deine Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%Ln contact</source>
+        <translation>%Ln Kontakt</translation>
+    </message>
+    <message>
+        <source>%Ln contacts</source>
+        <translation>%Ln Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Import cards…</source>
+        <translation>Karten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo an import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>Kontakt s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>Interaktion &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>My &amp;needs and offers…</source>
+        <translation>Was ich &amp;brauche und anbiete…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>I&amp;deen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Verl&amp;auf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Kith</source>
+        <translation>&amp;Über Kith</translation>
+    </message>
+</context>
+<context>
+    <name>MyNeedsDialog</name>
+    <message>
+        <source>My needs and offers</source>
+        <translation>Was ich brauche und anbiete</translation>
+    </message>
+    <message>
+        <source>e.g. tax advice, knows the Denver startup scene</source>
+        <translation>z. B. Steuerberatung, kennt die Münchner Start-up-Szene</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Bedarf und Angebote</translation>
+    </message>
+    <message>
+        <source>Need or offer</source>
+        <translation>Bedarf oder Angebot</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>e.g. looking for an accountant in Nashville</source>
+        <translation>z. B. sucht eine Steuerberaterin in Leipzig</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Hat ein Enddatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark met</source>
+        <translation>Als erfüllt markieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Add what they are looking for, or what they can offer: Kith looks for matches and proposes introductions.</source>
+        <translation>Noch nichts eingetragen. Füge hinzu, was die Person sucht oder anbieten kann: Kith sucht nach Übereinstimmungen und schlägt Vorstellungen vor.</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Braucht: {text}</translation>
+    </message>
+    <message>
+        <source>Offers: {text}</source>
+        <translation>Bietet: {text}</translation>
+    </message>
+    <message>
+        <source>{text} (until {date})</source>
+        <translation>{text} (bis {date})</translation>
+    </message>
+    <message>
+        <source>{text} (met or expired)</source>
+        <translation>{text} (erfüllt oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>A contact needs a name, an organisation, an e-mail or a phone number.</source>
+        <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no contact was changed.</source>
+        <translation>Abgebrochen; es wurde kein Kontakt geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialogs</name>
+    <message>
+        <source>Need not added</source>
+        <translation>Bedarf nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Offer not added</source>
+        <translation>Angebot nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note about {name}:</source>
+        <translation>Notiz zu {name}:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Notiz nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Preferred: the one to use first</source>
+        <translation>Bevorzugt: wird zuerst verwendet</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open with the default application</source>
+        <translation>Mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add web</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add other</source>
+        <translation>Sonstiges hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -96,141 +2198,697 @@
     <message>
         <source>Same as the system</source>
         <extracomment>Languages Kith ships, by code, with their names in their own language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Closing the window keeps Kith running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters läuft Kith im Infobereich weiter</translation>
     </message>
     <message>
         <source>Start Kith when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Daily reminder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung um</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Sort people by</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen sortieren nach</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>A new language shows the next time Kith starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Kith angezeigt.</translation>
     </message>
     <message>
         <source>Language and sorting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Sortierung</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle</translation>
     </message>
     <message>
         <source>Add circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis hinzufügen</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis</translation>
     </message>
     <message>
         <source>Remove circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis entfernen</translation>
     </message>
     <message>
         <source>Circles: how often to keep in touch, by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise: wie oft du standardmäßig Kontakt hältst</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Circles not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise nicht gespeichert</translation>
     </message>
     <message>
         <source>Preferences not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
         <source>Follow up with {names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {names} und {last} nachfassen</translation>
     </message>
     <message>
         <source>%Ln person is due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Person ist heute fällig</translation>
     </message>
     <message>
         <source>%Ln people are due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Personen sind heute fällig</translation>
     </message>
     <message>
         <source>Follow up with {names} and %Ln other</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {names} und %Ln weiteren Person nachfassen</translation>
     </message>
     <message>
         <source>Follow up with {names} and %Ln others</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {names} und %Ln weiteren Personen nachfassen</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>This desktop has no system tray, so Kith shows its reminders here, in the window, and closing the window quits Kith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (System-Tray). Deshalb zeigt Kith seine Erinnerungen hier im Fenster an, und wenn du das Fenster schließt, wird Kith beendet.</translation>
     </message>
     <message>
         <source>Snooze everyone until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bis morgen zurückstellen</translation>
     </message>
     <message>
         <source>Kith is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith läuft weiter</translation>
     </message>
     <message>
         <source>Kith keeps reminding you from the tray. Quit it from the tray menu, or turn this off in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith erinnert dich weiterhin über den Infobereich. Beende Kith über das Menü im Infobereich oder schalte das in den Einstellungen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>{page}, {count}</source>
+        <translation>{page}, {count}</translation>
+    </message>
+    <message>
+        <source>{page}: {count}</source>
+        <translation>{page}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Show more (click or Space)</source>
+        <translation>Mehr anzeigen (Klick oder Leertaste)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>you helped</source>
+        <translation>du hast geholfen</translation>
+    </message>
+    <message>
+        <source>you asked for help</source>
+        <translation>du hast um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>{what} (they reached out)</source>
+        <translation>{what} (Person hat sich gemeldet)</translation>
+    </message>
+    <message>
+        <source>{name} — {what}</source>
+        <translation>{name} — {what}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Log an interaction (Ctrl+L)</source>
+        <translation>Eine Interaktion erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Log a call, a coffee or an e-mail with Ctrl+L.</source>
+        <translation>Hier ist noch nichts. Erfasse mit Strg+L einen Anruf, ein Treffen auf einen Kaffee oder eine E-Mail.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Who is due</source>
+        <translation>Wer fällig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <source>Log an interaction with this person (Ctrl+L)</source>
+        <translation>Eine Interaktion mit dieser Person erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>Datum wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Er&amp;ledigt</translation>
+    </message>
+    <message>
+        <source>Mark as done (the cadence starts again today)</source>
+        <translation>Als erledigt markieren (der Rhythmus beginnt heute neu)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Skip this round</source>
+        <translation>Diese Runde überspringen</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Person öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Nobody is due. When someone's follow-up comes due, they appear here; import the cards from an event (Ctrl+I) to get started.</source>
+        <translation>Niemand ist fällig. Sobald bei jemandem das Nachfassen ansteht, erscheint die Person hier. Importiere zum Einstieg die Karten einer Veranstaltung (Strg+I).</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Coming up:</source>
+        <translation>Heute ist nichts fällig. Demnächst:</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>Erledigt: {name}</translation>
+    </message>
+    <message>
+        <source>Skip: {name}</source>
+        <translation>Übersprungen: {name}</translation>
+    </message>
+    <message>
+        <source>Snooze {name}</source>
+        <translation>{name} zurückstellen</translation>
+    </message>
+    <message>
+        <source>%Ln person needs you today.</source>
+        <translation>%Ln Person braucht dich heute.</translation>
+    </message>
+    <message>
+        <source>%Ln people need you today.</source>
+        <translation>%Ln Personen brauchen dich heute.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Other work is still under way; try again when it has finished.</source>
+        <translation>Es läuft noch ein anderer Vorgang; versuche es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>keine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{when} · {event} · {new} new, {merged} merged</source>
+        <translation>{when} · {event} · {new} neu, {merged} zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Take back this import (merged people are put back as they were):</source>
+        <translation>Diesen Import zurücknehmen (zusammengeführte Personen werden auf ihren vorherigen Stand zurückgesetzt):</translation>
+    </message>
+    <message>
+        <source>Cancelled: the import is still in place.</source>
+        <translation>Abgebrochen: Der Import bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Changes made since the import were kept.</source>
+        <translation>Änderungen seit dem Import wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Alle Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Es wurde nichts exportiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export the %Ln selected contact</source>
+        <translation>Den %Ln ausgewählten Kontakt exportieren</translation>
+    </message>
+    <message>
+        <source>Export the %Ln selected contacts</source>
+        <translation>Die %Ln ausgewählten Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %Ln contact to {file}.</source>
+        <translation>%Ln Kontakt nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %Ln contacts to {file}.</source>
+        <translation>%Ln Kontakte nach {file} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Kith: nothing is due</source>
+        <translation>Kith: nichts fällig</translation>
+    </message>
+    <message>
+        <source>{status} (reminders paused today)</source>
+        <translation>{status} (Erinnerungen heute pausiert)</translation>
+    </message>
+    <message>
+        <source>Open Kith</source>
+        <translation>Kith öffnen</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <source>Snooze all until tomorrow</source>
+        <translation>Alle bis morgen zurückstellen</translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Erinnerungen für heute pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Kith: %Ln follow-up due</source>
+        <translation>Kith: %Ln Kontakt zum Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>Kith: %Ln follow-ups due</source>
+        <translation>Kith: %Ln Kontakte zum Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>%Ln more…</source>
+        <translation>%Ln weitere…</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undid import {id}: removed {removed} it created, put back {restored} it had merged into.</source>
+        <translation>Import {id} rückgängig gemacht: {removed} entfernt, die er angelegt hatte; {restored} auf den Stand vor dem Zusammenführen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Undid the import: removed {removed} it created, put back {restored} it had merged into.</source>
+        <translation>Import rückgängig gemacht: {removed} entfernt, die er angelegt hatte; {restored} auf den Stand vor dem Zusammenführen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Kept {name}, whom it created: {reason}.</source>
+        <translation>{name} wurde vom Import angelegt, bleibt aber erhalten: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kept {name}'s {fields} as changed since the import.</source>
+        <translation>Bei {name} bleibt {fields} so, wie seit dem Import geändert.</translation>
+    </message>
+    <message>
+        <source>There is no import with id {id}. 'kith imports' lists them.</source>
+        <translation>Es gibt keinen Import mit der ID {id}. „kith imports“ listet alle Importe auf.</translation>
+    </message>
+    <message>
+        <source>Import {id} was already undone.</source>
+        <translation>Import {id} wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; the import is still in place.</source>
+        <translation>Das Rückgängigmachen wurde abgebrochen; der Import bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>every field</source>
+        <translation>alle Felder</translation>
+    </message>
+    <message>
+        <source>you have logged an interaction with them</source>
+        <translation>du hast eine Interaktion mit der Person erfasst</translation>
+    </message>
+    <message>
+        <source>they have needs or offers</source>
+        <translation>bei der Person ist Bedarf oder ein Angebot eingetragen</translation>
+    </message>
+    <message>
+        <source>you introduced them</source>
+        <translation>du hast die Person jemandem vorgestellt</translation>
+    </message>
+    <message>
+        <source>their timeline has entries since</source>
+        <translation>ihr Verlauf hat seitdem neue Einträge</translation>
+    </message>
+    <message>
+        <source>you set a follow-up for them</source>
+        <translation>du hast für die Person ein Nachfassen geplant</translation>
+    </message>
+    <message>
+        <source>another import added to them</source>
+        <translation>ein anderer Import hat Daten ergänzt</translation>
+    </message>
+    <message>
+        <source>they were edited since</source>
+        <translation>die Person wurde seitdem bearbeitet</translation>
+    </message>
+    <message>
+        <source>%Ln person</source>
+        <translation>%Ln Person</translation>
+    </message>
+    <message>
+        <source>%Ln people</source>
+        <translation>%Ln Personen</translation>
+    </message>
+    <message>
+        <source>%Ln contact</source>
+        <translation>%Ln Kontakt</translation>
+    </message>
+    <message>
+        <source>%Ln contacts</source>
+        <translation>%Ln Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <source>The contact could not be brought back: something else removed it since (an import undone elsewhere?).</source>
+        <translation>Der Kontakt konnte nicht wiederhergestellt werden: Er wurde inzwischen anderweitig entfernt (ein anderswo rückgängig gemachter Import?).</translation>
+    </message>
+    <message>
+        <source>{lost} of the {total} contacts could not be brought back: something else removed them since (an import undone elsewhere?).</source>
+        <translation>Nicht wiederherstellbar: {lost} von {total} Kontakten. Sie wurden inzwischen anderweitig entfernt (ein anderswo rückgängig gemachter Import?).</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Something else removed this contact since it was added.</source>
+        <translation>Dieser Kontakt wurde seit dem Hinzufügen anderweitig entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Import {event}</source>
+        <translation>{event} importieren</translation>
+    </message>
+    <message>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>Imported the cards again: {new}, {merged}.</source>
+        <translation>Karten erneut importiert: {new}, {merged}.</translation>
+    </message>
+    <message>
+        <source>“{change}” was already undone elsewhere (the command line or another window); nothing more to take back.</source>
+        <translation>„{change}“ wurde bereits an anderer Stelle rückgängig gemacht (über die Befehlszeile oder in einem anderen Fenster); es gibt nichts mehr zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>LOWERCASE:channel</source>
+        <translation>KEEP:channel</translation>
+    </message>
+    <message>
+        <source>Edit {channel}</source>
+        <translation>{channel} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log {channel}</source>
+        <translation>{channel} erfassen</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Interaktion löschen</translation>
+    </message>
+    <message>
+        <source>Undoing “{change}”…</source>
+        <translation>„{change}“ wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>{change}…</source>
+        <translation>{change}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: “{change}” is still in place.</source>
+        <translation>Abgebrochen: „{change}“ bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: “{change}” was not done.</source>
+        <translation>Abgebrochen: „{change}“ wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>“{change}” was done, but the window could not show the result. {reason}</source>
+        <translation>„{change}“ wurde ausgeführt, aber das Fenster konnte das Ergebnis nicht anzeigen. {reason}</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Rückgängigmachen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not undo “{change}”; it is still in place. {reason}</source>
+        <translation>„{change}“ konnte nicht rückgängig gemacht werden und bleibt bestehen. {reason}</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Änderung nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>“{change}” was not done. {reason}</source>
+        <translation>„{change}“ wurde nicht ausgeführt. {reason}</translation>
+    </message>
+    <message>
+        <source>Delete %Ln contact</source>
+        <translation>%Ln Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %Ln contacts</source>
+        <translation>%Ln Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>%Ln new</source>
+        <translation>%Ln neu</translation>
+    </message>
+    <message>
+        <source>%Ln merged</source>
+        <translation>%Ln zusammengeführt</translation>
     </message>
 </context>
 </TS>

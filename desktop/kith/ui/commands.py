@@ -225,7 +225,11 @@ class LogInteraction(Command):
     """Log (or, with ``before``, edit) an interaction; undo takes it back."""
 
     def __init__(self, item: Interaction, refresh: Refresh, before: Interaction | None = None):
-        label = CHANNELS[item.channel].lower()
+        label = CHANNELS[item.channel]
+        # English writes "Log call"; a translation that keeps nouns as they are (German
+        # capitalises them) translates this marker to anything else.
+        if translate("UndoStack", "LOWERCASE:channel") == "LOWERCASE:channel":
+            label = label.lower()
         text = (translate("UndoStack", "Edit {channel}") if before is not None
                 else translate("UndoStack", "Log {channel}"))
         super().__init__(text.format(channel=label), refresh)

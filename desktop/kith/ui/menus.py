@@ -99,8 +99,12 @@ def build_menus(window: MainWindow) -> None:
                                 QKeySequence("Ctrl+L"), lambda: window.log_interaction())
     _action(window, people, translate("Menus", "My &needs and offers…"), None, window.my_needs)
     people.addSeparator()
-    for i, (key, title) in enumerate(page_titles().items(), start=1):
-        _action(window, people, "&" + title, QKeySequence(f"Ctrl+{i}"),
+    # Each with its own mnemonic, which a translation chooses (no two alike in the menu).
+    go_to = {"today": translate("Menus", "&Today"), "contacts": translate("Menus", "&Contacts"),
+             "events": translate("Menus", "&Events"), "help": translate("Menus", "&Ideas"),
+             "recent": translate("Menus", "&Recent")}
+    for i, key in enumerate(PAGE_KEYS, start=1):
+        _action(window, people, go_to[key], QKeySequence(f"Ctrl+{i}"),
                 lambda _=False, k=key: window.show_page(k))
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))

@@ -177,9 +177,24 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def english_grammar() -> bool:
+    """Whether the sentences are built with English grammar (verbs turned to "you", "a"/"an").
+
+    A translation says so, as Qt's own QT_LAYOUT_DIRECTION does: it translates this
+    marker to anything else, and the drafts then quote what people wrote in whole
+    translated sentences instead."""
+    return translate("Introductions", "GRAMMAR:en") == "GRAMMAR:en"
+
+
 def to_the_one_in_need(need: str, offer: str, other_name: str, title: str,
                        organization: str) -> str:
     """ "You mentioned you are hiring a frontend developer. Bob Ng is a React developer at X." """
+    if not english_grammar():
+        described = role(title, organization)
+        return (translate("Introductions", "You mentioned: “{need}”. {name} offers: “{offer}”.")
+                .format(need=_clean(need), name=other_name, offer=_clean(offer))
+                + (" " + translate("Introductions", "{name}: {role}.").format(
+                    name=other_name, role=described) if described else ""))
     return translate("Introductions", "{need}. {offer}.").format(
         need=you_mentioned(need),
         offer=_capital(they_offer(other_name, offer, title, organization)))
@@ -187,6 +202,10 @@ def to_the_one_in_need(need: str, offer: str, other_name: str, title: str,
 
 def to_the_one_offering(need: str, offer: str, other_name: str) -> str:
     """ "Ana Silva is hiring a frontend developer, and I thought of you: you are a ..." """
+    if not english_grammar():
+        return translate("Introductions", "{name} mentioned: “{need}”. I thought of you, as "
+                         "you offer: “{offer}”.").format(
+            name=other_name, need=_clean(need), offer=_clean(offer))
     return translate("Introductions", "{need}, and I thought of you: {offer}.").format(
         need=_capital(they_need(other_name, need)), offer=you_offer(offer))
 
@@ -194,8 +213,9 @@ def to_the_one_offering(need: str, offer: str, other_name: str) -> str:
 def generic(other_name: str, title: str, organization: str, reason: str) -> str:
     """Without a need and an offer to go by: who the other is, and the user's own reason."""
     if title:
+        described = role(title, organization)
         text = translate("Introductions", "I'd like to introduce you to {name}, {role}.").format(
-            name=other_name, role=_article(role(title, organization)))
+            name=other_name, role=_article(described) if english_grammar() else described)
     elif organization:
         text = translate("Introductions", "I'd like to introduce you to {name} at "
                          "{organization}.").format(name=other_name, organization=organization)
