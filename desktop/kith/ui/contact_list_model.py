@@ -33,7 +33,9 @@ def column_title(column: int) -> str:
             translate("ContactListModel", "Last contact"),
             translate("ContactListModel", "Next follow-up"))[column]
 
-PAGE = 500
+# Rows read at a time around the one asked for: a screenful is ~25, and every search
+# resets the list, so the first page is read on each keystroke (500 cost ~2 ms of it).
+PAGE = 120
 OVERDUE_COLOUR = "#c0392b"  # readable on light and dark backgrounds
 _Index = QModelIndex | QPersistentModelIndex
 

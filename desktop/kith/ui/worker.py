@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +28,7 @@ _LIVE: set[Task] = set()
 _EMIT_LOCK = threading.RLock()
 _CLOSING = threading.Event()
 SHUTDOWN_WAIT_MS = 30_000
+PROGRESS_PER_SECOND = 10
 Progress = Callable[[int, int], None]  # (done, total)
 IsCancelled = Callable[[], bool]
 Work = Callable[[Progress, IsCancelled], Any]
@@ -81,12 +83,25 @@ class Task(QRunnable):
             except RuntimeError:  # deleted between the check and the emit
                 pass
 
+    def _throttled_progress(self) -> Progress:
+        """At most ``PROGRESS_PER_SECOND`` progress signals (and always the last one): each
+        is a queued call and a repaint on the GUI thread, and a commit reporting every
+        50 of 20,000 cards kept it busy."""
+        last = [-1.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done >= total or now - last[0] >= 1 / PROGRESS_PER_SECOND:
+                last[0] = now
+                self._emit("progress", done, total)
+
+        return progress
+
     def run(self) -> None:
         from kith.store.database import database
 
         try:
-            result = self._work(lambda done, total: self._emit("progress", done, total),
-                                self._cancel.is_set)
+            result = self._work(self._throttled_progress(), self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             if self._cancelled_exception is not None and isinstance(
                 exc, self._cancelled_exception

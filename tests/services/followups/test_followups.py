@@ -238,3 +238,48 @@ def test_a_limit_keeps_what_the_view_shows_first(db: Path) -> None:
     schedule.refresh()
     limited = followups.due(today, 0, limit=2)
     assert [(i.display_name, i.kind) for i in limited] == [("Zed", "explicit"), ("A0", "event")]
+
+
+def test_the_most_urgent_of_each_band_and_the_totals_match_the_full_list(db: Path) -> None:
+    """``agenda`` with a limit reads each band's first few with LIMIT and counts in SQL: the
+    result is what cutting the full list (``due`` without a limit) per band gives."""
+    from kith.services.followups import schedule
+    from kith.store import database as connection
+
+    today = D(2026, 3, 10)
+    ids = [person(f"{chr(90 - i % 26)}{i}", cadence_days=3 + i % 14) for i in range(40)]
+    for n, cid in enumerate(ids[:18]):  # event and explicit follow-ups over the three bands
+        connection.connection().execute(
+            "INSERT INTO follow_up (contact_id, due_on, reason, kind, created_at) "
+            "VALUES (?, ?, 'Follow up after Mixer', ?, '2026-03-01 10:00:00')",
+            (cid, (today + dt.timedelta(days=n % 7 - 3)).isoformat(),
+             "event" if n % 3 else "explicit"))
+    schedule.refresh()
+    (late,) = [i for i in followups.due(today, 0) if i.contact_id == ids[1]]
+    followups.snooze(late, D(2026, 3, 12), today)
+    person("Bday", birthday="--03-11", cadence_days=0)
+    contacts.delete([ids[5], ids[30]])
+
+    def band(item: followups.DueItem) -> str:
+        if item.kind == "birthday" and item.overdue_days >= 0:
+            return "birthdays"
+        return "overdue" if item.overdue_days > 0 else "today" if item.overdue_days == 0 \
+            else "soon"
+
+    for days in (0, 7, 30):
+        full = followups.due(today, days)
+        totals = {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
+        for item in full:
+            totals[band(item)] += 1
+        for limit in (1, 2, 5, 100):
+            kept: dict[tuple[str, bool], int] = {}
+            expected = []
+            for item in full:  # per band, the first ``limit`` stored and cadence rounds
+                key = ("birthdays" if item.kind == "birthday" else band(item),
+                       item.kind == "cadence")
+                kept[key] = kept.get(key, 0) + 1
+                if item.kind == "birthday" or kept[key] <= limit:
+                    expected.append(item)
+            assert followups.agenda(today, days, limit=limit) == (expected, totals), (days, limit)
+            assert followups.due(today, days, limit=limit) == expected
+        assert followups.counts(today, days) == totals

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
-from kith.store.database import chunks, fetch
+from kith.store.database import chunks, fetch, one_of
 from kith.store.models import Contact, ContactNames, ContactPoint, ContactSearch, ContactTag, Tag
 
 
@@ -145,14 +145,15 @@ class ListRow(NamedTuple):
 
 
 def rows(contact_ids: Sequence[int]) -> dict[int, ListRow]:
-    """The list columns for ``contact_ids`` (one query per 500 ids)."""
+    """The list columns for ``contact_ids`` (one query per 500 ids, the ids as one JSON
+    parameter: Peewee took ~5 ms to write an ``IN`` of 500 parameters, most of a keystroke)."""
     out: dict[int, ListRow] = {}
     for piece in chunks(list(contact_ids), 500):
         query = (Contact.select(Contact.id, Contact.display_name, Contact.organization,
                                 Contact.last_contact_on, Contact.next_follow_up_on,
                                 Contact.given_name, Contact.family_name,
                                 Contact.additional_names)
-                 .where(Contact.id.in_(piece)))
+                 .where(one_of(Contact.id, piece)))
         for row in fetch(query):  # dates as the ISO text the list shows
             out[row[0]] = ListRow(*row)
     return out

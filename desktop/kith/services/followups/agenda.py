@@ -179,8 +179,10 @@ def due(today: dt.date, days: int = 0, contact_id: int | None = None,
     """
     horizon = today + dt.timedelta(days=days)
     with _no_cycle_collection():
-        return _items(today, horizon, contact_id, limit, _stored(horizon, contact_id),
-                      _birthdays(today, days, contact_id))
+        birthdays = _birthdays(today, days, contact_id)
+        if limit is not None:
+            return _top(today, horizon, contact_id, limit, birthdays)
+        return _items(today, horizon, contact_id, None, _stored(horizon, contact_id), birthdays)
 
 
 def agenda(today: dt.date, days: int = 7,
@@ -188,8 +190,12 @@ def agenda(today: dt.date, days: int = 7,
     """``due(today, days, limit=limit)`` and ``counts(today, days)``, each table read once."""
     horizon = today + dt.timedelta(days=days)
     with _no_cycle_collection():
-        stored, birthdays = _stored(horizon), _birthdays(today, days)
-        return (_items(today, horizon, None, limit, stored, birthdays),
+        birthdays = _birthdays(today, days)
+        if limit is not None:  # the most urgent and the totals, counted in SQL
+            return (_top(today, horizon, None, limit, birthdays),
+                    _sql_counts(today, horizon, birthdays))
+        stored = _stored(horizon)
+        return (_items(today, horizon, None, None, stored, birthdays),
                 _counts(today, horizon, stored, birthdays))
 
 
@@ -197,7 +203,7 @@ def counts(today: dt.date, days: int = 7) -> dict[str, int]:
     """How many reminders are overdue, due today, and coming in the next ``days`` days
     (birthdays counted apart, as ``birthdays``: those of today and the catch-up week)."""
     horizon = today + dt.timedelta(days=days)
-    return _counts(today, horizon, _stored(horizon), _birthdays(today, days))
+    return _sql_counts(today, horizon, _birthdays(today, days))
 
 
 # (date, kind, name, which list, position): the views' order, compared in C.
@@ -260,6 +266,119 @@ def _cadence_rounds(keyed: list[_Keyed], today: dt.date, horizon: dt.date,
                     schedule.effective_cadence(own, circles.get(circle)), today)
             keyed.append((nxt, 3, name.casefold(), 1, len(keyed),
                           DueItem(cid, name, day[0], day[1], reason, "cadence")))
+
+
+# --- the most urgent of each band, read with LIMIT --------------------------------
+# Once tens of thousands are due (a 20,000-card event imported: a follow-up each), a
+# view that shows 100 per section must not read, build and skip everyone: each band's
+# stored follow-ups and cadence rounds are read with LIMIT, and the totals are counted
+# in SQL (``_sql_counts``). ``_items`` over everything stays the reference (and ``due``
+# without a limit).
+def _open_stored(horizon: dt.date) -> Any:
+    """The conditions of ``_stored``: open follow-ups (birthdays aside) of live people,
+    due by ``horizon``."""
+    return ((FollowUp.status == "open") & (FollowUp.kind != "birthday")
+            & Contact.deleted_at.is_null() & (FollowUp.due_on <= horizon)
+            & (_EFFECTIVE <= horizon))
+
+
+def _band_conditions(column: Any, today: dt.date, horizon: dt.date) -> list[tuple[int, Any]]:
+    return [(1, column < today), (0, column == today),
+            (-1, (column > today) & (column <= horizon))]
+
+
+def _band_case(column: Any, today: dt.date) -> Any:
+    return Case(None, ((column < today, 1), (column == today, 0)), -1)
+
+
+def _standing_ids(horizon: dt.date) -> Select:
+    """The people whose open follow-up stands in for their cadence round (``_standing``),
+    as a subquery that SQLite builds once (correlated, it probed the wrong index per row)."""
+    f = FollowUp.alias("standing")
+    effective = fn.MAX(f.due_on, fn.COALESCE(f.snoozed_until, f.due_on))
+    return f.select(f.contact).where(
+        (f.status == "open") & (f.kind != "birthday") & (f.due_on <= horizon)
+        & (effective <= horizon))
+
+
+def _top(today: dt.date, horizon: dt.date, contact_id: int | None, limit: int,
+         birthdays: list[DueItem]) -> list[DueItem]:
+    """What ``_items`` returns with ``limit``: per band, the first ``limit`` stored
+    follow-ups and the first ``limit`` plain cadence rounds in the views' order."""
+    keyed: list[_Keyed] = []
+    kinds = Case(FollowUp.kind, (("explicit", 0), ("event", 1)), 3)
+    # A snooze only moves a date later: the effective date of the overdue band and of today
+    # bounds ``due_on`` too, which narrows the index range read.
+    stored_bands = _band_conditions(_EFFECTIVE, today, horizon)
+    stored_bands[0] = (1, stored_bands[0][1] & (FollowUp.due_on < today))
+    stored_bands[1] = (0, stored_bands[1][1] & (FollowUp.due_on <= today))
+    for _band_no, condition in stored_bands:
+        query = (FollowUp
+                 .select(FollowUp.id, FollowUp.contact, Contact.display_name, _EFFECTIVE,
+                         FollowUp.reason, FollowUp.kind)
+                 .join(Contact)
+                 .where(_open_stored(horizon), condition)
+                 .order_by(_EFFECTIVE, kinds, Contact.sort_name)
+                 .limit(limit))
+        if contact_id is not None:
+            query = query.where(FollowUp.contact == contact_id)
+        for fid, cid, name, on, reason, kind in fetch(query):
+            when = dt.date.fromisoformat(on)
+            keyed.append((on, KIND_ORDER[kind], name.casefold(), 0, len(keyed), DueItem(
+                cid, name, when, (today - when).days, reason or "Follow up", kind, fid)))
+    circles: dict[int, int | None] = dict(
+        Circle.select(Circle.id, Circle.cadence_days).tuples().iterator())
+    for _band_no, condition in _band_conditions(Contact.next_follow_up_on, today, horizon):
+        query = (Contact
+                 .select(Contact.id, Contact.display_name, Contact.next_follow_up_on,
+                         Contact.last_contact_on, Contact.cadence_days, Contact.circle)
+                 .where(Contact.deleted_at.is_null(), condition,
+                        Contact.id.not_in(_standing_ids(horizon)))
+                 .order_by(Contact.next_follow_up_on, Contact.sort_name)
+                 .limit(limit))
+        if contact_id is not None:
+            query = query.where(Contact.id == contact_id)
+        for cid, name, nxt, last, own, circle in fetch(query):
+            when = dt.date.fromisoformat(nxt)
+            reason = _cadence_reason(dt.date.fromisoformat(last) if last else None,
+                                     schedule.effective_cadence(own, circles.get(circle)), today)
+            keyed.append((nxt, 3, name.casefold(), 1, len(keyed),
+                          DueItem(cid, name, when, (today - when).days, reason, "cadence")))
+    keyed.extend((item.due.isoformat(), 2, item.display_name.casefold(), 2, n, item)
+                 for n, item in enumerate(birthdays))
+    keyed.sort()
+    return [entry[5] for entry in keyed]
+
+
+def _sql_counts(today: dt.date, horizon: dt.date, birthdays: list[DueItem]) -> dict[str, int]:
+    """``_counts`` without reading every stored follow-up: per band, everyone due (counted
+    over the index of next follow-ups), the stored follow-ups, and the people whose open
+    follow-up stands in for their round taken off again (by the band they are listed in).
+    Each of these reads only what it counts: no list of 20,000 ids is matched against the
+    50,000 next follow-ups."""
+    on = Contact.next_follow_up_on
+    live = Contact.deleted_at.is_null()
+    everyone = [Contact.select(fn.COUNT(Contact.id)).where(live, condition)
+                for _band_no, condition in _band_conditions(on, today, horizon)]
+    overdue, due_today, soon = Select(columns=everyone).scalar(database, as_tuple=True)
+    out = {"overdue": overdue, "today": due_today, "soon": soon, "birthdays": 0}
+    names = {1: "overdue", 0: "today", -1: "soon"}
+    band = _band_case(_EFFECTIVE, today)
+    stored = (FollowUp.select(band, fn.COUNT(FollowUp.id)).join(Contact)
+              .where(_open_stored(horizon)).group_by(band))
+    for which, n in fetch(stored):
+        out[names[which]] += n
+    listed = Case(None, ((on < today, 1), (on == today, 0),
+                         ((on > today) & (on <= horizon), -1)), None)
+    standing = (Contact.select(listed, fn.COUNT(Contact.id))
+                .where(live, Contact.id.in_(_standing_ids(horizon)))
+                .group_by(listed))
+    for which, n in fetch(standing):
+        if which is not None:
+            out[names[which]] -= n
+    for birthday in birthdays:
+        out["birthdays" if birthday.overdue_days >= 0 else "soon"] += 1
+    return out
 
 
 # --- how many -----------------------------------------------------------------------
