@@ -98,6 +98,8 @@ def build_menus(window: MainWindow) -> None:
     window.log_action = _action(window, people, translate("Menus", "&Log interaction…"),
                                 QKeySequence("Ctrl+L"), lambda: window.log_interaction())
     _action(window, people, translate("Menus", "My &needs and offers…"), None, window.my_needs)
+    _action(window, people, translate("Menus", "Intro&ductions…"), None,
+            window.show_introductions)
     people.addSeparator()
     for i, (key, title) in enumerate(page_titles().items(), start=1):
         _action(window, people, "&" + title, QKeySequence(f"Ctrl+{i}"),

@@ -3,7 +3,8 @@
 introduce: contact A's open need is met (``text_match``) by contact B's open
 offer; A and B are different, live, and have no introduction in the pipeline
 (either way round; ``pipeline.blocked_pairs``), and a pair whose introduction was no
-fit lowers the proposals like it for either person (``pipeline.Feedback``). Each need proposes its ``PER_NEED`` best offers from different people
+fit lowers the proposals like it for either person (``pipeline.Feedback``).
+Each need proposes its ``PER_NEED`` best offers from different people
 (newest first among equal scores); dismissing that pair brings up the next
 best. The prompts of one pair merge into one (a mutual match scores higher).
 Its signature is the set of need-offer matches behind it, so a dismissed pair
