@@ -29,6 +29,7 @@ that did not fit (``Feedback.penalty``): lowered, not hidden.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from kith.errors import Conflict, Invalid, NotFound
 from kith.i18n import translate
 from kith.services.contacts.records import clean_text
 from kith.services.followups import actions, interactions, schedule
-from kith.store.database import database
+from kith.store.database import database, fetch
 from kith.store.models import (
     FollowUp,
     Introduction,
@@ -166,17 +167,12 @@ def blocked_pairs(today: dt.date) -> set[tuple[int, int]]:
     """The pairs (smaller id first) the ideas never propose: every pair with an
     introduction, but those whose last one ended in no answer long enough ago."""
     i, s = Introduction, IntroductionStep
-    last = (s.select(fn.MAX(s.taken_on).coerce(False)).where(s.introduction == i.id))
-    blocked: set[tuple[int, int]] = set()
-    quiet: set[tuple[int, int]] = set()
-    for a, b, state, made, on in i.select(i.a, i.b, i.state, i.made_on.coerce(False),
-                                          last).tuples():
-        pair = (min(a, b), max(a, b))
-        if state == "no-answer" and _day(on or made) + QUIET_AFTER_NO_ANSWER <= today:
-            quiet.add(pair)
-        else:
-            blocked.add(pair)
-    return blocked
+    # Straight from the cursor (``fetch``): every prompts() reads this.
+    quiet = (today - QUIET_AFTER_NO_ANSWER).isoformat()
+    last = s.select(fn.MAX(s.taken_on)).where(s.introduction == i.id)
+    query = i.select(i.a, i.b).where(
+        (i.state != "no-answer") | (fn.COALESCE(last, i.made_on) > quiet))
+    return {(a, b) if a < b else (b, a) for a, b in fetch(query)}
 
 
 # --- the no-fit feedback -----------------------------------------------------------------
@@ -188,6 +184,7 @@ _STOP = frozenset(
     "who will".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     """The content words of a need or an offer, lower case, a plural 's' dropped."""
     words = set()
@@ -216,8 +213,11 @@ class Feedback:
         """How much lower to score a proposal that ``a``'s ``need`` meets ``b``'s ``offer``:
         ``NO_FIT_PENALTY`` when either person had a no-fit introduction about a need or
         an offer that reads like this one, else 0."""
+        topics = self.topics
+        if a not in topics and b not in topics:
+            return 0.0
         for cid in (a, b):
-            for old_need, old_offer in self.topics.get(cid, ()):
+            for old_need, old_offer in topics.get(cid, ()):
                 if similar(need, old_need) or similar(offer, old_offer):
                     return NO_FIT_PENALTY
         return 0.0
