@@ -355,3 +355,49 @@ def test_normal_sql_is_one_spelling() -> None:
         "substr(birthday,-5)"
     )
     assert normal("name = 'O''Neil'") == "name='O''Neil'"
+
+
+def test_version_10_keeps_every_introduction_as_introduced_on_its_day(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Introductions recorded before the pipeline (schema 9) become one dated
+    "introduced" step each; no row is lost, and the models still match (issue #13)."""
+    from kith.store import schema
+    from kith.store.db import migrate
+
+    path = data_dir / "kith.sqlite3"
+    _make_v1(path)
+    with monkeypatch.context() as version_9:
+        version_9.setattr(schema, "STEPS", schema.STEPS[:9])
+        version_9.setattr(schema, "LATEST", 9)
+        conn = sqlite3.connect(path)
+        migrate(conn, path)
+    conn.executemany("INSERT INTO introduction (a_id, b_id, made_on, reason) VALUES (?, ?, ?, ?)",
+                     [(1, 2, "2025-03-04", "Ana needs an accountant"), (3, 4, "2025-05-06", "")])
+    conn.commit()
+    conn.close()
+
+    open_database(path)
+    try:
+        c = database.connection()
+        assert c.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST >= 10
+        assert c.execute("SELECT id, a_id, b_id, made_on, reason, state FROM introduction "
+                         "ORDER BY id").fetchall() == [
+            (1, 1, 2, "2025-03-04", "Ana needs an accountant", "introduced"),
+            (2, 3, 4, "2025-05-06", "", "introduced")]
+        assert c.execute("SELECT introduction_id, step, taken_on FROM introduction_step "
+                         "ORDER BY introduction_id").fetchall() == [
+            (1, "introduced", "2025-03-04"), (2, "introduced", "2025-05-06")]
+        from kith.services.ideas import pipeline
+
+        assert [x.as_json() for x in pipeline.introductions()] == [
+            {"id": 1, "contact_ids": [1, 2], "state": "introduced", "since": "2025-03-04",
+             "next_follow_up": None},
+            {"id": 2, "contact_ids": [3, 4], "state": "introduced", "since": "2025-05-06",
+             "next_follow_up": None}]
+        assert c.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 50
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        problems = differences(migrated_schema(), models_schema())
+        assert not problems, "\n".join(problems)
+    finally:
+        close_database()

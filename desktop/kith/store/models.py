@@ -272,8 +272,39 @@ class Introduction(BaseModel):
     id = AutoField()
     a = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
     b = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
-    made_on = DateField()
+    made_on = DateField()  # the day it began (its first step)
     reason = TextField(default="")
+    # The pipeline (schema 10): the last step taken, and what it was about.
+    state = TextField(default="introduced")
+    need = TextField(default="")
+    offer = TextField(default="")
+
+
+class IntroductionStep(BaseModel):
+    id = AutoField()
+    introduction = ForeignKeyField(Introduction, index=False, on_delete="CASCADE",
+                                   backref="steps")
+    step = TextField()  # asked | agreed-a | agreed-b | introduced | helped | no-fit | no-answer
+    taken_on = DateField()
+    created_at = DateTimeField()
+
+
+IntroductionStep.add_index(IntroductionStep.introduction, IntroductionStep.taken_on,
+                           name="introduction_step_introduction")  # [10]
+
+
+class IntroductionFollowUp(BaseModel):
+    """A follow-up a waiting step of an introduction set (closed by the next step)."""
+
+    introduction = ForeignKeyField(Introduction, index=False, on_delete="CASCADE")
+    follow_up = ForeignKeyField(FollowUp, index=False, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("introduction", "follow_up")
+
+
+IntroductionFollowUp.add_index(IntroductionFollowUp.follow_up,
+                               name="introduction_follow_up_follow_up")  # [10]
 
 
 class PromptState(BaseModel):
@@ -333,6 +364,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     NeedOffer,
     TimelineEntry,
     Introduction,
+    IntroductionStep,
+    IntroductionFollowUp,
     PromptState,
     NotificationLog,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself

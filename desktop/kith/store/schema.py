@@ -322,6 +322,36 @@ def fill_sort_keys(execute: Execute) -> None:
                 (given_key(given, family, display), family_key(given, family, display), cid))
 
 
+# Version 10: an introduction is a small pipeline (``kith.services.ideas.pipeline``):
+# asked -> agreed-a -> agreed-b -> introduced -> helped | no-fit | no-answer. The
+# introduction keeps its state (the last step taken) and what it was about (the need and
+# the offer, for the no-fit feedback); each step is a dated row; the follow-ups a
+# waiting step set are linked, so the next step or the end closes them. An
+# introduction recorded before this version was made on ``made_on``: it becomes one
+# "introduced" step on that day. Adding tables and columns drops no row.
+V10 = """
+ALTER TABLE introduction ADD COLUMN state TEXT NOT NULL DEFAULT 'introduced';
+ALTER TABLE introduction ADD COLUMN need TEXT NOT NULL DEFAULT '';
+ALTER TABLE introduction ADD COLUMN offer TEXT NOT NULL DEFAULT '';
+CREATE TABLE introduction_step (
+    id INTEGER PRIMARY KEY,
+    introduction_id INTEGER NOT NULL REFERENCES introduction(id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    taken_on DATE NOT NULL,
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX introduction_step_introduction ON introduction_step(introduction_id, taken_on);
+CREATE TABLE introduction_follow_up (
+    introduction_id INTEGER NOT NULL REFERENCES introduction(id) ON DELETE CASCADE,
+    follow_up_id INTEGER NOT NULL REFERENCES follow_up(id) ON DELETE CASCADE,
+    PRIMARY KEY (introduction_id, follow_up_id)
+);
+CREATE INDEX introduction_follow_up_follow_up ON introduction_follow_up(follow_up_id);
+INSERT INTO introduction_step (introduction_id, step, taken_on, created_at)
+    SELECT id, 'introduced', made_on, made_on || ' 00:00:00' FROM introduction
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -341,6 +371,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, V7),
     Step(8, V8),
     Step(9, V9, after=fill_sort_keys),
+    Step(10, V10),
 )
 
 LATEST = STEPS[-1].version

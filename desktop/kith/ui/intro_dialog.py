@@ -1,4 +1,10 @@
-"""Make an introduction: a double opt-in e-mail to each person, editable, then recorded."""
+"""Make an introduction: a double opt-in e-mail to each person, editable.
+
+"Ask NAME first" sends the first person's e-mail and starts the pipeline
+(``kith.services.ideas.pipeline``: asked, with a follow-up on them); the next steps are
+taken in the Introductions dialog (``intros_view``). "Record introduction" records one
+already made, without the steps before it.
+"""
 
 from __future__ import annotations
 
@@ -69,7 +75,7 @@ class Draft(QGroupBox):
 
 class IntroductionDialog(QDialog):
     """Signals:
-    introduced(int): the introduction was recorded (its id).
+    introduced(int): the introduction was started (asked) or recorded (its id).
     """
 
     introduced = Signal(int)
@@ -95,11 +101,17 @@ class IntroductionDialog(QDialog):
         self.hint.setEnabled(False)
         info = plain_label(translate(
             "IntroductionDialog",
-            "Ask each of them first (double opt-in). Edit the e-mails, open them in your "
-            "e-mail app to send, then record the introduction: Kith logs it on both timelines "
-            "and reminds you in a week to ask how it went."))
+            "Ask each of them first (double opt-in). Edit the e-mails, then ask {a} first: "
+            "Kith opens the e-mail to them, puts each step on both timelines and reminds "
+            "you to follow up until it is done. People > Introductions takes it from there. "
+            "Already introduced them? Record the introduction.").format(a=names[a_id]))
         info.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ask = translate("IntroductionDialog", "Ask {name} first").format(name=names[a_id])
+        self.ask_button = buttons.addButton(ask, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ask_button.setAccessibleName(ask)
+        self.ask_button.setDefault(True)
+        self.ask_button.clicked.connect(self.ask_first)
         self.record_button = buttons.addButton(
             translate("IntroductionDialog", "Record introduction"),
             QDialogButtonBox.ButtonRole.AcceptRole)
@@ -119,6 +131,21 @@ class IntroductionDialog(QDialog):
             layout.addWidget(draft)
         layout.addWidget(buttons)
         self.resize(640, 640)
+
+    def ask_first(self) -> None:
+        """Start the pipeline ("asked", with its follow-up), then send the first e-mail."""
+        from kith.services.ideas import pipeline
+        from kith.ui.failures import attempt
+
+        reason = self.reason.text()
+        done, intro = attempt(self, translate("IntroductionDialog", "Introduction not started"),
+                              lambda: pipeline.start(self.a_id, self.b_id, reason,
+                                                     clock.today()))
+        if not done or intro is None:
+            return
+        self.drafts[self.a_id].open_mail()
+        self.introduced.emit(intro)
+        super().accept()
 
     def accept(self) -> None:
         from kith.ui.failures import attempt

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
     from kith.ui.ideas_page import IdeasPage
     from kith.ui.import_dialog import ImportDialog
     from kith.ui.intro_dialog import IntroductionDialog
+    from kith.ui.intros_view import IntroductionsDialog
     from kith.ui.log_dialog import LogDialog
     from kith.ui.needs_editor import MyNeedsDialog
     from kith.ui.timeline_view import TimelineView
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.failed.connect(lambda title, text: show_error(self, title, text))
         self.transfer = Transfer(host=self, window=self)
         self.people = PeopleDialogs(self)
+        self.intros_dialog: IntroductionsDialog | None = None  # People > Introductions
         self._due = 0
         self.prompt_cache = PromptCache(self)
         # What another process writes (the command line, a second window) shows here
@@ -333,6 +335,15 @@ class MainWindow(QMainWindow):
 
     def my_needs(self) -> None:
         self.people.my_needs()
+
+    def show_introductions(self) -> None:
+        """People > Introductions: every introduction and its next step (``intros_view``)."""
+        from kith.ui.intros_view import IntroductionsDialog
+
+        dialog = IntroductionsDialog(self)
+        self.intros_dialog = dialog
+        dialog.changed.connect(lambda cid: self.refresh_all(cid))
+        dialog.open()
 
     @property
     def log_dialog(self) -> LogDialog | None:

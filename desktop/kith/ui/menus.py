@@ -98,6 +98,8 @@ def build_menus(window: MainWindow) -> None:
     window.log_action = _action(window, people, translate("Menus", "&Log interaction…"),
                                 QKeySequence("Ctrl+L"), lambda: window.log_interaction())
     _action(window, people, translate("Menus", "My &needs and offers…"), None, window.my_needs)
+    _action(window, people, translate("Menus", "Intro&ductions…"), None,
+            window.show_introductions)
     people.addSeparator()
     # Each with its own mnemonic, which a translation chooses (no two alike in the menu).
     go_to = {"today": translate("Menus", "&Today"), "contacts": translate("Menus", "&Contacts"),

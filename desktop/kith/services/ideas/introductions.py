@@ -1,4 +1,5 @@
-"""Making an introduction: the double opt-in drafts, and recording that it was made."""
+"""Making an introduction: the double opt-in drafts, and recording that it was made
+(the steps between are ``kith.services.ideas.pipeline``)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,12 @@ from kith import clock
 from kith.errors import Invalid, NotFound
 from kith.i18n import translate
 from kith.services.contacts.records import clean_text
-from kith.services.followups import interactions, schedule
 from kith.services.ideas import phrasing
 from kith.services.ideas.text import match as text_match
-from kith.store.database import database
-from kith.store.models import (
-    Contact,
-    ContactPoint,
-    FollowUp,
-    Introduction,
-    NeedOffer,
-    TimelineEntry,
-)
-
-FOLLOW_UP_AFTER = dt.timedelta(days=7)
+from kith.store.models import Contact, ContactPoint, NeedOffer
 
 
-def _person(contact_id: int) -> tuple[str, str, str, str, str, str]:
+def person(contact_id: int) -> tuple[str, str, str, str, str, str]:
     """(display name, first name, "title at organisation", e-mail, title, organisation)
     of a live contact."""
     row = (Contact.select(Contact.display_name, Contact.given_name, Contact.title,
@@ -34,7 +24,8 @@ def _person(contact_id: int) -> tuple[str, str, str, str, str, str]:
            .where((Contact.id == contact_id) & Contact.deleted_at.is_null())
            .tuples().first())
     if row is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("Introductions", "That person is no longer in your "
+                                 "contacts: they may be in the trash."))
     display, given, title, org = row
     p = ContactPoint
     email = (p.select(p.value).where((p.contact == contact_id) & (p.kind == "email"))
@@ -46,7 +37,7 @@ def _person(contact_id: int) -> tuple[str, str, str, str, str, str]:
 
 def _pair(a_id: int, b_id: int) -> None:
     if a_id == b_id:
-        raise Invalid("Introduce two different people.")
+        raise Invalid(translate("Introductions", "Introduce two different people."))
 
 
 def _sentence(text: str) -> str:
@@ -70,7 +61,7 @@ def introduction_draft(a_id: int, b_id: int, reason: str = "") -> dict[int, str]
     when they have none, for the user to fill in).
     """
     _pair(a_id, b_id)
-    people = {a_id: _person(a_id), b_id: _person(b_id)}
+    people = {a_id: person(a_id), b_id: person(b_id)}
     found = pair_match(a_id, b_id)
     drafts = {}
     for me, other in ((a_id, b_id), (b_id, a_id)):
@@ -134,35 +125,14 @@ def pair_match(a_id: int, b_id: int) -> PairMatch | None:
 
 
 def record_introduction(a_id: int, b_id: int, reason: str, today: dt.date) -> int:
-    """Record that ``a_id`` and ``b_id`` were introduced today; returns the introduction id.
+    """Record that ``a_id`` and ``b_id`` were introduced today, without the double opt-in
+    steps before it (``pipeline.start`` with "introduced"); returns the introduction id.
 
-    In one transaction: the introduction row; on each person a "gave"
-    interaction by e-mail ("Introduced to NAME", the reason as its note), a
-    timeline entry of kind 'introduction', and an explicit follow-up a week
-    later to ask how it went; then both people's schedules are refreshed.
-    The pair is never proposed again.
+    In one transaction: the introduction and its step; on each person a "gave"
+    interaction by e-mail ("Introduced to NAME", the reason as its note), a timeline
+    entry of kind 'introduction', and a follow-up a week later to ask how it went; then
+    both people's schedules are refreshed. The pair is never proposed again.
     """
-    _pair(a_id, b_id)
-    why = " ".join(clean_text(reason).split())
-    stamp = clock.now()
-    with database.atomic():
-        names = {a_id: _person(a_id)[0], b_id: _person(b_id)[0]}
-        intro_id = int(Introduction.insert(a=a_id, b=b_id, made_on=today, reason=why).execute())
-        for me, other in ((a_id, b_id), (b_id, a_id)):
-            name = names[other]
-            # Through the interactions service, so that it counts as contact (the
-            # cadence round and a post-event follow-up are done).
-            interactions.log(interactions.Interaction(
-                me, today, "email", "me", "gave", f"Introduced to {name}", why))
-            TimelineEntry.insert(
-                contact=me, occurred_on=today, kind="introduction",
-                summary=f"Introduced to {name}" + (f": {why}" if why else ""), ref_id=intro_id,
-                created_at=stamp,
-            ).execute()
-            FollowUp.insert(
-                contact=me, due_on=today + FOLLOW_UP_AFTER,
-                reason=f"Ask how the introduction to {name} went", kind="explicit",
-                status="open", created_at=stamp,
-            ).execute()
-        schedule.refresh([a_id, b_id])
-    return intro_id
+    from kith.services.ideas import pipeline
+
+    return pipeline.start(a_id, b_id, reason, today, step="introduced")

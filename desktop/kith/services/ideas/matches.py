@@ -1,8 +1,10 @@
 """The matching prompt rules: introduce two contacts, help a contact with your own offers.
 
 introduce: contact A's open need is met (``text_match``) by contact B's open
-offer; A and B are different, live, and were never introduced (either way
-round). Each need proposes its ``PER_NEED`` best offers from different people
+offer; A and B are different, live, and have no introduction in the pipeline
+(either way round; ``pipeline.blocked_pairs``), and a pair whose introduction was no
+fit lowers the proposals like it for either person (``pipeline.Feedback``).
+Each need proposes its ``PER_NEED`` best offers from different people
 (newest first among equal scores); dismissing that pair brings up the next
 best. The prompts of one pair merge into one (a mutual match scores higher).
 Its signature is the set of need-offer matches behind it, so a dismissed pair
@@ -17,12 +19,13 @@ is scored only against offers sharing a concept or a word with it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import JOIN
 
-from kith.services.ideas import wording
+from kith.services.ideas import pipeline, wording
 from kith.services.ideas.context import (
     ACT_DISMISS,
     ACT_DRAFT,
@@ -36,7 +39,7 @@ from kith.services.ideas.context import (
     select,
 )
 from kith.services.ideas.text import match as text_match
-from kith.store.models import Contact, Introduction, NeedOffer
+from kith.store.models import Contact, NeedOffer
 
 PER_NEED = 1
 
@@ -72,11 +75,9 @@ def _index(offers: list[tuple[int, str]]) -> text_match.OfferIndex:
     return _last_index[1]
 
 
-def introduced_pairs() -> set[tuple[int, int]]:
-    return {
-        (min(a, b), max(a, b))
-        for a, b in rows(select(Introduction, Introduction.a, Introduction.b))
-    }
+def introduced_pairs(today: dt.date) -> set[tuple[int, int]]:
+    """The pairs in the introductions pipeline, never proposed (smaller id first)."""
+    return pipeline.blocked_pairs(today)
 
 
 def _match_id(need: OpenItem, offer: OpenItem) -> str:
@@ -106,7 +107,8 @@ def introduce(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
                                        if o.contact_id == ctx.only)
         needs = [n for n in needs if n.contact_id == ctx.only
                  or (len(theirs) and next(theirs.candidates(n.text), None) is not None)]
-    introduced = introduced_pairs()
+    introduced = introduced_pairs(ctx.today)
+    feedback = pipeline.feedback()
     pairs: dict[tuple[int, int], _Pair] = {}
     for need in needs:
         a = need.contact_id
@@ -152,7 +154,8 @@ def introduce(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
             "introduce", [a, b], text,
             [ACT_INTRODUCE, ACT_SNOOZE, ACT_DISMISS],
             f"introduce:{pair[0]}:{pair[1]}", signature,
-            60 + 25 * candidate.score + (5 if other else 0) - 4 * entry.rank,
+            60 + 25 * candidate.score + (5 if other else 0) - 4 * entry.rank
+            - feedback.penalty(a, b, need.text, offer.text),
             {"need_id": need.id, "offer_id": offer.id, "why": why, "reason": reason,
              "need": need.text, "offer": offer.text, "mutual": other is not None},
         ))
