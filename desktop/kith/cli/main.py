@@ -15,7 +15,7 @@ command (kith party.vcf) open the import for them. If Kith is already running,
 the running window comes to the front and takes the files.
 """
 
-SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "helping")
+SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "me", "helping")
 
 
 class Parser(argparse.ArgumentParser):
