@@ -96,7 +96,11 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=50000)
     parser.add_argument("--interval", type=int, default=0, help="timer interval in ms")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--switch-ms", type=float, default=None,
+                        help="override the interpreter's GIL switch interval (ms)")
     args = parser.parse_args()
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
     source = ensure_profile(args.contacts)
     from bench_import import vcard_file
 

@@ -15,7 +15,8 @@ command (kith party.vcf) open the import for them. If Kith is already running,
 the running window comes to the front and takes the files.
 """
 
-SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "helping", "intros")
+SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "me", "helping",
+                      "intros")
 
 
 class Parser(argparse.ArgumentParser):

@@ -246,9 +246,28 @@ class NeedOffer(BaseModel):
     created_on = DateField()
     expires_on = DateField(null=True)
     closed_at = DateTimeField(null=True)
+    # '' typed in Kith; 'card': read from the person's own card (X-KITH-NEED/-OFFER) (schema 11)
+    source = TextField(default="")
+    # The import that brought it from their card, so that undo takes it back (schema 11).
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
 
 
 NeedOffer.add_index(NeedOffer.contact, name="need_offer_contact")  # [1]
+NeedOffer.add_index(NeedOffer.batch, name="need_offer_batch",
+                    where=NeedOffer.batch.is_null(False))  # [11]
+
+
+class MyCard(BaseModel):
+    """The user's own details, for the card they hand over (one row, id 1; schema 11)."""
+
+    id = AutoField()
+    uid = TextField()
+    name = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    organization = TextField(default="")
+    title = TextField(default="")
+    updated_at = DateTimeField()
 
 
 class TimelineEntry(BaseModel):
@@ -362,6 +381,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Interaction,
     FollowUp,
     NeedOffer,
+    MyCard,
     TimelineEntry,
     Introduction,
     IntroductionStep,

@@ -352,6 +352,30 @@ INSERT INTO introduction_step (introduction_id, step, taken_on, created_at)
 """
 
 
+# Version 11: your own card, and needs and offers that came on someone's card. ``my_card``
+# holds the user's details (one row, id 1) and a UID that stays with the card, so that
+# a card handed over twice is the same person to whoever imports it. A need or offer
+# says where it came from (``source``: '' typed in Kith, 'card' read from their vCard's
+# X-KITH-NEED / X-KITH-OFFER) and which import brought it, so that undoing the import
+# takes it back. Independent of version 10: it touches no table that step changes.
+# Adding columns drops no row.
+V11 = """
+CREATE TABLE my_card (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    updated_at DATETIME NOT NULL
+);
+ALTER TABLE need_offer ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE need_offer ADD COLUMN batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL;
+CREATE INDEX need_offer_batch ON need_offer(batch_id) WHERE batch_id IS NOT NULL
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -372,6 +396,7 @@ STEPS: tuple[Step, ...] = (
     Step(8, V8),
     Step(9, V9, after=fill_sort_keys),
     Step(10, V10),
+    Step(11, V11),
 )
 
 LATEST = STEPS[-1].version

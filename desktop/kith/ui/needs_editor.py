@@ -117,7 +117,12 @@ class NeedsEditor(QWidget):
                     text=text, date=formats.date(item.expires_on))
             if not item.is_open(today):
                 text = translate("NeedsEditor", "{text} (met or expired)").format(text=text)
+            if item.from_card:
+                text = translate("NeedsEditor", "{text} · from their card").format(text=text)
             entry = QListWidgetItem(text)
+            if item.from_card:
+                entry.setToolTip(translate(
+                    "NeedsEditor", "Read from the card they handed over, not typed in Kith."))
             entry.setData(IdRole, item.id)
             self.list.addItem(entry)
         self.empty.setVisible(not items)

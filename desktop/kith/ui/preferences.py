@@ -1,4 +1,5 @@
-"""Preferences: the tray, the reminder time, starting at login, language, sorting, circles."""
+"""Preferences in tabs: General (the tray, the reminder time, starting at login), Language and
+sorting, Circles, and Me (your details and your card)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from kith.i18n import translate
 from kith.services.contacts import circles
 from kith.settings import Settings
 from kith.ui.failures import attempt
+from kith.ui.me_tab import MeTab
 from kith.ui.theme import style_hint
 
 IdRole = 0x0100 + 1
@@ -53,6 +56,10 @@ class PreferencesDialog(QDialog):
         general.addRow(translate("Preferences", "Daily reminder at"), self.notify_at)
         general_box = QGroupBox(translate("Preferences", "Reminders"))
         general_box.setLayout(general)
+        general_page = QWidget()
+        general_column = QVBoxLayout(general_page)
+        general_column.addWidget(general_box)
+        general_column.addStretch(1)
 
         self.language = QComboBox()
         self.language.setAccessibleName(translate("Preferences", "Language"))
@@ -73,8 +80,10 @@ class PreferencesDialog(QDialog):
             translate("Preferences", "A new language shows the next time Kith starts."))
         self.language_hint.setWordWrap(True)
         display.addRow(style_hint(self.language_hint))
-        display_box = QGroupBox(translate("Preferences", "Language and sorting"))
-        display_box.setLayout(display)
+        display_page = QWidget()
+        display_column = QVBoxLayout(display_page)
+        display_column.addLayout(display)
+        display_column.addStretch(1)
 
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(translate("Preferences", "Circles"))
@@ -93,12 +102,14 @@ class PreferencesDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch(1)
-        circle_layout = QVBoxLayout()
-        circle_layout.addWidget(self.table)
-        circle_layout.addLayout(buttons_row)
-        circle_box = QGroupBox(
+        circle_page = QWidget()
+        circle_layout = QVBoxLayout(circle_page)
+        circle_hint = QLabel(
             translate("Preferences", "Circles: how often to keep in touch, by default"))
-        circle_box.setLayout(circle_layout)
+        circle_hint.setWordWrap(True)
+        circle_layout.addWidget(circle_hint)
+        circle_layout.addWidget(self.table, 1)
+        circle_layout.addLayout(buttons_row)
         self._removed: list[int] = []
         for circle in circles.list_circles():
             self._add_row(circle.id, circle.name, circle.cadence_days or 0)
@@ -107,12 +118,17 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.me = MeTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Preferences", "Preferences"))
+        self.tabs.addTab(general_page, translate("Preferences", "General"))
+        self.tabs.addTab(display_page, translate("Preferences", "Language and sorting"))
+        self.tabs.addTab(circle_page, translate("Preferences", "Circles"))
+        self.tabs.addTab(self.me, translate("Preferences", "Me"))
         layout = QVBoxLayout(self)
-        layout.addWidget(general_box)
-        layout.addWidget(display_box)
-        layout.addWidget(circle_box, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(540, 560)
+        self.resize(560, 520)
 
     def _add_row(self, circle_id: int | None, name: str, days: int) -> None:
         row = self.table.rowCount()
@@ -140,6 +156,8 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         if attempt(self, translate("Preferences", "Circles not saved"), self._save_circles)[0] \
+                and attempt(self, translate("Preferences", "Your details not saved"),
+                            self.me.save)[0] \
                 and attempt(self, translate("Preferences", "Preferences not saved"),
                             self._save_settings)[0]:
             super().accept()

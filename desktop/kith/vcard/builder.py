@@ -36,6 +36,7 @@ _IM_SCHEMES = {
     "X-MS-IMADDRESS": "",
 }
 _ANDROID_NICKNAME = "vnd.android.cursor.item/nickname"
+MAX_KITH_ITEMS = 50  # X-KITH-OFFER / X-KITH-NEED kept per card, of each
 
 
 class CardBuilder:
@@ -159,6 +160,16 @@ class CardBuilder:
                 seen.add(item)
                 self.card.categories.append(item)
 
+    def _kith_item(self, params: Params, text: str, group: str, name: str) -> None:
+        # One text per property; the same text twice counts once, and a card carries at
+        # most MAX_KITH_ITEMS of each (a hostile card cannot fill anyone's list).
+        value = " ".join(text_value(text).split())
+        items = self.card.offers if name == "X-KITH-OFFER" else self.card.needs
+        key = name + "\0" + value.casefold()
+        if value and key not in self._seen and len(items) < MAX_KITH_ITEMS:
+            self._seen.add(key)
+            items.append(value)
+
     def _ablabel(self, params: Params, text: str, group: str, name: str) -> None:
         if group:
             label = label_from_ablabel(text_value(text))
@@ -269,6 +280,8 @@ _HANDLERS: dict[str, _Handler] = {
     "UID": CardBuilder._uid,
     "CATEGORIES": CardBuilder._categories,
     "X-ABLABEL": CardBuilder._ablabel,
+    "X-KITH-OFFER": CardBuilder._kith_item,
+    "X-KITH-NEED": CardBuilder._kith_item,
     "EMAIL": CardBuilder._email,
     "TEL": CardBuilder._tel,
     "URL": CardBuilder._url,

@@ -66,6 +66,10 @@ class Card:
     photo: bytes | None = None
     photo_mime: str | None = None
     categories: list[str] = field(default_factory=list)
+    # What the person can offer and is looking for, as their own card says (Kith's
+    # X-KITH-OFFER and X-KITH-NEED properties; other clients ignore them).
+    offers: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
     # Where it came from, for problem reports.
     source_file: str = ""
     line: int = 0

@@ -7,7 +7,9 @@ tests to read back through both vobject and :mod:`kith.vcard.reader`.
 
 Rules: CRLF line endings; lines folded at 75 octets without splitting a UTF-8
 character; ``\\ , ;`` and newlines escaped; FN always present (derived with
-``Card.display_name()``) and N always present; labels that TYPE cannot express
+``Card.display_name()``) and N always present; what the person offers and
+needs in Kith's own ``X-KITH-OFFER`` and ``X-KITH-NEED`` (one text each, which
+other clients ignore and keep); labels that TYPE cannot express
 go into an ``itemN.`` group with ``X-ABLabel``.
 """
 
@@ -81,6 +83,10 @@ def _card_lines(card: Card, version: str) -> Iterator[str]:
         yield "CATEGORIES:" + ",".join(categories)
     if card.notes.strip():
         yield "NOTE:" + _text(card.notes)
+    for name, items in (("X-KITH-OFFER", card.offers), ("X-KITH-NEED", card.needs)):
+        for item in items:
+            if item.strip():
+                yield f"{name}:" + _text(item)
     if card.photo:
         yield _photo(card.photo, card.photo_mime, v4)
     yield "END:VCARD"

@@ -5,7 +5,10 @@ the write lock first: it lands whole or not at all, and it plans again inside
 the transaction when the database changed since the plan was made. New people
 are written a few hundred rows per statement; each batch records what it
 created and, for each person it merged into, how they were before and after,
-so that ``kith.services.cards.undo`` can take it back.
+so that ``kith.services.cards.undo`` can take it back. The needs and offers a
+person's own card carries (``X-KITH-NEED``/``X-KITH-OFFER``) become theirs,
+marked as from their card and tied to the batch; one they already have (the same
+kind and text, open or met) is not added again.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from kith.services.cards.plan import ImportPlan, PlannedCard, replan
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord, clean_text
 from kith.services.followups import schedule
+from kith.services.ideas.needs import FROM_CARD, MAX_TEXT
 from kith.store.database import chunks, database, fetch, insert_rows, one_of, write_state
 from kith.store.models import (
     BatchChange,
@@ -33,6 +37,7 @@ from kith.store.models import (
     Event,
     FollowUp,
     ImportBatch,
+    NeedOffer,
     TimelineEntry,
 )
 
@@ -146,6 +151,10 @@ class _BatchWriter:
         self.merged_ids: set[int] = set()
         self.touched: list[int] = []
         self.new_ids: dict[int, int] = {}  # plan index -> contact id
+        self.cid_of: dict[int, int] = {}  # plan index -> contact id, created or merged into
+        # Per contact: the (kind, folded text) of the needs and offers they have, read
+        # when a card brings some (a card's item they already have is not added again).
+        self._had: dict[int, set[tuple[str, str]]] = {}
         self.next_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
         targets = [c.match.contact_id for c in the_plan.cards
                    if c.action == "merge" and c.match is not None]
@@ -158,7 +167,7 @@ class _BatchWriter:
                     ContactEvent.event == event_id, one_of(ContactEvent.contact, self.stored))))
         self._buffer: dict[str, list[tuple[Any, ...]]] = {
             "contacts": [], "points": [], "tags": [], "photos": [], "changes": [],
-            "events": [], "timeline": [], "follow_ups": []}
+            "events": [], "timeline": [], "follow_ups": [], "needs": []}
         self._index = -1
 
     def write(self, planned: PlannedCard) -> None:
@@ -168,6 +177,9 @@ class _BatchWriter:
             self.skipped += 1
         elif action == "fold":
             target = self.new_ids.get(planned.fold_into or 0)
+            into = self.cid_of.get(planned.fold_into or 0)
+            if into is not None:  # a later card of the same person: what it offers counts
+                self._card_items(into, planned.record)
             if target is None:
                 self.skipped += 1
             else:
@@ -189,7 +201,8 @@ class _BatchWriter:
         if record.photo:
             buffer["photos"].append((cid, record.photo, record.photo_mime or "image/jpeg"))
         buffer["changes"].append((self.batch_id, cid, "created", None, None))
-        self.new_ids[self._index] = cid
+        self.new_ids[self._index] = self.cid_of[self._index] = cid
+        self._card_items(cid, record)
         self.created += 1
         self.touched.append(cid)
         if self._link_event(cid):
@@ -218,12 +231,38 @@ class _BatchWriter:
             changed = True
         for difference in outcome.differences:
             self._timeline(cid, "change", difference)
+        self.cid_of[self._index] = cid
+        changed = self._card_items(cid, planned.record) or changed
         changed = self._link_event(cid) or changed
         if changed:
             self.merged_ids.add(cid)
             self.touched.append(cid)
         else:
             self.unchanged += 1
+
+    def _card_items(self, cid: int, record: ContactRecord) -> bool:
+        """Buffer the needs and offers ``record``'s card brings that ``cid`` lacks."""
+        if not (record.offers or record.needs):
+            return False
+        had = self._had.get(cid)
+        if had is None:
+            had = self._had[cid] = set()
+            if cid in self.stored:  # a person already in Kith: what they have
+                had.update((kind, " ".join(text.split()).casefold()) for kind, text in
+                           NeedOffer.select(NeedOffer.kind, NeedOffer.text)
+                           .where(NeedOffer.contact == cid).tuples())
+        added = False
+        for kind, texts in (("offer", record.offers), ("need", record.needs)):
+            for text in texts:
+                cleaned = " ".join(clean_text(text).split())[:MAX_TEXT]
+                key = (kind, cleaned.casefold())
+                if cleaned and key not in had:
+                    had.add(key)
+                    self._buffer["needs"].append(
+                        (cid, kind, cleaned, self.stamp.date().isoformat(), FROM_CARD,
+                         self.batch_id))
+                    added = True
+        return added
 
     def _link_event(self, cid: int) -> bool:
         if self.event_id is None or cid in self.linked:
@@ -254,6 +293,9 @@ class _BatchWriter:
                                 TimelineEntry.created_at], buffer["timeline"])
         _insert(FollowUp, [FollowUp.contact, FollowUp.due_on, FollowUp.reason, FollowUp.kind,
                            FollowUp.created_at, FollowUp.batch], buffer["follow_ups"])
+        _insert(NeedOffer, [NeedOffer.contact, NeedOffer.kind, NeedOffer.text,
+                            NeedOffer.created_on, NeedOffer.source, NeedOffer.batch],
+                buffer["needs"])
         for rows_of_kind in buffer.values():
             rows_of_kind.clear()
 

@@ -2,7 +2,9 @@
 
 Which record field goes to which card field is declared once, on
 ``ContactRecord`` (``CARD_FIELDS``); e-mails, phones, links, addresses and
-handles travel as points, CATEGORIES as tags.
+handles travel as points, CATEGORIES as tags. The needs and offers a person's own
+card carries (``X-KITH-NEED``, ``X-KITH-OFFER``) come in with the record; an
+export of contacts never writes them (what you noted someone needs stays yours).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ def record_from_card(card: Card) -> ContactRecord:
                      for p in card.points()]
     record.tags = list(card.categories)
     record.photo, record.photo_mime = card.photo, card.photo_mime
+    record.offers, record.needs = list(card.offers), list(card.needs)
     return record.cleaned()
 
 

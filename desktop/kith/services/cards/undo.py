@@ -10,6 +10,7 @@ reverses exactly that, field by field:
 - A person the import created is removed, unless the user has been in touch
   with them, edited them, given them needs or offers, or another import has
   added to them since: then they stay as they are, and the result names them.
+- The needs and offers the import brought from people's own cards go.
 
 Everything happens in one write transaction that takes its lock up front; a
 ``progress`` callback hears how far it got, and ``cancelled`` (asked between
@@ -135,6 +136,7 @@ def undo(batch_id: int, progress: Progress | None = None,
                                            reason=reason))
         gone = [cid for cid in created if cid not in keep]
         _remove_batch_rows(batch_id, set(keep))
+        NeedOffer.delete().where(NeedOffer.batch == batch_id).execute()
         step.check()
         step.advance(len(created) - len(gone))
         for piece in chunks(gone):
@@ -238,7 +240,9 @@ def _created_in_use(created: list[int], batch_id: int, batch_stamp: dt.datetime,
              Interaction.select(Interaction.contact).where(
                  Interaction.contact.in_(piece), Interaction.deleted_at.is_null())),
             (translate("Undo", "they have needs or offers"),
-             NeedOffer.select(NeedOffer.contact).where(NeedOffer.contact.in_(piece))),
+             NeedOffer.select(NeedOffer.contact).where(
+                 NeedOffer.contact.in_(piece),
+                 NeedOffer.batch.is_null() | (NeedOffer.batch != batch_id))),
             (translate("Undo", "you introduced them"),
              Introduction.select(Introduction.a).where(Introduction.a.in_(piece))
              | Introduction.select(Introduction.b).where(Introduction.b.in_(piece))),

@@ -95,6 +95,10 @@ class ContactRecord:
     tags: list[str] = field(default_factory=list)
     photo: bytes | None = None
     photo_mime: str | None = None
+    # What the person's own card says they offer and need (X-KITH-OFFER / X-KITH-NEED):
+    # an import adds them to their needs and offers; the contact row does not hold them.
+    offers: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[CardPoint]:
         return [p for p in self.points if p.kind == kind]

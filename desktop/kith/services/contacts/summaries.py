@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import fn
 
+from kith import clock
 from kith.store.database import chunks
 from kith.store.models import (
     Contact,
@@ -16,6 +17,7 @@ from kith.store.models import (
     ContactPoint,
     ContactTag,
     Event,
+    NeedOffer,
     Tag,
 )
 
@@ -48,6 +50,14 @@ def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
         ContactEvent.select(ContactEvent.contact, Event.name).join(Event)
         .order_by(Event.date, Event.id),
         contact_ids, ContactEvent.contact)
+    today = clock.today()
+    n = NeedOffer
+    items = _grouped(
+        n.select(n.contact, n.kind, n.text)
+        .where(n.closed_at.is_null(), n.created_on <= today,
+               n.expires_on.is_null() | (n.expires_on >= today))
+        .order_by(n.contact, n.created_on, n.id),
+        contact_ids, n.contact)
     out = []
     for cid in contact_ids:
         row = base.get(cid)
@@ -56,6 +66,9 @@ def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
         by_kind: dict[str, list[str]] = defaultdict(list)
         for kind, value in points.get(cid, []):
             by_kind[kind].append(value)
+        open_items: dict[str, list[str]] = defaultdict(list)
+        for kind, text in items.get(cid, []):
+            open_items[kind].append(text)
         out.append(
             {
                 "id": cid,
@@ -76,6 +89,9 @@ def summaries(contact_ids: Sequence[int]) -> list[dict[str, Any]]:
                 "next_follow_up": str(row[8]) if row[8] else None,
                 "last_contact": str(row[9]) if row[9] else None,
                 "how_met": row[10],
+                # What they need and offer, open today, oldest first.
+                "needs": open_items["need"],
+                "offers": open_items["offer"],
             }
         )
     return out

@@ -24,7 +24,9 @@ KINDS = ("need", "offer")
 MAX_TEXT = 500
 
 _N = NeedOffer
-_COLUMNS = (_N.id, _N.contact, _N.kind, _N.text, _N.created_on, _N.expires_on, _N.closed_at)
+_COLUMNS = (_N.id, _N.contact, _N.kind, _N.text, _N.created_on, _N.expires_on, _N.closed_at,
+            _N.source)
+FROM_CARD = "card"  # ``source`` of an item read from the person's own card
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ class Item:
     created_on: dt.date
     expires_on: dt.date | None
     closed_at: dt.datetime | None
+    source: str = ""  # "": typed in Kith; FROM_CARD: read from their card
+
+    @property
+    def from_card(self) -> bool:
+        return self.source == FROM_CARD
 
     def is_open(self, on: dt.date) -> bool:
         return (
@@ -62,9 +69,10 @@ def _stamp(value: Any) -> dt.datetime | None:
 
 
 def _item(row: tuple[Any, ...]) -> Item:
-    item_id, contact_id, kind, text, created, expires, closed = row
+    item_id, contact_id, kind, text, created, expires, closed, source = row
     return Item(int(item_id), None if contact_id is None else int(contact_id), str(kind),
-                str(text), _date(created) or dt.date.min, _date(expires), _stamp(closed))
+                str(text), _date(created) or dt.date.min, _date(expires), _stamp(closed),
+                str(source or ""))
 
 
 def _items(rows: Iterable[Any]) -> list[Item]:
