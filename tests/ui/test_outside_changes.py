@@ -45,3 +45,43 @@ def test_a_change_elsewhere_never_overwrites_what_is_being_typed(
     assert window.outside_changes.check() is True
     assert editor.title.text() == "CTO"
     assert window.contacts_page.has_unsaved_edits()
+
+
+def test_the_windows_own_workers_are_not_taken_for_another_process(
+        window, qtbot, db: Path) -> None:  # type: ignore[no-untyped-def]
+    """A worker's commit (an undo, an import) is refreshed by its own path, once: the watch
+    neither decides while one runs nor reads its commit as news afterwards."""
+    import sqlite3
+    import threading
+
+    from kith.ui.worker import Task
+
+    release = threading.Event()
+
+    def write(progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+        contacts.create(ContactRecord(display_name="Written by a worker"))
+        release.wait(10)
+
+    task = Task(write, writes=True)
+    task.start()
+    qtbot.waitUntil(lambda: _named("Written by a worker", db))
+    assert window.outside_changes.check() is False  # committed, but the task still runs
+    release.set()
+    qtbot.waitUntil(task.done.is_set)
+    assert window.outside_changes.check() is False  # ended: its own, not news
+    other = sqlite3.connect(db)  # and another process's commit still is
+    other.execute("UPDATE contact SET notes = 'from elsewhere'")
+    other.commit()
+    other.close()
+    assert window.outside_changes.check() is True
+
+
+def _named(name: str, db: Path) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT 1 FROM contact WHERE display_name = ?",
+                            (name,)).fetchone() is not None
+    finally:
+        conn.close()

@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
             return
         plan, spec = self._plan, self.event_spec()
         task = Task(lambda progress, cancelled: importer.commit(plan, spec, progress, cancelled),
-                    Cancelled)
+                    Cancelled, writes=True)
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._committed)
         task.signals.failed.connect(self._failed)

@@ -419,13 +419,6 @@ class MainWindow(QMainWindow):
         """No undo or redo while a worker writes for the stack."""
         self.undo_action.setEnabled(not busy and self.undo_stack.canUndo())
         self.redo_action.setEnabled(not busy and self.undo_stack.canRedo())
-        if not busy:
-            self.changes_seen()
-
-    def changes_seen(self) -> None:
-        """A worker of this window wrote and the window has shown it: that commit is not
-        a change made elsewhere (which would read everything a second time)."""
-        self.outside_changes.seen()
 
     def _announce_undo(self) -> None:
         note = self.undo_stack.take_note()

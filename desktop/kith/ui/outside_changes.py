@@ -4,6 +4,12 @@ SQLite's ``PRAGMA data_version`` on this thread's connection moves whenever
 another connection commits; asking costs microseconds. A timer asks every two
 seconds and says when it moved, so the window refreshes within a few seconds
 of a change made elsewhere, and does nothing while nothing changes.
+
+The window's own workers write on their own connections, which moves
+``data_version`` too: those commits are told apart by the workers' write count
+(``kith.ui.worker.local_writes``). While one runs, nothing is decided; once it
+has ended, a moved version is its doing and the window's own refresh shows it
+(with anything another process wrote meanwhile, since that refresh reads it all).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kith.store.database import connection, database
+from kith.ui.worker import local_writes
 
 CHECK_EVERY_MS = 2000
 
@@ -27,6 +34,7 @@ class OutsideChanges(QObject):
     def __init__(self, parent: QObject | None = None, every_ms: int = CHECK_EVERY_MS) -> None:
         super().__init__(parent)
         self._seen = self._version()
+        self._writes_seen = local_writes()[1]
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.check)
@@ -40,16 +48,16 @@ class OutsideChanges(QObject):
         except Exception:  # noqa: BLE001 - a database in trouble is reported by the writes
             return None
 
-    def seen(self) -> None:
-        """This process wrote on another connection (a worker) and has shown the result:
-        the commit it made is not news."""
-        self._seen = self._version()
-
     def check(self) -> bool:
-        """Emit ``changed`` if another connection committed since the last check."""
+        """Emit ``changed`` if another process committed since the last check."""
+        running, ended = local_writes()
+        if running:  # this window is writing: its own refresh will follow
+            return False
         version = self._version()
         moved = version is not None and self._seen is not None and version != self._seen
-        self._seen = version
-        if moved:
+        ours = ended != self._writes_seen
+        self._seen, self._writes_seen = version, ended
+        if moved and not ours:
             self.changed.emit()
-        return moved
+            return True
+        return False

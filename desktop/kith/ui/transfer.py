@@ -38,9 +38,6 @@ class Host(Protocol):
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
 
-    def changes_seen(self) -> None:
-        """What a worker of the window wrote has been shown (not a change from elsewhere)."""
-
 
 class Transfer(QObject):
     """The import dialog, undoing an import, and the export, for ``host``; ``window`` is
@@ -72,7 +69,6 @@ class Transfer(QObject):
         host.undo_stack.push(ImportBatchCommand(result, dialog.plan(), dialog.event_spec(),
                                                 host.refresh_all))
         host.refresh_all(None)
-        host.changes_seen()
         host.show_contact_list()
         # The preview's words for the same outcomes (ui/import_words.py).
         host.show_status(dialog.result_text(), 15000)
@@ -131,7 +127,7 @@ class Transfer(QObject):
         def work(progress: Progress, cancelled: IsCancelled) -> object:
             return undo(batch_id, progress, cancelled)
 
-        task = Task(work, Cancelled)
+        task = Task(work, Cancelled, writes=True)
         title = translate("Transfer", "Undo an import")
 
         def done(result: object) -> None:

@@ -125,7 +125,7 @@ class UndoStack(QUndoStack):
                        then: Callable[[], None]) -> None:
         """Run ``work`` on a worker; when it succeeds, ``cmd`` keeps its result and
         ``then`` moves the stack (the command then only shows the result)."""
-        task = Task(work, Cancelled)
+        task = Task(work, Cancelled, writes=True)
         self._task = task
 
         def succeeded(result: object) -> None:

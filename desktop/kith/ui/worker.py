@@ -29,6 +29,11 @@ _EMIT_LOCK = threading.RLock()
 _CLOSING = threading.Event()
 SHUTDOWN_WAIT_MS = 30_000
 PROGRESS_PER_SECOND = 10
+# Writes to the database by this process's workers: how many run now, how many ended.
+# The window's watch for changes made elsewhere (ui/outside_changes.py) reads them, so
+# that its own workers' commits are not taken for another process's.
+_WRITES_LOCK = threading.Lock()
+_WRITES = {"running": 0, "ended": 0}
 Progress = Callable[[int, int], None]  # (done, total)
 IsCancelled = Callable[[], bool]
 Work = Callable[[Progress, IsCancelled], Any]
@@ -49,9 +54,28 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
+def local_writes() -> tuple[int, int]:
+    """(writing tasks running now, writing tasks ended so far) in this process."""
+    with _WRITES_LOCK:
+        return _WRITES["running"], _WRITES["ended"]
+
+
+def _count_write(started: bool) -> None:
+    with _WRITES_LOCK:
+        if started:
+            _WRITES["running"] += 1
+        else:
+            _WRITES["running"] -= 1
+            _WRITES["ended"] += 1
+
+
 class Task(QRunnable):
-    def __init__(self, work: Work, cancelled_exception: type[BaseException] | None = None):
+    """``writes``: the work writes to the database (an import, an undo, a delete)."""
+
+    def __init__(self, work: Work, cancelled_exception: type[BaseException] | None = None,
+                 writes: bool = False):
         super().__init__()
+        self._writes = writes
         self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._work = work
@@ -100,8 +124,14 @@ class Task(QRunnable):
     def run(self) -> None:
         from kith.store.database import database
 
+        if self._writes:
+            _count_write(started=True)
         try:
-            result = self._work(self._throttled_progress(), self._cancel.is_set)
+            try:
+                result = self._work(self._throttled_progress(), self._cancel.is_set)
+            finally:
+                if self._writes:  # counted before anyone hears of it
+                    _count_write(started=False)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             if self._cancelled_exception is not None and isinstance(
                 exc, self._cancelled_exception
