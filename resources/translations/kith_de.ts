@@ -1578,8 +1578,12 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
         <translation>Gemeinsamkeit laut Kith: {why}</translation>
     </message>
     <message>
-        <source>Ask each of them first (double opt-in). Edit the e-mails, open them in your e-mail app to send, then record the introduction: Kith logs it on both timelines and reminds you in a week to ask how it went.</source>
-        <translation>Frag zuerst beide einzeln, ob sie einverstanden sind (Double-Opt-in). Bearbeite die E-Mails, öffne sie zum Senden in deinem E-Mail-Programm und halte dann die Vorstellung fest: Kith trägt sie in beiden Verläufen ein und erinnert dich in einer Woche daran, nachzufragen, wie es gelaufen ist.</translation>
+        <source>Ask each of them first (double opt-in). Edit the e-mails, then ask {a} first: Kith opens the e-mail to them, puts each step on both timelines and reminds you to follow up until it is done. People &gt; Introductions takes it from there. Already introduced them? Record the introduction.</source>
+        <translation>Frag zuerst beide einzeln, ob sie einverstanden sind (Double-Opt-in). Bearbeite die E-Mails und frag dann zuerst {a}: Kith öffnet die E-Mail, trägt jeden Schritt in beiden Verläufen ein und erinnert dich ans Nachfassen, bis alles erledigt ist. Unter Personen &gt; Vorstellungen geht es dann weiter. Hast du sie schon einander vorgestellt? Dann halte die Vorstellung fest.</translation>
+    </message>
+    <message>
+        <source>Ask {name} first</source>
+        <translation>Zuerst {name} fragen</translation>
     </message>
     <message>
         <source>Record introduction</source>
@@ -1594,12 +1598,24 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
         <translation>Warum</translation>
     </message>
     <message>
+        <source>Introduction not started</source>
+        <translation>Vorstellung nicht begonnen</translation>
+    </message>
+    <message>
         <source>Introduction not recorded</source>
         <translation>Vorstellung nicht festgehalten</translation>
     </message>
 </context>
 <context>
     <name>Introductions</name>
+    <message>
+        <source>That person is no longer in your contacts: they may be in the trash.</source>
+        <translation>Diese Person ist nicht mehr in deinen Kontakten: Vielleicht liegt sie im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Introduce two different people.</source>
+        <translation>Stell zwei verschiedene Personen einander vor.</translation>
+    </message>
     <message>
         <source>Hi {first},</source>
         <translation>Hallo {first},</translation>
@@ -1727,6 +1743,181 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     <message>
         <source>I'd like to introduce you to {name}.</source>
         <translation>Ich möchte dir gern {name} vorstellen.</translation>
+    </message>
+    <message>
+        <source>There is no introduction {id}.</source>
+        <translation>Es gibt keine Vorstellung {id}.</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: asked {a} first</source>
+        <translation>Vorstellung mit {other}: zuerst {a} gefragt</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: {a} agreed; asked {b}</source>
+        <translation>Vorstellung mit {other}: {a} hat zugestimmt; {b} gefragt</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: {b} agreed too</source>
+        <translation>Vorstellung mit {other}: Auch {b} hat zugestimmt</translation>
+    </message>
+    <message>
+        <source>Introduced to {other}</source>
+        <translation>{other} vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: it helped</source>
+        <translation>Vorstellung mit {other}: hat geholfen</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: not a fit</source>
+        <translation>Vorstellung mit {other}: passte nicht</translation>
+    </message>
+    <message>
+        <source>Introduction to {other}: no answer, closed</source>
+        <translation>Vorstellung mit {other}: keine Antwort, abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Has {a} answered about an introduction to {b}?</source>
+        <translation>Hat {a} auf die Frage geantwortet, ob eine Vorstellung mit {b} passt?</translation>
+    </message>
+    <message>
+        <source>Has {b} answered about an introduction to {a}?</source>
+        <translation>Hat {b} auf die Frage geantwortet, ob eine Vorstellung mit {a} passt?</translation>
+    </message>
+    <message>
+        <source>Both agreed: introduce {a} and {b}</source>
+        <translation>Beide haben zugestimmt: Stell {a} und {b} einander vor</translation>
+    </message>
+    <message>
+        <source>Ask how the introduction to {name} went</source>
+        <translation>Frag nach, wie die Vorstellung mit {name} gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Introduced to {name}</source>
+        <translation>{name} vorgestellt</translation>
+    </message>
+    <message>
+        <source>An introduction begins with asked or introduced.</source>
+        <translation>Eine Vorstellung beginnt mit „asked“ (gefragt) oder „introduced“ (vorgestellt).</translation>
+    </message>
+    <message>
+        <source>{a} and {b} already have an introduction under way ({state}). Move that one on instead.</source>
+        <translation>Für {a} und {b} läuft bereits eine Vorstellung ({state}). Führe stattdessen diese weiter.</translation>
+    </message>
+    <message>
+        <source>Introduction {id} is at {state}: {step} cannot come next. The next step can be: {allowed}.</source>
+        <translation>Vorstellung {id} steht bei {state}: {step} kann nicht als Nächstes folgen. Möglich ist als nächster Schritt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Introduction {id} ended ({state}): {step} cannot come next. Start a new one instead.</source>
+        <translation>Vorstellung {id} ist abgeschlossen ({state}): {step} kann nicht mehr folgen. Beginne stattdessen eine neue.</translation>
+    </message>
+    <message>
+        <source>Introduction {id} had its last step on {since}: give that day or a later one.</source>
+        <translation>Der letzte Schritt von Vorstellung {id} war am {since}: Gib diesen Tag oder einen späteren an.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsView</name>
+    <message>
+        <source>Asked {a}</source>
+        <translation>{a} gefragt</translation>
+    </message>
+    <message>
+        <source>{a} agreed; asked {b}</source>
+        <translation>{a} hat zugestimmt; {b} gefragt</translation>
+    </message>
+    <message>
+        <source>Both agreed</source>
+        <translation>Beide haben zugestimmt</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Vorgestellt</translation>
+    </message>
+    <message>
+        <source>It helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Passte nicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>{a} agreed</source>
+        <translation>{a} hat zugestimmt</translation>
+    </message>
+    <message>
+        <source>{b} agreed</source>
+        <translation>{b} hat zugestimmt</translation>
+    </message>
+    <message>
+        <source>Introduced them</source>
+        <translation>Einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Vorstellungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächstes Nachfassen</translation>
+    </message>
+    <message>
+        <source>No introductions yet. Start one from an idea on the Ideas page: Make introduction, then Ask first.</source>
+        <translation>Noch keine Vorstellungen. Beginne eine mit einer Idee auf der Seite „Ideen“: erst „Vorstellen“, dann „Zuerst … fragen“.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <source>someone in the trash</source>
+        <translation>jemand im Papierkorb</translation>
+    </message>
+    <message>
+        <source>E-mail {b} to ask</source>
+        <translation>{b} per E-Mail fragen</translation>
+    </message>
+    <message>
+        <source>Step not recorded</source>
+        <translation>Schritt nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Recorded for {a} and {b}: {step}.</source>
+        <translation>Für {a} und {b} festgehalten: {step}.</translation>
+    </message>
+    <message>
+        <source>E-mail not opened</source>
+        <translation>E-Mail nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened the e-mail to {b}.</source>
+        <translation>Die E-Mail an {b} wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open an e-mail to {b}: add their address, or ask them another way.</source>
+        <translation>Die E-Mail an {b} konnte nicht geöffnet werden: Trag die Adresse ein oder frag auf anderem Weg nach.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2071,101 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>MeTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>as people know you</source>
+        <translation>so, wie andere dich kennen</translation>
+    </message>
+    <message>
+        <source>What your card says you offer</source>
+        <translation>Was du laut deiner Karte anbietest</translation>
+    </message>
+    <message>
+        <source>No offers yet. Add what you can help with: your card says it, and another Kith reads it as an offer from you.</source>
+        <translation>Noch keine Angebote. Trag ein, wobei du helfen kannst: Deine Karte nennt es, und ein anderes Kith liest es als Angebot von dir.</translation>
+    </message>
+    <message>
+        <source>Put my needs on the card too</source>
+        <translation>Auch meinen Bedarf auf die Karte setzen</translation>
+    </message>
+    <message>
+        <source>Change my needs and offers…</source>
+        <translation>Ändern, was ich brauche und anbiete…</translation>
+    </message>
+    <message>
+        <source>Change my needs and offers</source>
+        <translation>Ändern, was ich brauche und anbiete</translation>
+    </message>
+    <message>
+        <source>Save my card…</source>
+        <translation>Meine Karte speichern…</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Meine Karte speichern</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Hand over a card that already says how you can help: a vCard with your open offers, which other address books keep and another Kith matches.</source>
+        <translation>Gib eine Karte weiter, auf der schon steht, wie du helfen kannst: eine vCard mit deinen offenen Angeboten, die andere Adressbücher übernehmen und ein anderes Kith zuordnen kann.</translation>
+    </message>
+    <message>
+        <source>On your card</source>
+        <translation>Auf deiner Karte</translation>
+    </message>
+    <message>
+        <source>Offers: {text}</source>
+        <translation>Angebot: {text}</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Bedarf: {text}</translation>
+    </message>
+    <message>
+        <source>No card made</source>
+        <translation>Keine Karte erstellt</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Karte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved your card to {file}.</source>
+        <translation>Deine Karte wurde unter {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>No QR code shown</source>
+        <translation>Kein QR-Code angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;Delete</source>
@@ -1946,6 +2232,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Was ich &amp;brauche und anbiete…</translation>
     </message>
     <message>
+        <source>Intro&amp;ductions…</source>
+        <translation>V&amp;orstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
@@ -1972,6 +2262,29 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>&amp;About Kith</source>
         <translation>&amp;Über Kith</translation>
+    </message>
+</context>
+<context>
+    <name>MyCard</name>
+    <message>
+        <source>Keep each detail under {most} characters.</source>
+        <translation>Halte jede Angabe unter {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address; write it as name@example.com.</source>
+        <translation>{email} ist keine E-Mail-Adresse; schreib sie in der Form name@example.com.</translation>
+    </message>
+    <message>
+        <source>Your card has no name yet. Add it in Preferences &gt; Me, or: kith me --name 'Your Name'.</source>
+        <translation>Deine Karte hat noch keinen Namen. Trag ihn unter Einstellungen &gt; Ich ein oder: kith me --name 'Dein Name'.</translation>
+    </message>
+    <message>
+        <source>Your card is too long for a QR code ({size} bytes; at most 2,953). Shorten your offers or leave out your needs.</source>
+        <translation>Deine Karte ist zu lang für einen QR-Code ({size} Bytes; höchstens 2.953). Kürze deine Angebote oder lass deinen Bedarf weg.</translation>
+    </message>
+    <message>
+        <source>Name the QR code file .png or .svg (not {name}).</source>
+        <translation>Gib der QR-Code-Datei die Endung .png oder .svg (nicht {name}).</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2367,14 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>{text} (met or expired)</source>
         <translation>{text} (erfüllt oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>{text} · from their card</source>
+        <translation>{text} · von der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Read from the card they handed over, not typed in Kith.</source>
+        <translation>Von der Visitenkarte übernommen, die die Person weitergegeben hat, nicht in Kith eingetippt.</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -2241,6 +2562,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Eine neue Sprache wird beim nächsten Start von Kith angezeigt.</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
         <source>Language and sorting</source>
         <translation>Sprache und Sortierung</translation>
     </message>
@@ -2273,6 +2598,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Kreise: wie oft du standardmäßig Kontakt hältst</translation>
     </message>
     <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -2285,8 +2614,31 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Kreise nicht gespeichert</translation>
     </message>
     <message>
+        <source>Your details not saved</source>
+        <translation>Deine Angaben nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Preferences not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Your card as a QR code</source>
+        <translation>Deine Karte als QR-Code</translation>
+    </message>
+    <message>
+        <source>QR code of your card</source>
+        <translation>QR-Code deiner Karte</translation>
+    </message>
+    <message>
+        <source>Point a phone camera at it to add you as a contact. Esc closes.</source>
+        <translation>Richte eine Handykamera darauf, um dich als Kontakt hinzuzufügen. Esc schließt das Fenster.</translation>
+    </message>
+    <message>
+        <source>Point a phone camera at the code. Esc closes.</source>
+        <translation>Richte eine Handykamera auf den Code. Esc schließt das Fenster.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ class PromptCache(QObject):
         self._computed = False
         self.seen: set[str] = set()
         self.on_today: Callable[[], Collection[int]] = lambda: ()
+        self._shortlist: tuple[object, list[Prompt]] | None = None
 
     def refresh(self) -> None:
         """Recompute in the background; a newer refresh supersedes an older one."""
@@ -99,7 +100,13 @@ class PromptCache(QObject):
         """The Ideas page: at most 50, spread over kinds, none about a person on Today."""
         from kith.services.ideas import ranking
 
-        return ranking.best(self.latest, ranking.LIMIT, exclude=set(self.on_today()))
+        exclude = frozenset(self.on_today())
+        key = (id(self.latest), len(self.latest), exclude)
+        if self._shortlist is None or self._shortlist[0] != key:
+            # ``latest`` is ranked already (``_compute``, and ``forget`` keeps the order).
+            self._shortlist = (key, ranking.best(self.latest, ranking.LIMIT, exclude=exclude,
+                                                 ranked=True))
+        return list(self._shortlist[1])
 
     def for_today(self, found: list[Prompt] | None = None) -> list[Prompt]:
         """The ideas about one person (introductions and events stay on the Ideas page),

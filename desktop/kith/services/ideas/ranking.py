@@ -38,9 +38,12 @@ def is_group(prompt: Prompt) -> bool:
 
 
 def best(found: Iterable[Prompt], limit: int | None = LIMIT,
-         exclude: Collection[int] = ()) -> list[Prompt]:
-    """At most ``limit`` ideas (all of them, ranked, when ``limit`` is None)."""
-    ordered = sorted(found, key=rank_key)
+         exclude: Collection[int] = (), ranked: bool = False) -> list[Prompt]:
+    """At most ``limit`` ideas (all of them, ranked, when ``limit`` is None).
+
+    ``ranked``: ``found`` is already in ``rank_key`` order (a list ``best`` returned), so
+    the short list is read off its head instead of sorting tens of thousands again."""
+    ordered = list(found) if ranked else sorted(found, key=rank_key)
     if limit is None:
         return ordered
     cap = max(1, math.ceil(limit * SHARE))
