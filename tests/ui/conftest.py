@@ -31,7 +31,8 @@ def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
 def settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Wait for the background prompt computation and let its result reach the views."""
-    qtbot.waitUntil(lambda: not window.prompt_cache.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.prompt_cache.busy() and not window.today_page.busy(),
+                    timeout=10000)
 
 
 @pytest.fixture(autouse=True)

@@ -86,3 +86,46 @@ def test_after_done_or_snooze_the_next_person_due_is_selected(window, qtbot) -> 
 
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert page.current_item().display_name == "Cy"
+
+
+def test_reload_reads_on_a_worker_and_a_later_refresh_wins(db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After big work Today reads on a worker; a synchronous refresh made meanwhile is not
+    overwritten by the older reading when it arrives."""
+    from PySide6.QtCore import QThreadPool
+
+    now = dt.datetime.now()
+    contacts.create(ContactRecord(display_name="Ana", cadence_days=30),
+                    when=now - dt.timedelta(days=40))
+    page = today_page.TodayPage()
+    qtbot.addWidget(page)
+    page.refresh()
+    assert [i.display_name for i in page.items] == ["Ana"]
+    contacts.create(ContactRecord(display_name="Bob", cadence_days=30),
+                    when=now - dt.timedelta(days=40))
+    page.reload()
+    assert [i.display_name for i in page.items] == ["Ana"]  # unchanged until it is read
+    qtbot.waitUntil(lambda: [i.display_name for i in page.items] == ["Ana", "Bob"])
+    assert page.summary.text() == "2 people need you today."
+
+    # An older reading, held back until a newer refresh has been shown.
+    import threading
+
+    release = threading.Event()
+    real = today_page.followups.agenda
+
+    def stale(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            return real(*args, **kwargs)
+        release.wait(10)  # the worker's reading: old news by the time it arrives
+        return [], {"overdue": 0, "today": 0, "soon": 0, "birthdays": 0}
+
+    today_page.followups.agenda = stale
+    try:
+        page.reload()
+        page.refresh()
+        release.set()
+        assert QThreadPool.globalInstance().waitForDone(10000)
+        qtbot.wait(50)  # the older reading's result is delivered, and dropped
+    finally:
+        today_page.followups.agenda = real
+    assert [i.display_name for i in page.items] == ["Ana", "Bob"]

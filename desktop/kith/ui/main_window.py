@@ -294,13 +294,15 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         """Another process wrote: show it, but never over a form with unsaved typing."""
         page = self._contacts_if_built()
-        self.refresh_all(keep_form=page is not None and page.has_unsaved_edits())
+        self.refresh_all(keep_form=page is not None and page.has_unsaved_edits(), later=True)
 
-    def refresh_all(self, contact_id: int | None = None, keep_form: bool = False) -> None:
+    def refresh_all(self, contact_id: int | None = None, keep_form: bool = False,
+                    later: bool = False) -> None:
         """After any change: the list, the open person, Today and the counts.
 
         ``keep_form``: read the list again but leave the person's form as it is
-        (a change made elsewhere while someone is typing in it).
+        (a change made elsewhere while someone is typing in it). ``later``: after big
+        work on a worker (an import, its undo): Today reads on a worker too.
         """
         page = self._contacts_if_built()
         if page is not None and keep_form:
@@ -310,7 +312,10 @@ class MainWindow(QMainWindow):
                               else (page.current_contact() or (None,))[0])
         else:
             self._count_changed(self._live_count())
-        self.today_page.refresh()
+        if later:
+            self.today_page.reload()
+        else:
+            self.today_page.refresh()
         if self.built("recent") is not None and self.stack.currentWidget() is self.recent_page:
             self.recent_page.reload()
         self.prompt_cache.refresh()  # a pass over everyone: on a worker thread

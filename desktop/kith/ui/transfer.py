@@ -29,7 +29,8 @@ class Host(Protocol):
     undo_stack: UndoStack
     busy_bar: BusyBar
 
-    def refresh_all(self, contact_id: int | None = None) -> None: ...
+    def refresh_all(self, contact_id: int | None = None, keep_form: bool = False,
+                    later: bool = False) -> None: ...
 
     def selected_contact_ids(self) -> list[int]: ...
 
@@ -66,9 +67,11 @@ class Transfer(QObject):
 
     def _imported(self, dialog: ImportDialog, result: ImportResult) -> None:
         host = self.host
-        host.undo_stack.push(ImportBatchCommand(result, dialog.plan(), dialog.event_spec(),
-                                                host.refresh_all))
-        host.refresh_all(None)
+        # Big work: Today reads on a worker after it, and after its undo and redo.
+        host.undo_stack.push(ImportBatchCommand(
+            result, dialog.plan(), dialog.event_spec(),
+            lambda contact_id: host.refresh_all(contact_id, later=True)))
+        host.refresh_all(None, later=True)
         host.show_contact_list()
         # The preview's words for the same outcomes (ui/import_words.py).
         host.show_status(dialog.result_text(), 15000)
@@ -132,7 +135,7 @@ class Transfer(QObject):
 
         def done(result: object) -> None:
             summary, *kept = describe(cast("UndoResult", result), with_id=False)
-            self.host.refresh_all()
+            self.host.refresh_all(None, later=True)
             self.host.show_status(summary, 10000)
             if kept:
                 self.show_report(title, summary, "\n".join(kept))
