@@ -120,33 +120,71 @@ def _recruits(s: Mention, providers: tuple[Mention, ...]) -> bool:
 Best = tuple[float, int, int, bool]  # (score, index of sought, index of provided, reversed)
 
 
+_Indexed = tuple[list[tuple[int, Mention, list[str]]], dict[str, list[tuple[int, Mention]]]]
+_CORES: dict[tuple[Mention, ...], int] = {}
+_CORE_OF: list[int] = []  # profile -> core (its mentions alone)
+_INDEXED: list[_Indexed] = []  # core -> sought mentions with their keys, provided by key
+
+
+def _core(pid: int) -> int:
+    while len(_CORE_OF) <= pid:
+        mentions = _BY_ID[len(_CORE_OF)][0]
+        core = _CORES.get(mentions)
+        if core is None:
+            core = _CORES[mentions] = len(_INDEXED)
+            seeks: list[tuple[int, Mention, list[str]]] = []
+            provides: dict[str, list[tuple[int, Mention]]] = {}
+            for i, m in enumerate(mentions):
+                if m.side == SEEK:
+                    seeks.append((i, m, _seek_keys(m)))
+                else:
+                    for key in _provide_keys(m):
+                        provides.setdefault(key, []).append((i, m))
+            _INDEXED.append((seeks, provides))
+        _CORE_OF.append(core)
+    return _CORE_OF[pid]
+
+
+@lru_cache(maxsize=200_000)
+def _core_score(need_core: int, offer_core: int, shared: bool) -> Best:
+    """The best sought/provided pair of two cores, before facets and topic."""
+    best: Best = (0.0, -1, -1, False)
+    for flip, seeker, provider in ((False, need_core, offer_core),
+                                   (True, offer_core, need_core)):
+        seeks = _INDEXED[seeker][0]
+        provides = _INDEXED[provider][1]
+        if not seeks or not provides:
+            continue
+        providers: tuple[Mention, ...] | None = None
+        for i, s, keys in seeks:
+            for key in keys:
+                for j, p in provides.get(key, ()):
+                    strength = _pair_strength(s, p, shared)
+                    if strength and p.key == "f:recruiter":
+                        if providers is None:
+                            providers = tuple(m for ms in provides.values() for _, m in ms)
+                        if not _recruits(s, providers):
+                            strength = 0.0
+                    if flip:
+                        strength *= 0.9  # what the offer's writer seeks, the need's provides
+                    if strength > best[0]:
+                        best = (strength, i, j, flip)
+    return best
+
+
 @lru_cache(maxsize=500_000)
 def pair_score(need_id: int, offer_id: int) -> Best:
     """(score, sought mention, provided mention, whether the offer is the one seeking)."""
-    n_mentions, n_facets, n_domain = _BY_ID[need_id]
-    o_mentions, o_facets, o_domain = _BY_ID[offer_id]
-    if _conflict(n_facets, o_facets):
+    _, n_facets, n_domain = _BY_ID[need_id]
+    _, o_facets, o_domain = _BY_ID[offer_id]
+    if n_facets and o_facets and _conflict(n_facets, o_facets):
         return (0.0, -1, -1, False)
-    shared = bool(n_domain & o_domain)
-    best: Best = (0.0, -1, -1, False)
-    for flip, seekers, providers in ((False, n_mentions, o_mentions),
-                                     (True, o_mentions, n_mentions)):
-        for i, s in enumerate(seekers):
-            if s.side != SEEK:
-                continue
-            for j, p in enumerate(providers):
-                if p.side != PROVIDE:
-                    continue
-                strength = _pair_strength(s, p, shared)
-                if strength and p.key == "f:recruiter" and not _recruits(s, providers):
-                    strength = 0.0
-                if flip:
-                    strength *= 0.9  # what the offer's writer seeks, the need's provides
-                if strength > best[0]:
-                    best = (strength, i, j, flip)
+    shared = bool(n_domain and o_domain and not n_domain.isdisjoint(o_domain))
+    best = _core_score(_core(need_id), _core(offer_id), shared)
     if best[0]:  # the same speciality, place or subject named on both sides ranks higher
         bonus = 0.05 if shared else 0.0
-        if any(values & o_facets.get(cat, frozenset()) for cat, values in n_facets.items()):
+        if n_facets and o_facets and any(values & o_facets.get(cat, frozenset())
+                                         for cat, values in n_facets.items()):
             bonus += 0.1
         best = (round(min(1.0, best[0] + bonus), 3), best[1], best[2], best[3])
     return best
@@ -160,7 +198,7 @@ def _phrase(m: Mention, reading: Reading) -> str:
 
 def _full(reading: Reading, stripped: Mention) -> Mention:
     for m in reading.mentions:
-        if _strip(m) == stripped:
+        if m.key == stripped.key and m.side == stripped.side and m.how == stripped.how:
             return m
     return stripped
 
@@ -215,14 +253,14 @@ def matches(need_text: str, offer_text: str) -> bool:
 
 
 def _provide_keys(m: Mention) -> list[str]:
-    if m.key in _PARENT:
-        return [m.key, _PARENT[m.key], "learn:*"]
-    if m.how in ("role", "service"):
-        return [m.key, "learn:*"]
     if m.key.startswith("buyer:"):
         return [m.key, "buyer:*"]
     if m.key.startswith("job:"):
         return [m.key, "job:*"]
+    if m.key in _PARENT:
+        return [m.key, _PARENT[m.key], "learn:*"]
+    if m.how in ("role", "service"):
+        return [m.key, "learn:*"]
     return [m.key]
 
 

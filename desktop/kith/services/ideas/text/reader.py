@@ -25,6 +25,7 @@ other content words (the domain: kitchen, boats, startups).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,7 +55,7 @@ class Mention:
     said: str = ""  # the clause that says it, as written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per text and kind (cached): identity is enough
 class Reading:
     text: str
     kind: str
@@ -179,10 +180,25 @@ def _clauses(text: str) -> list[list[_Word]]:
     return [c for c in out if c]
 
 
+def _first_words(*tables: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First lemma of a phrase -> the lengths of the phrases it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for table in tables:
+        for key in table:
+            out.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+_STARTS = _first_words(_TABLE, roles())
+_FACET_STARTS = _first_words(_FACETS)
+
+
 def _lookup(words: list[_Word], i: int) -> tuple[int, list[Entry]]:
     """The longest phrase at ``i``: (length, entries), roles included."""
     n = len(words)
-    for length in range(min(_MAX, n - i), 0, -1):
+    for length in _STARTS.get(words[i].lemma, ()):
+        if i + length > n:
+            continue
         key = tuple(w.lemma for w in words[i:i + length])
         found = _TABLE.get(key)
         if found is not None:
@@ -297,7 +313,9 @@ def read(text: str, kind: str) -> Reading:
         said = text[words[0].start:words[-1].end]
         i = 0
         while i < len(words):  # facets first (they overlap phrases: "python", "react")
-            for length in range(min(3, len(words) - i), 0, -1):
+            for length in _FACET_STARTS.get(words[i].lemma, ()):
+                if i + length > len(words):
+                    continue
                 hit = _FACETS.get(tuple(w.lemma for w in words[i:i + length]))
                 if hit:
                     for cat, value in hit:
