@@ -75,7 +75,9 @@ def test_introduce_when_one_needs_what_the_other_offers(db: Path) -> None:
     assert "accountant ~ tax advice" not in prompt.text and "(" not in prompt.text
     assert prompt.actions == ["make introduction", "snooze", "dismiss"]
     assert prompt.details["need_id"] == need_id and prompt.details["offer_id"] == offer_id
-    assert prompt.details["why"] == "accountant ~ tax advice"
+    # Issue #13: the reason is who seeks and who provides in their own plain words,
+    # no longer the matched keywords ("accountant ~ tax advice").
+    assert prompt.details["why"] == "looking for an accountant in Nashville; tax advice"
     assert prompt.as_json() == {"kind": "introduce", "contact_ids": [ana, bob],
                                 "text": prompt.text, "actions": prompt.actions}
 

@@ -1,28 +1,21 @@
-"""Does one person's need meet another's offer? Wording-aware matching, offline.
+"""Does one person's need meet another's offer? Role-aware matching, offline.
 
-``score("looking for an accountant", "tax advice")`` gives
-``Match(score=1.0, why="accountant ~ tax advice")``. Both texts are read by
-``text_analysis.analyse`` (words, stems, typos, concepts, sides, names); then:
+Both texts are read by ``reader.read`` into what each seeks and provides. An
+introduction is proposed only when one side provides the role or service the
+other seeks: the same service family or occupation ("hiring a pharmacist" /
+"pharmacist looking for a new position"; "no hot water" / "heating
+engineer"), a generic trade on the same thing ("fix an old sailing boat" /
+"restores wooden boats"), goods to a buyer ("wants a second-hand bike" /
+"selling my bike"), a job to someone looking for one, a place to someone
+moving there. Both seeking the same thing never matches, nor do texts that
+disagree on a facet (place, language, animal, subject, day...). Shared topic
+words alone add a little to the score but never reach ``THRESHOLD``.
 
-- A need and an offer meet on a concept family both name, from opposite
-  sides (a bridge such as a recruiter meets either side): "hiring a React
-  developer" meets "front-end engineer looking for work" but not "hiring Vue
-  developers"; "moving to Austin" meets "knows the Austin startup scene".
-- Strength: 1.0 for the same concept or speciality, 0.8 for a generic mention
-  against a speciality ("developer" against "React"), the family's own weight
-  when both are generic, 0 when both name different specialities of one
-  family (frontend against backend), at most 0.7 through a bridge; 0.4 for
-  "a job" alone (hiring against looking for work; 0.6 with a recruiter), which
-  does not count when both texts name fields and none of them is shared.
-- The score is the strongest, plus 0.1 for each other one of 0.5 or more, at
-  most 1.0. When no concept reaches ``THRESHOLD`` (0.5), which decides, plain
-  content words both texts share (from opposite sides) give 0.5, or 0.6 for
-  two or more.
-
+``score(need, offer)`` gives ``Match(score, why)``; ``why`` says it in plain
+words ("is hiring a pharmacist; is a pharmacist looking for a new position").
 ``OfferIndex`` finds the offers meeting a need among thousands without
-scoring every pair: offers are grouped by the concept families they name and
-indexed by family and by plain word; a need is scored once per group sharing
-a family with it, and against single offers only for the plain words.
+scoring every pair: offers are grouped by what matters to matching and
+indexed by what they provide and seek.
 """
 
 from __future__ import annotations
@@ -31,33 +24,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kith.services.ideas.text.analysis import (
-    BRIDGE,
-    FAMILY_INFO,
-    FAMILY_MAPS,
-    FAMILY_SETS,
-    PROVIDER,
-    SEEKER,
-    Analysis,
-    FamilyHit,
-    analyse,
-    correct,
-    stem,
-    words_of,
-)
+from kith.services.ideas.text.lexicon import correct, lemma
+from kith.services.ideas.text.reader import PROVIDE, SEEK, Mention, Reading, read
 
 __all__ = ["THRESHOLD", "Candidate", "Match", "OfferIndex", "analyse", "correct", "explain",
-           "matches", "score", "stem"]
+           "lemma", "matches", "read", "score"]
 
 THRESHOLD = 0.5
-_WORDS_MAX = 0.6  # the most a plain-word match scores
-_OTHER_SIDES = {SEEKER: (PROVIDER, BRIDGE), PROVIDER: (SEEKER, BRIDGE),
-                BRIDGE: (SEEKER, PROVIDER)}
+analyse = read  # the former name
 
 
 @dataclass(frozen=True)
 class Match:
-    """How well an offer meets a need: ``score`` in 0..1 and the shared concept in words."""
+    """How well an offer meets a need: ``score`` in 0..1 and, when it does, why in words."""
 
     score: float
     why: str
@@ -67,105 +46,176 @@ class Match:
         return self.score >= THRESHOLD
 
 
-# (strength or score, family, shared child); family "words" for plain words, "job" for a
-# job alone.
-Strength = tuple[float, str, str | None]
+_PROFILES: dict[tuple[object, ...], int] = {}
+_BY_ID: list[tuple[tuple[Mention, ...], dict[str, frozenset[str]], frozenset[str]]] = []
 
 
-def _family_strength(n: FamilyHit, o: FamilyHit) -> tuple[float, str | None, bool]:
-    """(strength, shared child, conflict) of one family both texts name."""
-    if n.side == o.side:  # both ask, both give, or two bridges
-        return 0.0, None, False
-    if n.children and o.children:
-        shared = n.children & o.children
-        if not shared:
-            return 0.0, None, True
-        return 1.0, min(shared), False
-    if n.children or o.children:
-        return 0.8, None, False
-    info = FAMILY_INFO.get(n.family)
-    return (info.weight if info else 1.0), None, False
+def _strip(m: Mention) -> Mention:
+    return Mention(m.key, m.side, m.how, "", m.generic, m.hire, "")
 
 
-_ROLES = frozenset(name for name, info in FAMILY_INFO.items() if info.group == "role")
+@lru_cache(maxsize=100_000)
+def profile(reading: Reading) -> int:
+    """A small number for what matching depends on in ``reading``: equal profiles
+    score alike, so scores are cached by pairs of ints."""
+    mentions = tuple(sorted({_strip(m) for m in reading.mentions},
+                            key=lambda m: (m.key, m.side, m.how, m.generic, m.hire)))
+    needs_domain = any(m.generic or m.key.startswith(("buyer:", "g:")) or m.key == "f:buyer"
+                       for m in mentions)
+    domain = reading.domain | {v for _, vs in reading.facets for v in vs} if needs_domain \
+        else frozenset()
+    key = (mentions, reading.facets, domain)
+    found = _PROFILES.get(key)
+    if found is None:
+        found = _PROFILES[key] = len(_BY_ID)
+        _BY_ID.append((mentions, dict(reading.facets), domain))
+    return found
+
+
+_UNORDERED = frozenset({"audience", "level"})
+
+
+def _conflict(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    for cat, values in a.items():
+        other = b.get(cat)
+        if other is not None and not values & other and cat not in _UNORDERED:
+            return True
+    return False
+
+
+_PARENT = {"f:graphic": "f:design", "f:ux": "f:design", "f:web": "f:design",
+           "f:interior": "f:design"}
+
+
+def _pair_strength(s: Mention, p: Mention, shared: bool) -> float:
+    """How well provided ``p`` meets sought ``s`` (0 when it does not)."""
+    if s.key != p.key and (_PARENT.get(s.key) == p.key or _PARENT.get(p.key) == s.key):
+        return 0.8  # "a designer" / "product designer"
+    if s.how == "learn" and shared \
+            and p.how in ("role", "service") and p.key != "f:teaching":
+        return 0.8  # "wants to get into Kubernetes" / "Kubernetes"
+    if s.key == p.key:
+        if s.how == "place" or s.key.startswith("job:"):
+            return 0.9 if s.key.startswith("place:") else 1.0
+        if (s.generic or p.generic or s.how == "goods") and not shared:
+            return 0.0
+        return 0.9
+    if s.key == "f:buyer" and p.key.startswith("buyer:"):
+        return 0.9 if shared else 0.0
+    if p.key == "f:recruiter" and (s.hire or s.key.startswith("job:")):
+        return 0.7
+    if s.key.startswith("job:") and p.key.startswith("job:") and "job:any" in (s.key, p.key):
+        return 0.8
+    return 0.0
+
+
+def _recruits(s: Mention, providers: tuple[Mention, ...]) -> bool:
+    """A recruiter who names a field ("tech recruiter") recruits only for it."""
+    fields = {_PARENT.get(m.key, m.key) for m in providers
+              if m.key.startswith("f:") and m.key != "f:recruiter"}
+    wanted = s.key[4:] if s.key.startswith("job:") else s.key
+    return not fields or _PARENT.get(wanted, wanted) in fields or wanted == "any"
+
+
+Best = tuple[float, int, int, bool]  # (score, index of sought, index of provided, reversed)
+
+
+_Indexed = tuple[list[tuple[int, Mention, list[str]]], dict[str, list[tuple[int, Mention]]]]
+_CORES: dict[tuple[Mention, ...], int] = {}
+_CORE_OF: list[int] = []  # profile -> core (its mentions alone)
+_INDEXED: list[_Indexed] = []  # core -> sought mentions with their keys, provided by key
+
+
+def _core(pid: int) -> int:
+    while len(_CORE_OF) <= pid:
+        mentions = _BY_ID[len(_CORE_OF)][0]
+        core = _CORES.get(mentions)
+        if core is None:
+            core = _CORES[mentions] = len(_INDEXED)
+            seeks: list[tuple[int, Mention, list[str]]] = []
+            provides: dict[str, list[tuple[int, Mention]]] = {}
+            for i, m in enumerate(mentions):
+                if m.side == SEEK:
+                    seeks.append((i, m, _seek_keys(m)))
+                else:
+                    for key in _provide_keys(m):
+                        provides.setdefault(key, []).append((i, m))
+            _INDEXED.append((seeks, provides))
+        _CORE_OF.append(core)
+    return _CORE_OF[pid]
+
+
+@lru_cache(maxsize=200_000)
+def _core_score(need_core: int, offer_core: int, shared: bool) -> Best:
+    """The best sought/provided pair of two cores, before facets and topic."""
+    best: Best = (0.0, -1, -1, False)
+    for flip, seeker, provider in ((False, need_core, offer_core),
+                                   (True, offer_core, need_core)):
+        seeks = _INDEXED[seeker][0]
+        provides = _INDEXED[provider][1]
+        if not seeks or not provides:
+            continue
+        providers: tuple[Mention, ...] | None = None
+        for i, s, keys in seeks:
+            for key in keys:
+                for j, p in provides.get(key, ()):
+                    strength = _pair_strength(s, p, shared)
+                    if strength and p.key == "f:recruiter":
+                        if providers is None:
+                            providers = tuple(m for ms in provides.values() for _, m in ms)
+                        if not _recruits(s, providers):
+                            strength = 0.0
+                    if flip:
+                        strength *= 0.9  # what the offer's writer seeks, the need's provides
+                    if strength > best[0]:
+                        best = (strength, i, j, flip)
+    return best
 
 
 @lru_cache(maxsize=500_000)
-def family_score(need_set: int, offer_set: int) -> Strength:
-    """(score, strongest family, child) of two family sets (``text_analysis.family_set_id``)
-    from concepts alone: the strongest shared family plus 0.1 for each other one of
-    0.5 or more, at most 1.0."""
-    offered = FAMILY_MAPS[offer_set]
-    best: Strength = (0.0, "", None)
-    strong = 0  # shared families of THRESHOLD or more
-    conflict = shared_role = False
-    job: Strength | None = None
-    for n in FAMILY_SETS[need_set]:
-        o = offered.get(n.family)
-        if o is None:
-            continue
-        strength, child, clash = _family_strength(n, o)
-        if clash:
-            conflict = True
-        if not strength:
-            continue
-        bridged = n.side == BRIDGE or o.side == BRIDGE
-        if n.family == "job":
-            job = (0.6 if bridged else strength, "job", child)
-            continue
-        if bridged and strength > 0.7:
-            strength = 0.7
-        shared_role = shared_role or n.family in _ROLES
-        if strength >= THRESHOLD:
-            strong += 1
-        if strength > best[0] or (strength == best[0] and n.family < best[1]):
-            best = (strength, n.family, child)
-    if job is not None and not conflict and (shared_role or not (
-        any(h.family in _ROLES for h in FAMILY_SETS[need_set])
-        and any(f in _ROLES for f in offered)
-    )):
-        if job[0] >= THRESHOLD:
-            strong += 1
-        if job[0] > best[0]:
-            best = job
-    if not best[1]:
-        return best
-    extra = strong - (1 if best[0] >= THRESHOLD else 0)
-    return round(min(1.0, best[0] + 0.1 * extra), 3), best[1], best[2]
+def pair_score(need_id: int, offer_id: int) -> Best:
+    """(score, sought mention, provided mention, whether the offer is the one seeking)."""
+    _, n_facets, n_domain = _BY_ID[need_id]
+    _, o_facets, o_domain = _BY_ID[offer_id]
+    if n_facets and o_facets and _conflict(n_facets, o_facets):
+        return (0.0, -1, -1, False)
+    shared = bool(n_domain and o_domain and not n_domain.isdisjoint(o_domain))
+    best = _core_score(_core(need_id), _core(offer_id), shared)
+    if best[0]:  # the same speciality, place or subject named on both sides ranks higher
+        bonus = 0.05 if shared else 0.0
+        if n_facets and o_facets and any(values & o_facets.get(cat, frozenset())
+                                         for cat, values in n_facets.items()):
+            bonus += 0.1
+        best = (round(min(1.0, best[0] + bonus), 3), best[1], best[2], best[3])
+    return best
 
 
-def _words_score(shared: frozenset[str]) -> Strength:
-    return (0.5 if len(shared) == 1 else 0.6), "words", min(shared)
+def _phrase(m: Mention, reading: Reading) -> str:
+    """What one person seeks or provides, in their own plain words: the clause saying it."""
+    said = " ".join((m.said or reading.text).split())
+    return said[:1].lower() + said[1:] if said[1:2].islower() else said
 
 
-def _shared_words(need: Analysis, offer: Analysis,
-                  common: frozenset[str] = frozenset()) -> frozenset[str]:
-    if need.profile.words_side == offer.profile.words_side:
-        return frozenset()
-    return (need.profile.words & offer.profile.words) - common
+def _full(reading: Reading, stripped: Mention) -> Mention:
+    for m in reading.mentions:
+        if m.key == stripped.key and m.side == stripped.side and m.how == stripped.how:
+            return m
+    return stripped
 
 
-_SIDE_WORDS = {"hire": "hiring", "jobseek": "looking for work", "bridge": "recruiter"}
-_NAME_WORDS = {"relocate": "moving to {}", "intro": "intro to {}", "local": "knows {}",
-               "": "{}"}
-
-
-def explain(need: Analysis, offer: Analysis, family: str, child: str | None) -> str:
-    """The shared concept in the texts' own words: "accountant ~ tax advice"."""
-    if not family:
+def explain(need: Reading, offer: Reading, best: Best) -> str:
+    """The need and the offer in plain words: "is hiring a pharmacist; is a pharmacist
+    looking for work"."""
+    value, i, j, flip = best
+    if value < THRESHOLD:
         return ""
-    if family == "words":
-        return next((w for w in words_of(need.text) if stem(w) == child), child or "")
-    if family.startswith("name:"):
-        place = need.surface(family, None) or offer.surface(family, None)
-        return " ~ ".join(_NAME_WORDS[a.source(family)].format(place) for a in (need, offer))
-    n_text = need.surface(family, child) or "a job"
-    o_text = offer.surface(family, child) or "a job"
-    why = n_text if n_text.casefold() == o_text.casefold() else f"{n_text} ~ {o_text}"
-    n_side, o_side = need.source(family), offer.source(family)
-    if n_side or o_side:
-        why += f" ({_SIDE_WORDS.get(n_side, 'needs')} ~ {_SIDE_WORDS.get(o_side, 'offers')})"
-    return why
+    n_mentions, _, _ = _BY_ID[profile(need)]
+    o_mentions, _, _ = _BY_ID[profile(offer)]
+    if not flip:
+        left, right = _full(need, n_mentions[i]), _full(offer, o_mentions[j])
+        return f"{_phrase(left, need)}; {_phrase(right, offer)}"
+    left, right = _full(need, n_mentions[j]), _full(offer, o_mentions[i])
+    return f"{_phrase(left, need)}; {_phrase(right, offer)}"
 
 
 @dataclass(frozen=True)
@@ -174,150 +224,123 @@ class Candidate:
 
     offer_id: int
     score: float
-    family: str
-    child: str | None
-    need: Analysis
-    offer: Analysis
+    best: Best
+    need: Reading
+    offer: Reading
 
     def match(self) -> Match:
         if self.score < THRESHOLD:
             return Match(self.score, "")
-        return Match(self.score, explain(self.need, self.offer, self.family, self.child))
+        return Match(self.score, explain(self.need, self.offer, self.best))
 
 
-def _candidate(offer_id: int, need: Analysis, offer: Analysis,
-               common: frozenset[str] = frozenset()) -> Candidate:
-    value, family, child = family_score(need.profile.family_set, offer.profile.family_set)
-    if value < THRESHOLD:
-        shared = _shared_words(need, offer, common)
-        if shared:
-            value, family, child = _words_score(shared)
-    return Candidate(offer_id, value, family, child, need, offer)
+def _topic(need: Reading, offer: Reading) -> float:
+    """A little for shared topic words: ranks, never reaches THRESHOLD."""
+    return min(0.4, 0.1 * len(need.domain & offer.domain))
 
 
 def score(need_text: str, offer_text: str) -> Match:
     """How well ``offer_text`` meets ``need_text`` (``why`` is "" when it does not)."""
-    return _candidate(0, analyse(need_text, "need"), analyse(offer_text, "offer")).match()
+    need, offer = read(need_text, "need"), read(offer_text, "offer")
+    best = pair_score(profile(need), profile(offer))
+    if best[0] < THRESHOLD:
+        return Match(round(_topic(need, offer), 3), "")
+    return Candidate(0, round(best[0], 3), best, need, offer).match()
 
 
 def matches(need_text: str, offer_text: str) -> bool:
     return score(need_text, offer_text).matched
 
 
-def _index_keys(offer: tuple[FamilyHit, ...]) -> list[tuple[str, str, str]]:
-    keys = []
-    for hit in offer:
-        if hit.family == "job" and hit.side != BRIDGE:
-            continue  # a job alone (0.4) never makes a match
-        keys.append((hit.family, hit.side, "*"))
-        keys += [(hit.family, hit.side, child) for child in hit.children]
-        if hit.generic:
-            keys.append((hit.family, hit.side, ""))
-    return keys
+def _provide_keys(m: Mention) -> list[str]:
+    if m.key.startswith("buyer:"):
+        return [m.key, "buyer:*"]
+    if m.key.startswith("job:"):
+        return [m.key, "job:*"]
+    if m.key in _PARENT:
+        return [m.key, _PARENT[m.key], "learn:*"]
+    if m.how in ("role", "service"):
+        return [m.key, "learn:*"]
+    return [m.key]
 
 
-def _lookup_keys(need: tuple[FamilyHit, ...]) -> list[tuple[str, str, str]]:
-    """The index keys of the offers that can meet ``need`` through some family."""
-    keys = []
-    for hit in need:
-        for side in _OTHER_SIDES[hit.side]:
-            if hit.family == "job" and BRIDGE not in (side, hit.side):
-                continue
-            if hit.children:  # the same speciality, or a generic mention
-                keys += [(hit.family, side, child) for child in hit.children]
-                keys.append((hit.family, side, ""))
-            else:  # generic: any mention
-                keys.append((hit.family, side, "*"))
+def _seek_keys(m: Mention) -> list[str]:
+    keys = [m.key]
+    if m.key in _PARENT:
+        keys.append(_PARENT[m.key])
+    if m.key == "f:design":
+        keys += [k for k, v in _PARENT.items() if v == m.key]
+    if m.how == "learn":
+        keys.append("learn:*")
+    if m.key == "f:buyer":
+        keys.append("buyer:*")
+    if m.key.startswith("job:"):
+        keys += ["f:recruiter", "job:*" if m.key == "job:any" else "job:any"]
+    if m.hire:
+        keys.append("f:recruiter")
     return keys
 
 
 class OfferIndex:
-    """Offers indexed by concept family and by word, to find those meeting a need quickly.
+    """Offers grouped by profile and indexed by what they provide and seek, to find
+    those meeting a need without scoring every pair."""
 
-    A plain word found in more than ``common_share`` of the offers (and in more
-    than ``common_floor`` of them) is too common to mean anything here and is
-    ignored, so results on a large set can differ from ``score`` on such words.
-    """
-
-    def __init__(self, offers: Iterable[tuple[int, str]], common_share: float = 0.01,
-                 common_floor: int = 25) -> None:
+    def __init__(self, offers: Iterable[tuple[int, str]]) -> None:
         """``offers``: (id, text), in the order to prefer among equal scores."""
-        self._analysis: dict[int, Analysis] = {}
-        self._groups: dict[int, list[int]] = {}  # family set -> offer ids, in order
-        # (family, side, child) -> the offer family sets naming that child of the family
-        # from that side; child "" for a generic mention, "*" for any mention.
-        self._by_family: dict[tuple[str, str, str], list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}  # word -> offer ids
-        self._ranked: dict[int, list[tuple[Strength, int]]] = {}
+        self._reading: dict[int, Reading] = {}
+        self._groups: dict[int, list[int]] = {}  # profile -> offer ids, in order
+        self._provided: dict[str, set[int]] = {}  # key -> profiles providing it
+        self._sought: dict[str, set[int]] = {}  # key -> profiles seeking it
+        self._ranked: dict[int, list[tuple[Best, int]]] = {}
         for offer_id, text in offers:
-            analysis = analyse(text, "offer")
-            self._analysis[offer_id] = analysis
-            group = self._groups.get(analysis.profile.family_set)
+            reading = read(text, "offer")
+            self._reading[offer_id] = reading
+            pid = profile(reading)
+            group = self._groups.get(pid)
             if group is None:
-                group = self._groups[analysis.profile.family_set] = []
-                for key in _index_keys(analysis.profile.families):
-                    self._by_family.setdefault(key, []).append(analysis.profile.family_set)
+                group = self._groups[pid] = []
+                for m in _BY_ID[pid][0]:
+                    if m.side == PROVIDE:
+                        for key in _provide_keys(m):
+                            self._provided.setdefault(key, set()).add(pid)
+                    else:
+                        self._sought.setdefault(m.key, set()).add(pid)
             group.append(offer_id)
-            for word in analysis.profile.words:
-                self._by_word.setdefault(word, []).append(offer_id)
-        limit = max(common_floor, int(len(self._analysis) * common_share))
-        self._common = frozenset(w for w, ids in self._by_word.items() if len(ids) > limit)
-        self._position = {offer_id: i for i, offer_id in enumerate(self._analysis)}
+        self._position = {offer_id: i for i, offer_id in enumerate(self._reading)}
 
     def __len__(self) -> int:
-        return len(self._analysis)
+        return len(self._reading)
 
-    def _rank(self, need_set: int) -> list[tuple[Strength, int]]:
-        """Offer family sets meeting ``need_set`` through concepts, best first."""
-        ranked = self._ranked.get(need_set)
+    def _rank(self, need_pid: int) -> list[tuple[Best, int]]:
+        ranked = self._ranked.get(need_pid)
         if ranked is None:
-            candidates = {s for key in _lookup_keys(FAMILY_SETS[need_set])
-                          for s in self._by_family.get(key, ())}
+            candidates: set[int] = set()
+            for m in _BY_ID[need_pid][0]:
+                if m.side == SEEK:
+                    for key in _seek_keys(m):
+                        candidates |= self._provided.get(key, set())
+                else:
+                    for key in _provide_keys(m):
+                        candidates |= self._sought.get(key, set())
+                    if m.key == "f:recruiter":
+                        candidates |= {p for k, ps in self._sought.items()
+                                       if k.startswith("job:") for p in ps}
             ranked = []
-            for offer_set in candidates:
-                found = family_score(need_set, offer_set)
-                if found[0] >= THRESHOLD:
-                    ranked.append((found, offer_set))
+            for pid in candidates:
+                best = pair_score(need_pid, pid)
+                if best[0] >= THRESHOLD:
+                    ranked.append((best, pid))
             ranked.sort(key=lambda r: (-r[0][0], self._position[self._groups[r[1]][0]]))
-            self._ranked[need_set] = ranked
+            self._ranked[need_pid] = ranked
         return ranked
 
-    def _words_only(self, need: Analysis, concept_sets: set[int]) -> list[Candidate]:
-        """Offers meeting ``need`` through plain words alone, best first."""
-        found: dict[int, Candidate] = {}
-        for word in need.profile.words - self._common:
-            for offer_id in self._by_word.get(word, ()):
-                offer = self._analysis[offer_id]
-                if offer_id in found or offer.profile.family_set in concept_sets:
-                    continue
-                shared = _shared_words(need, offer, self._common)
-                if shared:
-                    value, family, child = _words_score(shared)
-                    found[offer_id] = Candidate(offer_id, value, family, child, need, offer)
-        return sorted(found.values(), key=lambda c: (-c.score, self._position[c.offer_id]))
-
     def candidates(self, need_text: str) -> Iterator[Candidate]:
-        """Every offer meeting ``need_text``, best first (equal scores in the given order).
-
-        Plain words are looked at only once the concept matches left score no
-        more than a plain-word match can (0.6), so finding the best few offers
-        for a need rarely touches them.
-        """
-        need = analyse(need_text, "need")
-        ranked = self._rank(need.profile.family_set)
-        singles: list[Candidate] | None = None
-        s = 0
-        for (value, family, child), offer_set in ranked:
-            if singles is None and value <= _WORDS_MAX:
-                singles = self._words_only(need, {o for _, o in ranked})
-            while singles and s < len(singles) and singles[s].score > value:
-                yield singles[s]
-                s += 1
-            for offer_id in self._groups[offer_set]:
-                yield Candidate(offer_id, value, family, child, need, self._analysis[offer_id])
-        if singles is None:
-            singles = self._words_only(need, {o for _, o in ranked})
-        yield from singles[s:]
+        """Every offer meeting ``need_text``, best first (equal scores in the given order)."""
+        need = read(need_text, "need")
+        for best, pid in self._rank(profile(need)):
+            for offer_id in self._groups[pid]:
+                yield Candidate(offer_id, round(best[0], 3), best, need,
+                                self._reading[offer_id])
 
     def matches(self, need_text: str) -> Iterator[tuple[int, Match]]:
         """(offer id, match) for every offer meeting ``need_text``, best first."""
