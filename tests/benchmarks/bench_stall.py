@@ -56,7 +56,7 @@ class StallMeter:
 
     def start(self) -> None:
         self.gaps = []
-        self._last = time.perf_counter()
+        self._last = self.started = time.perf_counter()
         self.timer.start()
 
     def stop(self) -> None:
@@ -96,6 +96,10 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=50000)
     parser.add_argument("--interval", type=int, default=0, help="timer interval in ms")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--gc-log", action="store_true",
+                        help="print every garbage collection that took over 20 ms")
+    parser.add_argument("--blame", action="store_true",
+                        help="print where every thread was when the GIL came back late")
     parser.add_argument("--switch-ms", type=float, default=None,
                         help="override the interpreter's GIL switch interval (ms)")
     args = parser.parse_args()
@@ -113,6 +117,64 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _log_collections(over_ms: float = 20) -> None:
+    import gc
+    import threading
+
+    started: dict[int, float] = {}
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[info["generation"]] = time.perf_counter()
+        else:
+            took = (time.perf_counter() - started.pop(info["generation"], time.perf_counter()))
+            if took * 1000 > over_ms:
+                print(f"--- gc generation {info['generation']}: {took * 1000:.0f} ms, "
+                      f"{info['collected']} collected, on "
+                      f"{threading.current_thread().name}", file=sys.stderr)
+
+    gc.callbacks.append(callback)
+
+
+_METER: list[StallMeter | None] = [None]
+
+
+def _start_blame(late_ms: float = 80) -> None:
+    """A thread that wakes every 10 ms: when it wakes late, something held the GIL (a long
+    call in C on some thread) or the machine was busy; print where each thread was."""
+    import threading
+    import traceback
+
+    def watch() -> None:
+        while True:
+            start = time.perf_counter()
+            time.sleep(0.01)
+            late = (time.perf_counter() - start) * 1000 - 10
+            meter = _METER[0]
+            if meter is not None and meter.timer.isActive() \
+                    and time.perf_counter() - meter._last > 0.15:
+                main = sys._current_frames().get(threading.main_thread().ident)
+                if main is not None:
+                    print("--- GUI thread busy for "
+                          f"{(time.perf_counter() - meter._last) * 1000:.0f} ms, since "
+                          f"{(meter._last - meter.started) * 1000:.0f} ms into the phase: "
+                          + " | ".join(
+                              f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                              for f in traceback.extract_stack(main)[-7:]), file=sys.stderr)
+            if late > late_ms:
+                frames = sys._current_frames()
+                print(f"--- GIL back {late:.0f} ms late", file=sys.stderr)
+                for ident, frame in frames.items():
+                    if ident == threading.get_ident():
+                        continue
+                    where = traceback.extract_stack(frame)[-4:]
+                    print("  thread", ident, " | ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in where),
+                        file=sys.stderr)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def measure(profile: Path, cards: Path, args: argparse.Namespace) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -123,13 +185,25 @@ def measure(profile: Path, cards: Path, args: argparse.Namespace) -> None:
     from kith.ui.main_window import MainWindow
 
     open_profile(profile, daily_backup=False)
+    if args.blame:
+        _start_blame()
+    if args.gc_log:
+        _log_collections()
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
     window.show_page("contacts")
     for _ in range(50):
         app.processEvents()
+    # Start-up's first pass over the ideas (it loads the matcher's dictionaries) is not
+    # part of what is measured: wait for it.
+    deadline = time.perf_counter() + 60
+    while (window.prompt_cache.busy() or not window.prompt_cache.computed) \
+            and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
     meter = StallMeter(args.interval)
+    _METER[0] = meter
     stalls: dict[str, float] = {}
     stack = window.undo_stack
     before = window.contacts_page.model.rowCount()
