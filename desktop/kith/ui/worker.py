@@ -32,8 +32,8 @@ SHUTDOWN_WAIT_MS = 30_000
 PROGRESS_PER_SECOND = 10
 # A worker reporting progress sleeps this long after this much work, so the window gets
 # the GIL (switching by the interpreter alone left it waiting up to 0.3 s at a time).
-YIELD_EVERY_S = 0.02
-YIELD_FOR_S = 0.002
+YIELD_EVERY_S = 0.005
+YIELD_FOR_S = 0.001
 # Writes to the database by this process's workers: how many run now, how many ended.
 # The window's watch for changes made elsewhere (ui/outside_changes.py) reads them, so
 # that its own workers' commits are not taken for another process's.

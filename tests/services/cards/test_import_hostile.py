@@ -146,7 +146,7 @@ def test_an_import_over_the_card_limit_is_refused_whole(db, tmp_path, monkeypatc
     with pytest.raises(Invalid, match="hold 6 cards; Kith imports at most 5"):
         importer.plan([path])
     # A count that the quick estimate missed (BEGIN lines in an odd shape) is caught too.
-    monkeypatch.setattr(plan_module, "estimate_cards", lambda files: 1)
+    monkeypatch.setattr(plan_module, "estimate_cards", lambda files, pause=None: 1)
     with pytest.raises(Invalid, match="hold more than 5 cards"):
         importer.plan([path])
 
@@ -169,3 +169,24 @@ def test_an_empty_file_name_is_not_the_current_folder(db, tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "here.vcf").write_text("BEGIN:VCARD\r\nFN:Here\r\nEND:VCARD\r\n")
     assert import_sources.collect_files([""]) == []
+
+
+def test_planning_checks_for_cancel_while_counting_and_while_reading_people(
+        db: Path, tmp_path: Path) -> None:
+    """A big file is counted, and Kith's people read, with the cancellation check called
+    along the way (a worker's check also lets the window breathe)."""
+    from kith.errors import Cancelled
+    from kith.services.cards import importer
+
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Guest\r\nNOTE:" + "x" * 900 + "\r\nEND:VCARD\r\n"
+    path = tmp_path / "big.vcf"
+    path.write_text(card * 2000, encoding="utf-8", newline="")  # ~2 MB: 30 chunks to count
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 20  # Cancel pressed while the file is still being counted
+
+    with pytest.raises(Cancelled):
+        importer.plan([path], None, cancelled)
+    assert len(calls) == 21

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kith.services.contacts.keys import name_key, org_key, phone_tail
@@ -40,19 +41,25 @@ class Matcher:
         self._names_no_uid: dict[str, list[tuple[str, int]]] = defaultdict(list)
 
     @classmethod
-    def from_database(cls) -> Matcher:
-        """A matcher that knows every live contact."""
+    def from_database(cls, pause: Callable[[], object] | None = None) -> Matcher:
+        """A matcher that knows every live contact. ``pause`` is called every thousand
+        rows (a worker's cancellation check, which also lets the window breathe)."""
         matcher = cls()
         live = Contact.deleted_at.is_null()
-        for cid, uid, name, org in (Contact.select(Contact.id, Contact.uid, Contact.display_name,
-                                                   Contact.organization).where(live).tuples()):
+        for n, (cid, uid, name, org) in enumerate(Contact.select(
+                Contact.id, Contact.uid, Contact.display_name,
+                Contact.organization).where(live).tuples()):
+            if pause is not None and n % 1000 == 0:
+                pause()
             if uid:
                 matcher._uid.setdefault(uid, cid)
                 matcher._uid_of[cid] = uid
             matcher._add_name(name, org or "", cid)
         points = (ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.norm)
                   .join(Contact).where(live, ContactPoint.kind.in_(("email", "phone"))))
-        for cid, kind, norm in points.tuples():
+        for n, (cid, kind, norm) in enumerate(points.tuples()):
+            if pause is not None and n % 1000 == 0:
+                pause()
             matcher._add_point(kind, norm, cid)
         return matcher
 

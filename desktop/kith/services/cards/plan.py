@@ -78,15 +78,20 @@ def plan(
     result = ImportPlan(state=write_state())
     files = collect_files(paths)
     result.files = [display_name(f) for f in files]
-    total = estimate_cards(files)
+
+    def checkpoint() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Imports",
+                                      "The import was cancelled; nothing was imported."))
+
+    total = estimate_cards(files, checkpoint)
     if total > MAX_CARDS:
         raise Invalid(too_many(total))
-    planner = _Planner(result)
+
+    planner = _Planner(result, checkpoint)
     for filename, stream in open_sources(files, result.problems):
         for item in iter_cards(stream, filename):
-            if cancelled is not None and cancelled():
-                raise Cancelled(translate("Imports",
-                                          "The import was cancelled; nothing was imported."))
+            checkpoint()
             if isinstance(item, Problem):
                 result.problems.append(item)
                 result.failed += item.lost_card
@@ -153,9 +158,10 @@ class _Planner:
     """Matches cards one by one; what merges with stored people would add is worked out
     at the end, reading those people a few hundred at a time."""
 
-    def __init__(self, result: ImportPlan) -> None:
+    def __init__(self, result: ImportPlan, checkpoint: Callable[[], None] | None = None) -> None:
         self.result = result
-        self.matcher = Matcher.from_database()
+        self.checkpoint = checkpoint
+        self.matcher = Matcher.from_database(checkpoint)
         self.pending: list[PlannedCard] = []
 
     def add(self, record: ContactRecord, source_file: str, line: int) -> None:
@@ -183,7 +189,9 @@ class _Planner:
 
     def resolve_merges(self) -> None:
         stored = rows.read_records(p.match.contact_id for p in self.pending if p.match)
-        for planned in self.pending:
+        for n, planned in enumerate(self.pending):
+            if self.checkpoint is not None and n % 200 == 0:
+                self.checkpoint()
             assert planned.match is not None
             person = stored.get(planned.match.contact_id)
             if person is None:  # gone since the matcher was built: a new person after all
