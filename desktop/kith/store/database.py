@@ -133,6 +133,22 @@ def fetch(query: Any) -> Iterator[tuple[Any, ...]]:
     return cursor
 
 
+def fetch_ids(query: Any) -> list[int]:
+    """The integers of a one-column query, in its order, read as ONE row.
+
+    Stepping a cursor through 70,000 rows lets go of the GIL at every row, and a window
+    reading them while a worker computes got it back only every few milliseconds:
+    after undoing a 20,000-card import the contact list's ids took 0.2-0.3 s on the GUI
+    thread against 25 ms alone (bench_stall). ``json_group_array`` over the ordered
+    subquery hands them over in one step (SQLite keeps the subquery's order: an
+    aggregate query is never flattened into an ordered subquery), parsed in C.
+    """
+    sql, params = query.sql()
+    row = connection().execute(f"SELECT json_group_array(q.id) FROM ({sql}) AS q",
+                               params).fetchone()
+    return list(json.loads(row[0])) if row and row[0] else []
+
+
 def one_of(column: Any, ids: Iterable[Any]) -> Any:
     """``column IN (ids)`` with the whole list as one JSON parameter (SQLite's json_each).
 

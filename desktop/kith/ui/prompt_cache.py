@@ -52,6 +52,7 @@ class PromptCache(QObject):
         self.seen: set[str] = set()
         self.on_today: Callable[[], Collection[int]] = lambda: ()
         self._shortlist: tuple[object, list[Prompt]] | None = None
+        self._best_for: tuple[object, dict[int, str]] | None = None
 
     def refresh(self) -> None:
         """Recompute in the background; a newer refresh supersedes an older one."""
@@ -168,9 +169,12 @@ class PromptCache(QObject):
         """The best idea about this person (an event's crowd aside), for their page."""
         from kith.services.ideas import ranking
 
-        for prompt in self.latest:
-            if ranking.is_group(prompt):
-                continue
-            if contact_id in prompt.contact_ids:
-                return str(prompt.text)
-        return ""
+        key = (id(self.latest), len(self.latest))
+        if self._best_for is None or self._best_for[0] != key:
+            best: dict[int, str] = {}
+            for prompt in self.latest:  # ranked: the first about someone is their best
+                if not ranking.is_group(prompt):
+                    for cid in prompt.contact_ids:
+                        best.setdefault(cid, str(prompt.text))
+            self._best_for = (key, best)
+        return self._best_for[1].get(contact_id, "")

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
-from kith.store.database import chunks, fetch, one_of
+from kith.store.database import chunks, fetch, fetch_ids, one_of
 from kith.store.models import Contact, ContactNames, ContactPoint, ContactSearch, ContactTag, Tag
 
 
@@ -122,7 +122,7 @@ def ids(
     query = (Contact.select(Contact.id)
              .where(Contact.deleted_at.is_null(), *_conditions(text))
              .order_by(*_order(sort, descending, by)))
-    return [cid for (cid,) in fetch(query)]
+    return fetch_ids(query)
 
 
 class ListRow(NamedTuple):
