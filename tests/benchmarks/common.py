@@ -55,6 +55,42 @@ def ensure_profile(contacts: int, interactions_per_contact: int = 10) -> Path:
     return where
 
 
+ALL_DUE_SCRIPT = """
+import datetime as dt, sys
+sys.path.insert(0, {bench!r})
+from bench_vcard_parse import make_file
+from pathlib import Path
+from kith.profile import open_profile
+from kith.services.cards import importer
+where = Path({where!r})
+cards = where.parent / (where.name + ".vcf")
+cards.write_bytes(make_file({contacts}))
+open_profile(where, daily_backup=False)
+plan = importer.plan([cards])
+importer.commit(plan, importer.EventSpec("Big Conference", dt.date.today() - dt.timedelta(days=365)))
+cards.unlink()
+"""
+
+
+def ensure_all_due_profile(contacts: int) -> Path:
+    """The day when everyone is due at once: ``contacts`` cards imported as one event a year
+    ago, so each of them has had a follow-up waiting for a year (issue #12)."""
+    where = DATA / f"{contacts}-all-due"
+    marker = where / MARKER
+    wanted = {"contacts": contacts, "all_due": True, "schema": schema_stamp()}
+    if marker.exists() and json.loads(marker.read_text()).get("params") == wanted:
+        print(f"reusing {where}")
+        return where
+    remove(where)
+    where.mkdir(parents=True)
+    script = ALL_DUE_SCRIPT.format(bench=str(HERE), where=str(where), contacts=contacts)
+    subprocess.run([sys.executable, "-c", script], check=True,
+                   env={**os.environ, "PYTHONPATH": str(ROOT / "desktop")})
+    marker.write_text(json.dumps({"params": wanted}))
+    print(f"generated {where}: {contacts:,} cards imported as one event a year ago")
+    return where
+
+
 # A bare PySide6 window, timed the way kith times itself (kith.STARTED_AT is
 # taken when the package is first imported, before Qt is).
 BARE_WINDOW = """
@@ -162,15 +198,17 @@ def fmt(values: list[float]) -> str:
 
 
 def startup_commands(contacts: int) -> tuple[dict[str, list[str]], str, Path, Path]:
-    """The three starts compared: a bare window, kith on an empty profile, kith on
-    ``contacts`` people. Returns (commands by name, the big profile's name, the big
-    profile, the empty profile to remove afterwards)."""
+    """The starts compared: a bare window, kith on an empty profile, kith on ``contacts``
+    people, and kith on the day all of them are due. Returns (commands by name, the big
+    profile's name, the big profile, the empty profile to remove afterwards)."""
     profile = ensure_profile(contacts)
+    all_due = ensure_all_due_profile(contacts)
     empty = empty_profile()
     big = f"kith, {contacts:,} contacts"
     commands = {
         "bare window": bare_command(),
         "kith, empty profile": kith_command(empty),
         big: kith_command(profile),
+        f"kith, {contacts:,} all due": kith_command(all_due),
     }
     return commands, big, profile, empty
