@@ -21,6 +21,7 @@ not translated):
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 Hook = Callable[[str, str, "str | None", int], str]
@@ -36,16 +37,28 @@ def _grouped(n: int) -> str:
     return f"{n:,}"
 
 
+def _day_month(day: dt.date) -> str:
+    return f"{day:%d %B}"
+
+
 _hook: Hook = _english
 _number: Callable[[int], str] = _grouped
+_day_month_hook: Callable[[dt.date], str] = _day_month
 
 
-def install(hook: Hook | None, number: Callable[[int], str] | None = None) -> None:
-    """Route every later :func:`translate` through ``hook``, and format ``%Ln`` counts with
-    ``number`` (``None``: back to English)."""
-    global _hook, _number
+def install(hook: Hook | None, number: Callable[[int], str] | None = None,
+            day_month: Callable[[dt.date], str] | None = None) -> None:
+    """Route every later :func:`translate` through ``hook``, format ``%Ln`` counts with
+    ``number`` and a birthday's day with ``day_month`` (``None``: back to English)."""
+    global _hook, _number, _day_month_hook
     _hook = hook or _english
     _number = number or _grouped
+    _day_month_hook = day_month or _day_month
+
+
+def show_day_month(day: dt.date) -> str:
+    """A day of the year without the year ("28 February"), in the window's language."""
+    return _day_month_hook(day)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

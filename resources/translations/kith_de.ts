@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>Keep in touch ({every}); no contact logged yet</source>
+        <translation>Kontakt halten ({every}); noch kein Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Keep in touch ({every}); last contact {ago}</source>
+        <translation>Kontakt halten ({every}); letzter Kontakt {ago}</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Birthday (turns {age}, {day})</source>
+        <translation>Geburtstag (wird {age}, {day})</translation>
+    </message>
+    <message>
+        <source>Birthday ({day})</source>
+        <translation>Geburtstag ({day})</translation>
+    </message>
+    <message>
+        <source>%n year ago</source>
+        <translation>vor %n Jahr</translation>
+    </message>
+    <message>
+        <source>%n years ago</source>
+        <translation>vor %n Jahren</translation>
+    </message>
+    <message>
+        <source>%n day ago</source>
+        <translation>vor %n Tag</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>vor %n Tagen</translation>
+    </message>
+    <message>
+        <source>%n month ago</source>
+        <translation>vor %n Monat</translation>
+    </message>
+    <message>
+        <source>%n months ago</source>
+        <translation>vor %n Monaten</translation>
+    </message>
+    <message>
+        <source>every %n day</source>
+        <translation>jeden %n. Tag</translation>
+    </message>
+    <message>
+        <source>every %n days</source>
+        <translation>alle %n Tage</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Kith cannot open its database</source>

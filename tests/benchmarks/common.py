@@ -67,7 +67,8 @@ cards = where.parent / (where.name + ".vcf")
 cards.write_bytes(make_file({contacts}))
 open_profile(where, daily_backup=False)
 plan = importer.plan([cards])
-importer.commit(plan, importer.EventSpec("Big Conference", dt.date.today() - dt.timedelta(days=365)))
+a_year_ago = dt.date.today() - dt.timedelta(days=365)
+importer.commit(plan, importer.EventSpec("Big Conference", a_year_ago))
 cards.unlink()
 """
 

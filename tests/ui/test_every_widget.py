@@ -127,6 +127,25 @@ def test_every_text_on_screen_went_through_translation(pseudo, window, qtbot, tm
     assert problems == [], "\n".join(problems)
 
 
+def test_todays_rows_speak_the_windows_language(pseudo, window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What Today writes itself (why someone is due, when, the section titles) is translated;
+    only what the person typed (a follow-up's reason, names) is left as it is."""
+    from tests.ui.widget_audit import leftover
+
+    now = dt.datetime.now()
+    contacts.create(ContactRecord(display_name="Ana Silva", cadence_days=30),
+                    when=now - dt.timedelta(days=400))
+    interactions.log(Interaction(1, clock.today() - dt.timedelta(days=45), "call"))
+    bob = contacts.create(ContactRecord(display_name="Bob Ng"))
+    followups.set_explicit(bob, clock.today(), "send the slides", clock.today())
+    window.today_page.refresh()
+    model = window.today_page.model
+    cells = [str(model.index(r, c).data() or "") for r in range(model.rowCount())
+             for c in range(3)]
+    assert any("Ana Silva" in c for c in cells)
+    assert [c for c in cells if leftover(c, DATA)] == []
+
+
 def test_the_audit_sees_an_unnamed_field_and_a_raw_text(pseudo, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The checks themselves: a bare line edit and an untranslated label are caught."""
     from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout

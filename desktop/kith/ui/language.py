@@ -10,10 +10,12 @@ translation falls back to English, silently: English is the source text.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from kith import i18n
 from kith.i18n import translate
@@ -68,8 +70,20 @@ def install(app: QCoreApplication, setting: str,
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    i18n.install(_qt_translate, lambda n: QLocale().toString(n))
+    i18n.install(_qt_translate, lambda n: QLocale().toString(n), _day_month)
     return lang
+
+
+def _day_month(day: dt.date) -> str:
+    """"28 February", "28. Februar": the locale's long date without weekday and year."""
+    locale = QLocale()
+    pattern = re.sub(r"d{4}|y+('[^']*'|[^dMy\s,./'-])?", "",
+                     locale.dateFormat(QLocale.FormatType.LongFormat))
+    previous = None
+    while previous != pattern:  # separators and quoted words left at either end
+        previous = pattern
+        pattern = re.sub(r"^[\s,./-]+|[\s,./-]+$|\s*'[^']*'\s*$", "", pattern)
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from peewee import SQL, Case, Select, fn
 
+from kith.i18n import plural, show_day_month, translate
 from kith.services.followups import schedule
 from kith.store.database import database, fetch
 from kith.store.models import Circle, Contact, FollowUp
@@ -57,19 +58,22 @@ class DueItem(NamedTuple):
 
 def _ago(days: int) -> str:
     if days <= 0:
-        return "today"
+        return translate("Agenda", "today")
     if days < 60:
-        return f"{days} days ago"
+        return plural("Agenda", "%n day ago", "%n days ago", days)
     if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+        return plural("Agenda", "%n month ago", "%n months ago", days // 30)
+    return plural("Agenda", "%n year ago", "%n years ago", days // 365)
 
 
 def _cadence_reason(last: dt.date | None, cadence: int | None, today: dt.date) -> str:
-    every = f"every {cadence} days" if cadence else "keep in touch"
+    every = (plural("Agenda", "every %n day", "every %n days", cadence) if cadence
+             else translate("Agenda", "keep in touch"))
     if last is None:
-        return f"Keep in touch ({every}); no contact logged yet"
-    return f"Keep in touch ({every}); last contact {_ago((today - last).days)}"
+        return translate("Agenda", "Keep in touch ({every}); no contact logged yet").format(
+            every=every)
+    return translate("Agenda", "Keep in touch ({every}); last contact {ago}").format(
+        every=every, ago=_ago((today - last).days))
 
 
 # --- the queries ------------------------------------------------------------------
@@ -226,7 +230,8 @@ def _items(today: dt.date, horizon: dt.date, contact_id: int | None, limit: int 
             continue
         kept[band] += 1
         keyed.append((when.isoformat(), KIND_ORDER[kind], name.casefold(), 0, n, DueItem(
-            cid, name, when, (today - when).days, reason or "Follow up", kind, fid)))
+            cid, name, when, (today - when).days, reason or translate("Agenda", "Follow up"),
+            kind, fid)))
     _cadence_rounds(keyed, today, horizon, contact_id, limit, _standing(stored))
     keyed.extend((item.due.isoformat(), 2, item.display_name.casefold(), 2, n, item)
                  for n, item in enumerate(birthdays))
@@ -325,7 +330,8 @@ def _top(today: dt.date, horizon: dt.date, contact_id: int | None, limit: int,
         for fid, cid, name, on, reason, kind in fetch(query):
             when = dt.date.fromisoformat(on)
             keyed.append((on, KIND_ORDER[kind], name.casefold(), 0, len(keyed), DueItem(
-                cid, name, when, (today - when).days, reason or "Follow up", kind, fid)))
+                cid, name, when, (today - when).days, reason or translate("Agenda", "Follow up"),
+            kind, fid)))
     circles: dict[int, int | None] = dict(
         Circle.select(Circle.id, Circle.cadence_days).tuples().iterator())
     for _band_no, condition in _band_conditions(Contact.next_follow_up_on, today, horizon):
@@ -447,7 +453,9 @@ def _birthdays(today: dt.date, days: int, contact_id: int | None = None) -> list
             if (when - today).days > days:
                 continue
         age = schedule.age_on(birthday, day)
-        reason = f"Birthday ({'turns ' + str(age) + ', ' if age else ''}{day:%d %B})"
+        reason = (translate("Agenda", "Birthday (turns {age}, {day})").format(
+            age=age, day=show_day_month(day)) if age else
+            translate("Agenda", "Birthday ({day})").format(day=show_day_month(day)))
         out.append(DueItem(cid, name, when, (today - when).days, reason, "birthday",
                            birthday_on=day))
     return out
