@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -86,11 +87,12 @@ class TodayPage(QWidget):
         list_rows(self.tree)
         self.tree.setAccessibleName(translate("TodayPage", "Who is due"))
         header = self.tree.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        header.resizeSection(0, 200)
-        header.resizeSection(1, 300)
-        header.resizeSection(2, 120)
+        header.resizeSection(0, 220)
+        header.resizeSection(2, 130)
+        # Why and the idea share what is left: neither is cut while the other sits empty.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.activated.connect(self._open)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
