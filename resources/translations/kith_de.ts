@@ -8,6 +8,10 @@
         <translation>heute</translation>
     </message>
     <message>
+        <source>Follow up after {event}</source>
+        <translation>Nachfassen nach {event}</translation>
+    </message>
+    <message>
         <source>keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>

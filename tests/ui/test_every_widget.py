@@ -138,11 +138,15 @@ def test_todays_rows_speak_the_windows_language(pseudo, window, qtbot, tmp_path)
     interactions.log(Interaction(1, clock.today() - dt.timedelta(days=45), "call"))
     bob = contacts.create(ContactRecord(display_name="Bob Ng"))
     followups.set_explicit(bob, clock.today(), "send the slides", clock.today())
+    path = tmp_path / "cards.vcf"
+    path.write_text(CARDS, encoding="utf-8", newline="")
+    importer.commit(importer.plan([path]),
+                    importer.EventSpec("Mixer", clock.today() - dt.timedelta(days=3)))
     window.today_page.refresh()
     model = window.today_page.model
     cells = [str(model.index(r, c).data() or "") for r in range(model.rowCount())
              for c in range(3)]
-    assert any("Ana Silva" in c for c in cells)
+    assert any("Ana Silva" in c for c in cells) and any("Carla Mendes" in c for c in cells)
     assert [c for c in cells if leftover(c, DATA)] == []
 
 
