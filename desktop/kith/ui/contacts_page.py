@@ -324,11 +324,21 @@ class ContactsPage(QWidget):
         finally:
             self._syncing = False
 
-    def show_contact(self, contact_id: int | None) -> None:
-        """Refresh the list, and select ``contact_id`` (clearing the search if it hides it)."""
+    def show_contact(self, contact_id: int | None, later: bool = False) -> None:
+        """Refresh the list, and select ``contact_id`` (clearing the search if it hides it).
+
+        ``later``: the person's details load in the next event-loop turn, so that after big
+        work the list and the details are two short pauses rather than one long one."""
+        if later:
+            self.model.refresh()
+            QTimer.singleShot(0, lambda: self._show_loaded(contact_id))
+            return
+        self.model.refresh()
+        self._show_loaded(contact_id)
+
+    def _show_loaded(self, contact_id: int | None) -> None:
         self._syncing = True
         try:
-            self.model.refresh()
             if contact_id is None:
                 if self._detail is not None:
                     self._detail.editor.set_record(ContactRecord())

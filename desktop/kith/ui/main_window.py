@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             page.refresh_list()
         elif page is not None:
             page.show_contact(contact_id if contact_id is not None
-                              else (page.current_contact() or (None,))[0])
+                              else (page.current_contact() or (None,))[0], later=later)
         else:
             self._count_changed(self._live_count())
         if later:
