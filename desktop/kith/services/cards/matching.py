@@ -16,7 +16,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kith.services.contacts.keys import name_key, org_key, phone_tail
+from kith.services.contacts.keys import (
+    name_key,
+    org_key,
+    phone_country,
+    phone_number,
+    phone_tail,
+)
 from kith.services.contacts.records import ContactRecord
 from kith.services.contacts.rows import point_norm
 from kith.store.models import Contact, ContactPoint
@@ -34,7 +40,8 @@ class Matcher:
     def __init__(self) -> None:
         self._uid: dict[str, int] = {}
         self._email: dict[str, int] = {}
-        self._phone: dict[str, int] = {}
+        # The last digits of a number -> (who, the whole number when it gives its country).
+        self._phone: dict[str, tuple[int, str | None]] = {}
         self._names: dict[str, list[tuple[str, int]]] = defaultdict(list)  # org -> names
         self._orgs: dict[str, list[tuple[str, int]]] = defaultdict(list)  # name -> orgs
         self._uid_of: dict[int, str] = {}
@@ -55,15 +62,18 @@ class Matcher:
                 matcher._uid.setdefault(uid, cid)
                 matcher._uid_of[cid] = uid
             matcher._add_name(name, org or "", cid)
-        points = (ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.norm)
+        points = (ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.norm,
+                                      ContactPoint.value)
                   .join(Contact).where(live, ContactPoint.kind.in_(("email", "phone"))))
-        for n, (cid, kind, norm) in enumerate(points.tuples()):
+        for n, (cid, kind, norm, value) in enumerate(points.tuples()):
             if pause is not None and n % 1000 == 0:
                 pause()
-            matcher._add_point(kind, norm, cid)
+            matcher._add_point(kind, norm, cid, value)
         return matcher
 
-    def _add_point(self, kind: str, norm: str, cid: int) -> None:
+    def _add_point(self, kind: str, norm: str, cid: int, written: str = "") -> None:
+        """``written``: the number as the card wrote it (does it give its country? The
+        normalised form always does, guessing one where the card did not)."""
         if not norm:
             return
         if kind == "email":
@@ -71,7 +81,7 @@ class Matcher:
         elif kind == "phone":
             tail = phone_tail(norm)
             if len(tail) >= 7:
-                self._phone.setdefault(tail, cid)
+                self._phone.setdefault(tail, (cid, phone_country(written or norm)))
 
     def add(self, record: ContactRecord, cid: int) -> None:
         """Make ``record`` (stored as, or planned as, ``cid``) findable."""
@@ -80,7 +90,8 @@ class Matcher:
             self._uid_of.setdefault(cid, record.uid)
         self._add_name(record.display_name, record.organization, cid)
         for point in record.points:
-            self._add_point(point.kind, point_norm(point.kind, point.value), cid)
+            value = phone_number(point.value) if point.kind == "phone" else point.value
+            self._add_point(point.kind, point_norm(point.kind, value), cid, point.value)
 
     def _add_name(self, name: str, org: str, cid: int) -> None:
         nkey, okey = name_key(name), org_key(org)
@@ -101,10 +112,16 @@ class Matcher:
                     return Match(cid, f"same e-mail {point.value}")
         for point in record.points:
             if point.kind == "phone":
-                tail = phone_tail(point_norm("phone", point.value))
-                cid = self._phone.get(tail) if len(tail) >= 7 else None
-                if cid is not None:
-                    return Match(cid, f"same phone {point.value}")
+                norm = point_norm("phone", phone_number(point.value))
+                tail = phone_tail(norm)
+                found = self._phone.get(tail) if len(tail) >= 7 else None
+                if found is None:
+                    continue
+                cid, country = found
+                mine = phone_country(point.value)
+                if country is not None and mine is not None and country != mine:
+                    continue  # the same last digits in two countries: two numbers
+                return Match(cid, f"same phone {point.value}")
         key = name_key(record.display_name)
         org = org_key(record.organization)
 

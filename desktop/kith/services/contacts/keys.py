@@ -58,10 +58,31 @@ def normalize_phone(value: str, region: str | None = None) -> str:
     return formats.normalize_phone(text, region or default_region())
 
 
+_DIAL_SUFFIX = re.compile(r"[pPwW;,xX#]|ext", re.IGNORECASE)
+
+
+def phone_number(norm: str) -> str:
+    """The number itself, without what is dialled after it: pauses and waits (``p``,
+    ``w``, ``,``, ``;``) and extensions (``x``, ``ext``) are tones for a menu, not part
+    of whose phone it is."""
+    return _DIAL_SUFFIX.split(norm, maxsplit=1)[0]
+
+
 def phone_tail(norm: str, length: int = 9) -> str:
     """The last ``length`` digits: the same number written with or without a country code."""
-    digits = _NOT_DIGIT.sub("", norm)
+    digits = _NOT_DIGIT.sub("", phone_number(norm))
     return digits[-length:] if len(digits) >= 7 else digits
+
+
+def phone_country(norm: str) -> str | None:
+    """All the digits when the number is written with its country code (``+49 ...``),
+    else None: two numbers that both say their country are the same only if these agree."""
+    number = phone_number(norm).strip()
+    if number.startswith("+"):
+        return _NOT_DIGIT.sub("", number)
+    if number.startswith("00"):  # the international prefix written out: 0049 is +49
+        return _NOT_DIGIT.sub("", number)[2:]
+    return None
 
 
 def name_key(name: str) -> str:
