@@ -1566,6 +1566,30 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
         <source>Imported %Ln cards: {outcome}. Undo with Ctrl+Z.</source>
         <translation>%Ln Karten importiert: {outcome}. Rückgängig mit Strg+Z.</translation>
     </message>
+    <message>
+        <source>%Ln updated</source>
+        <translation>%Ln aktualisiert</translation>
+    </message>
+    <message>
+        <source>%Ln unchanged</source>
+        <translation>%Ln unverändert</translation>
+    </message>
+    <message>
+        <source>%Ln duplicate within the files</source>
+        <translation>%Ln Duplikat in den Dateien</translation>
+    </message>
+    <message>
+        <source>%Ln duplicates within the files</source>
+        <translation>%Ln Duplikate in den Dateien</translation>
+    </message>
+    <message>
+        <source>%Ln skipped</source>
+        <translation>%Ln übersprungen</translation>
+    </message>
+    <message>
+        <source>%Ln failed</source>
+        <translation>%Ln fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>

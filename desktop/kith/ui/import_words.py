@@ -30,16 +30,21 @@ class Outcome:
     def words(self) -> str:
         """"2 new, 1 updated, 14 duplicates within the files": every count that is not 0
         (new always, so the line is never empty)."""
+        # Each call spelled out: lupdate (through resources/translations/update.py) reads
+        # only literal texts.
         parts = [plural("ImportWords", "%Ln new", "%Ln new", self.new)]
-        for n, one, many in (
-                (self.updated, "%Ln updated", "%Ln updated"),
-                (self.unchanged, "%Ln unchanged", "%Ln unchanged"),
-                (self.duplicates, "%Ln duplicate within the files",
-                 "%Ln duplicates within the files"),
-                (self.skipped, "%Ln skipped", "%Ln skipped"),
-                (self.failed, "%Ln failed", "%Ln failed")):
-            if n:
-                parts.append(plural("ImportWords", one, many, n))
+        if self.updated:
+            parts.append(plural("ImportWords", "%Ln updated", "%Ln updated", self.updated))
+        if self.unchanged:
+            parts.append(plural("ImportWords", "%Ln unchanged", "%Ln unchanged",
+                                self.unchanged))
+        if self.duplicates:
+            parts.append(plural("ImportWords", "%Ln duplicate within the files",
+                                "%Ln duplicates within the files", self.duplicates))
+        if self.skipped:
+            parts.append(plural("ImportWords", "%Ln skipped", "%Ln skipped", self.skipped))
+        if self.failed:
+            parts.append(plural("ImportWords", "%Ln failed", "%Ln failed", self.failed))
         return translate("ImportWords", ", ").join(parts)
 
 
