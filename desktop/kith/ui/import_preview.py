@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -76,7 +78,7 @@ def earlier_card(plan: ImportPlan, card: PlannedCard) -> str:
     earlier = plan.cards[card.fold_into]
     if len(plan.files) > 1:
         return translate("ImportPreview", "{name}, {file} line {line}").format(
-            name=earlier.record.display_name, file=earlier.source_file,
+            name=earlier.record.display_name, file=Path(earlier.source_file).name,
             line=formats.number(earlier.line))
     return translate("ImportPreview", "{name}, line {line}").format(
         name=earlier.record.display_name, line=formats.number(earlier.line))

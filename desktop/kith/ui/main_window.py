@@ -54,6 +54,19 @@ PROMPTS_AFTER_MS = 300
 
 
 
+def _first_size() -> tuple[int, int]:
+    """1180x720, or more of a big screen: three quarters of its width and four fifths of
+    its height, up to 1680x1050 (a 1920x1080 screen gets 1440x864)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1180, 720
+    room = screen.availableGeometry()
+    return (max(1180, min(int(room.width() * 0.75), 1680)),
+            max(720, min(int(room.height() * 0.8), 1050)))
+
+
 class MainWindow(QMainWindow):
     """Kith's window.
 
@@ -81,7 +94,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Kith")
-        self.resize(1180, 720)
+        self.resize(*_first_size())
         self.undo_stack = UndoStack(self)
         self.undo_stack.failed.connect(lambda title, text: show_error(self, title, text))
         self.transfer = Transfer(host=self, window=self)
