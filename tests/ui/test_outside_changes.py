@@ -85,3 +85,32 @@ def _named(name: str, db: Path) -> bool:
                             (name,)).fetchone() is not None
     finally:
         conn.close()
+
+
+def test_a_change_elsewhere_during_a_cancelled_write_is_still_shown(
+        window, qtbot, db: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window's write was cancelled (rolled back, nothing refreshed): what another
+    process committed meanwhile is news."""
+    import sqlite3
+    import threading
+
+    from kith.errors import Cancelled
+    from kith.ui.worker import Task
+
+    contacts.create(ContactRecord(display_name="Ana Silva"))
+    assert window.outside_changes.check() is False
+    committed = threading.Event()
+
+    def write(progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+        committed.wait(10)
+        raise Cancelled("cancelled")
+
+    task = Task(write, Cancelled, writes=True)
+    task.start()
+    other = sqlite3.connect(db)  # another process, while the window's task runs
+    other.execute("UPDATE contact SET notes = 'from elsewhere'")
+    other.commit()
+    other.close()
+    committed.set()
+    qtbot.waitUntil(task.done.is_set)
+    assert window.outside_changes.check() is True

@@ -49,3 +49,25 @@ def test_collection_waits_while_a_task_runs_and_resumes_after(qtbot) -> None:  #
     qtbot.waitUntil(task.done.is_set)
     assert gc.isenabled()
     assert gc.get_freeze_count() >= frozen_before  # survivors frozen, not collected again
+
+
+def test_a_finished_task_lets_go_of_its_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What the work held (a plan of thousands of cards) is freed when it ends, though Qt's
+    pool keeps the task object."""
+    import weakref
+
+    class Big:
+        pass
+
+    held = Big()
+    ref = weakref.ref(held)
+
+    def work(progress, cancelled, big=held) -> int:  # type: ignore[no-untyped-def]
+        return 1
+
+    task = Task(work)
+    del held, work
+    task.start()
+    qtbot.waitUntil(task.done.is_set)
+    gc.collect()
+    assert ref() is None

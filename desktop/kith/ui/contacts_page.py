@@ -331,7 +331,7 @@ class ContactsPage(QWidget):
         work the list and the details are two short pauses rather than one long one."""
         if later:
             self.model.refresh()
-            QTimer.singleShot(0, lambda: self._show_loaded(contact_id))
+            QTimer.singleShot(0, self, lambda: self._show_loaded(contact_id))
             return
         self.model.refresh()
         self._show_loaded(contact_id)

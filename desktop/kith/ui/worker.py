@@ -82,19 +82,27 @@ def _hold_collection(hold: bool) -> None:
                 gc.enable()
 
 
+def _spent(progress: Progress, cancelled: IsCancelled) -> None:
+    """What a task's work becomes once it has run."""
+
+
 def local_writes() -> tuple[int, int]:
     """(writing tasks running now, writing tasks ended so far) in this process."""
     with _WRITES_LOCK:
         return _WRITES["running"], _WRITES["ended"]
 
 
-def _count_write(started: bool) -> None:
+def _count_write(started: bool, succeeded: bool = False) -> None:
+    """A writing task began, or ended. Only one that succeeded counts as the window's own
+    write: a cancelled or failed one rolled back, so a moved ``data_version`` after it is
+    another process's doing and must still be shown."""
     with _WRITES_LOCK:
         if started:
             _WRITES["running"] += 1
         else:
             _WRITES["running"] -= 1
-            _WRITES["ended"] += 1
+            if succeeded:
+                _WRITES["ended"] += 1
 
 
 class Task(QRunnable):
@@ -171,14 +179,19 @@ class Task(QRunnable):
         if self._writes:
             _count_write(started=True)
         _hold_collection(True)
+        succeeded = False
         try:
             try:
                 self._awake = time.monotonic()
                 result = self._work(self._throttled_progress(), self._is_cancelled)
+                succeeded = True
             finally:
                 _hold_collection(False)
+                # The work (and what it holds: a plan of 20,000 cards) goes now: the task
+                # object itself lives on in Qt's pool.
+                self._work = _spent
                 if self._writes:  # counted before anyone hears of it
-                    _count_write(started=False)
+                    _count_write(started=False, succeeded=succeeded)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             if self._cancelled_exception is not None and isinstance(
                 exc, self._cancelled_exception
