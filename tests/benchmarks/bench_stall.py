@@ -152,7 +152,7 @@ def _start_blame(late_ms: float = 80) -> None:
             late = (time.perf_counter() - start) * 1000 - 10
             meter = _METER[0]
             if meter is not None and meter.timer.isActive() \
-                    and time.perf_counter() - meter._last > 0.15:
+                    and time.perf_counter() - meter._last > 0.07:
                 main = sys._current_frames().get(threading.main_thread().ident)
                 if main is not None:
                     print("--- GUI thread busy for "
