@@ -65,9 +65,16 @@ class Context:
     names: dict[int, tuple[str, str]]  # live contact id -> (display name, given name)
     states: dict[str, State]
     all_names: bool = True  # ``names`` holds every live contact
+    # Called every few hundred candidates: a worker's cancellation check, which also lets
+    # the window have the GIL (the rules are seconds of Python at 50,000 people).
+    pause: Callable[[], None] | None = None
+    _seen: int = 0
 
     def hidden(self, key: str, signature: str) -> bool:
         """Dismissed with nothing new since (same signature), or snoozed until after today."""
+        self._seen += 1
+        if self.pause is not None and self._seen % 256 == 0:
+            self.pause()
         state = self.states.get(key)
         if state is None:
             return False

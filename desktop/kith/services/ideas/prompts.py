@@ -73,6 +73,7 @@ def _collect(today: dt.date, only: int | None,
         ctx = Context(today, only, {}, _states(), all_names=False)
         if not ctx.live(only):
             return []
+    ctx.pause = check
     items = prompts_match.open_items(ctx)
     newest_need: dict[int, tuple[int, str]] = {}
     for item in items:  # newest first
