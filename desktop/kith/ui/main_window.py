@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
 
 
 PROMPTS_AFTER_MS = 300
+WORKERS_AFTER_MS = 120  # after big work: the repaint first, then the background reads
 
 
 
@@ -325,12 +326,15 @@ class MainWindow(QMainWindow):
                               else (page.current_contact() or (None,))[0], later=later)
         else:
             self._count_changed(self._live_count())
-        if later:
-            self.today_page.reload()
-        else:
-            self.today_page.refresh()
         if self.built("recent") is not None and self.stack.currentWidget() is self.recent_page:
             self.recent_page.reload()
+        if later:
+            # The window repaints the list and the person first; the workers that read
+            # Today and the ideas start after, so they do not take the GIL from the paint.
+            QTimer.singleShot(WORKERS_AFTER_MS, self.today_page, self.today_page.reload)
+            QTimer.singleShot(WORKERS_AFTER_MS, self.prompt_cache, self.prompt_cache.refresh)
+            return
+        self.today_page.refresh()
         self.prompt_cache.refresh()  # a pass over everyone: on a worker thread
 
     # --- relationships (ui/people_dialogs.py) ------------------------------------
