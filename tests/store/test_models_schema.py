@@ -401,3 +401,48 @@ def test_version_10_keeps_every_introduction_as_introduced_on_its_day(
         assert not problems, "\n".join(problems)
     finally:
         close_database()
+
+
+def test_version_12_links_the_follow_ups_of_introductions_made_before_the_pipeline(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An introduction recorded at schema 9 set both people "Ask how the introduction to
+    NAME went" a week on; once migrated, ending the introduction closes them."""
+    import datetime as dt
+
+    from kith.store import schema
+    from kith.store.db import migrate
+
+    path = data_dir / "kith.sqlite3"
+    _make_v1(path)
+    with monkeypatch.context() as version_9:
+        version_9.setattr(schema, "STEPS", schema.STEPS[:9])
+        version_9.setattr(schema, "LATEST", 9)
+        conn = sqlite3.connect(path)
+        migrate(conn, path)
+    conn.execute("INSERT INTO introduction (a_id, b_id, made_on, reason) "
+                 "VALUES (1, 2, '2026-11-01', 'x')")
+    conn.executemany(
+        "INSERT INTO follow_up (contact_id, due_on, reason, kind, status, created_at) "
+        "VALUES (?, ?, ?, 'explicit', 'open', '2026-11-01 10:00:00')",
+        [(1, "2026-11-08", "Ask how the introduction to Bob went"),
+         (2, "2026-11-08", "Ask how the introduction to Ana went"),
+         (1, "2026-11-08", "Send the slides")])  # not the introduction's: stays open
+    conn.commit()
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("contact", "follow_up", "introduction")}
+    conn.close()
+
+    open_database(path)
+    try:
+        c = database.connection()
+        assert {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in counts} == counts  # nothing lost
+        from kith.services.ideas import pipeline
+
+        pipeline.take(1, "helped", dt.date(2026, 11, 20))
+        assert c.execute("SELECT reason, status FROM follow_up ORDER BY id").fetchall() == [
+            ("Ask how the introduction to Bob went", "done"),
+            ("Ask how the introduction to Ana went", "done"),
+            ("Send the slides", "open")]
+    finally:
+        close_database()

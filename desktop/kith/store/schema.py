@@ -376,6 +376,24 @@ CREATE INDEX need_offer_batch ON need_offer(batch_id) WHERE batch_id IS NOT NULL
 """
 
 
+# Version 12: an introduction recorded before version 10 had set both people an explicit
+# follow-up, 7 days on ("Ask how the introduction to NAME went"), that version 10 did
+# not link to it: ending the introduction left them open and overdue. Each is linked to
+# its introduction now (same person, that reason, due 7 days after the introduction), so
+# the pipeline's next step closes it. Only links are added; no row changes or goes.
+V12 = """
+INSERT OR IGNORE INTO introduction_follow_up (introduction_id, follow_up_id)
+    SELECT i.id, f.id FROM introduction AS i
+    JOIN follow_up AS f
+      ON f.contact_id IN (i.a_id, i.b_id)
+     AND f.kind = 'explicit'
+     AND f.reason LIKE 'Ask how the introduction to % went'
+     AND f.due_on = date(i.made_on, '+7 days')
+    WHERE NOT EXISTS (SELECT 1 FROM introduction_follow_up AS l
+                      WHERE l.introduction_id = i.id)
+"""
+
+
 class Step(NamedTuple):
     version: int
     sql: str
@@ -397,6 +415,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, V9, after=fill_sort_keys),
     Step(10, V10),
     Step(11, V11),
+    Step(12, V12),
 )
 
 LATEST = STEPS[-1].version
