@@ -126,3 +126,18 @@ def test_summaries_list_open_needs_and_offers(db: Path, tmp_path: Path) -> None:
     assert found["Bea Kim"]["needs"] == ["a plumber for the new kitchen"]
     assert found["Bea Kim"]["offers"] == ["tax advice for small shops", "knows the Austin scene"]
     assert (found["Cy Ode"]["needs"], found["Cy Ode"]["offers"]) == ([], [])
+
+
+def test_your_card_carries_no_more_offers_than_an_import_keeps(db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kith.services.cards import my_card
+    from kith.services.ideas import needs
+    from kith.vcard.builder import MAX_KITH_ITEMS
+
+    my_card.save(my_card.MyDetails(name="Jana Müller"))
+    for n in range(MAX_KITH_ITEMS + 10):
+        needs.add(None, "offer", f"offer number {n}", dt.date(2026, 11, 1))
+    card = my_card.card()
+    assert len(card.offers) == MAX_KITH_ITEMS
+    assert card.offers[-1] == f"offer number {MAX_KITH_ITEMS + 9}"  # the newest kept

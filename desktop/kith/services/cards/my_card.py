@@ -24,6 +24,7 @@ from kith.services.contacts.records import clean_text
 from kith.services.ideas import needs
 from kith.store.database import database
 from kith.store.models import MyCard
+from kith.vcard.builder import MAX_KITH_ITEMS
 from kith.vcard.model import Card, CardPoint
 from kith.vcard.writer import write_cards
 
@@ -86,7 +87,8 @@ def _uid() -> str | None:
 def card(mine: MyDetails | None = None, with_needs: bool = False,
          today: dt.date | None = None) -> Card:
     """Your card: ``mine`` (default: as saved), your open offers and, with
-    ``with_needs``, your open needs. Raises ``Invalid`` when there is no name."""
+    ``with_needs``, your open needs (the newest ``MAX_KITH_ITEMS`` of each, as many as an
+    import keeps). Raises ``Invalid`` when there is no name."""
     mine = (mine or details()).cleaned()
     if not mine.name:
         raise Invalid(translate("MyCard", "Your card has no name yet. Add it in Preferences > "
@@ -103,9 +105,10 @@ def card(mine: MyDetails | None = None, with_needs: bool = False,
         out.phones.append(CardPoint("phone", mine.phone))
     items = [i for i in needs.for_me() if i.is_open(today)]
     items.sort(key=lambda i: (i.created_on, i.id))
-    out.offers = [i.text for i in items if i.kind == "offer"]
+    # No more than an importing Kith keeps of each (the newest): a card says all it says.
+    out.offers = [i.text for i in items if i.kind == "offer"][-MAX_KITH_ITEMS:]
     if with_needs:
-        out.needs = [i.text for i in items if i.kind == "need"]
+        out.needs = [i.text for i in items if i.kind == "need"][-MAX_KITH_ITEMS:]
     return out
 
 
