@@ -3270,6 +3270,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>{channel} bearbeiten</translation>
     </message>
     <message>
+        <source>Log {channel} with {name}</source>
+        <translation>{channel} mit {name} erfassen</translation>
+    </message>
+    <message>
         <source>Log {channel}</source>
         <translation>{channel} erfassen</translation>
     </message>

@@ -97,6 +97,7 @@ def test_log_by_typing_a_name(window, qtbot) -> None:  # type: ignore[no-untyped
     from kith.services.followups import timeline
 
     assert [e.channel for e in timeline.for_contact(bob)] == ["email"]
+    assert window.undo_stack.undoText() == "Log e-mail with Bob Ng"  # the status says who
 
 
 def test_snooze_and_done_from_today_are_undoable(db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

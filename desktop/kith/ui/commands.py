@@ -224,15 +224,21 @@ class ImportBatchCommand(Command):
 class LogInteraction(Command):
     """Log (or, with ``before``, edit) an interaction; undo takes it back."""
 
-    def __init__(self, item: Interaction, refresh: Refresh, before: Interaction | None = None):
+    def __init__(self, item: Interaction, refresh: Refresh, before: Interaction | None = None,
+                 name: str = ""):
         label = CHANNELS[item.channel]
         # English writes "Log call"; a translation that keeps nouns as they are (German
         # capitalises them) translates this marker to anything else.
         if translate("UndoStack", "LOWERCASE:channel") == "LOWERCASE:channel":
             label = label.lower()
-        text = (translate("UndoStack", "Edit {channel}") if before is not None
-                else translate("UndoStack", "Log {channel}"))
-        super().__init__(text.format(channel=label), refresh)
+        if before is not None:
+            text = translate("UndoStack", "Edit {channel}").format(channel=label)
+        elif name:  # "Log call with Ana Silva": the status line says who
+            text = translate("UndoStack", "Log {channel} with {name}").format(
+                channel=label, name=name)
+        else:
+            text = translate("UndoStack", "Log {channel}").format(channel=label)
+        super().__init__(text, refresh)
         self._item, self._before = item, before
         self.interaction_id: int | None = item.id
 

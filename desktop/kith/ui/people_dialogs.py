@@ -49,7 +49,11 @@ class PeopleDialogs:
 
         window = self.window
         item = dialog.interaction()
-        if not window.undo_stack.do(LogInteraction(item, window.refresh_all)):
+        from kith.services.contacts.rows import read_record
+
+        person = read_record(item.contact_id)
+        if not window.undo_stack.do(LogInteraction(item, window.refresh_all,
+                                                   name=person.display_name if person else "")):
             return
         window.prompt_cache.forget([item.contact_id], logged=True)
         added = False

@@ -10,7 +10,10 @@ from typing import Any
 from kith.vcard.model import CardPoint, derive_name
 
 POINT_KINDS = ("email", "phone", "url", "address", "im")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters, and the bidirectional embeddings and overrides (U+202A-U+202E): an
+# override in a card's text makes what follows display backwards (U+202E before
+# "gpj.exe" shows "exe.jpg"). Marks and isolates, which right-to-left writing uses, stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]")
 
 
 def clean_text(value: str | None, multiline: bool = False) -> str:
