@@ -33,6 +33,17 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
+def parse_positive(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
 def print_json(value: Any) -> None:
     # One write: json.dump into stdout makes one system call per token.
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")

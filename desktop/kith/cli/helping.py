@@ -5,17 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kith import clock
-from kith.cli.common import EXIT_OK, open_profile, parse_date, print_json
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
-    return value
+from kith.cli.common import EXIT_OK, open_profile, parse_date, parse_positive, print_json
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +13,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                                        'best first (at most 50)')
     p.add_argument("--today", metavar="YYYY-MM-DD", type=parse_date,
                    help="compute the prompts as of this day (default: today)")
-    p.add_argument("--limit", metavar="N", type=_positive,
+    p.add_argument("--limit", metavar="N", type=parse_positive,
                    help="only the best N (default: 50)")
     p.add_argument("--all", action="store_true",
                    help="every candidate, ranked, with no cap and no spreading (for scripts)")

@@ -9,20 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from kith import clock
-from kith.cli.common import EXIT_OK, EXIT_USAGE, fail, open_profile, parse_date, print_json
+from kith.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    open_profile,
+    parse_date,
+    parse_positive,
+    print_json,
+)
 
 _DETAILS = (("name", "name"), ("email", "email"), ("phone", "phone"), ("org", "organization"),
             ("title", "title"))
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
-    return value
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="add something you can offer (repeatable)")
     p.add_argument("--expires", metavar="YYYY-MM-DD", type=parse_date,
                    help="the last day the added needs and offers stay open")
-    p.add_argument("--close", metavar="ID", type=_positive, action="append", default=[],
+    p.add_argument("--close", metavar="ID", type=parse_positive, action="append", default=[],
                    help="close one of your needs or offers (repeatable)")
     details = p.add_argument_group("your details, for your card ('' clears one)")
     details.add_argument("--name", metavar="NAME", help="your name")
