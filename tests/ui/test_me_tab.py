@@ -123,3 +123,26 @@ def test_needs_from_a_card_say_so(db: Path, qtbot, tmp_path: Path) -> None:  # t
     editor.show_for(cid)
     texts = sorted(editor.list.item(i).text() for i in range(editor.list.count()))
     assert texts == ["Needs: a bookkeeper", "Offers: lends a van · from their card"]
+
+
+def test_showing_the_qr_code_keeps_nothing_when_preferences_are_cancelled(
+        db: Path, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    my_card.save(my_card.MyDetails(name="Ana Silva", email="ana@example.org"))
+    dialog = dialog_for(qtbot, tmp_path)
+    me = dialog.me
+    me.fields["name"].setText("Ana Silva-Pereira")
+    me.fields["email"].setText("ana@new.example")
+    qtbot.mouseClick(button(me, "Show QR code"), Qt.MouseButton.LeftButton)
+    view = me.qr_window
+    assert isinstance(view, QrView)
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.size() == view.screen().size())
+    image = view.grab().toImage()
+    found = zxingcpp.read_barcode(image.convertToFormat(image.Format.Format_Grayscale8),
+                                  formats=zxingcpp.BarcodeFormat.QRCode)
+    assert found is not None
+    shown = vobject.readOne(bytes(found.bytes).decode("utf-8"))
+    assert (shown.fn.value, shown.email.value) == ("Ana Silva-Pereira", "ana@new.example")
+    view.close()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert my_card.details() == my_card.MyDetails(name="Ana Silva", email="ana@example.org")

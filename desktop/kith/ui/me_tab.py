@@ -124,11 +124,15 @@ class MeTab(QWidget):
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 
-    def card_text(self) -> str | None:
-        """The card's text after saving the details; None (and a message) if it failed."""
+    def card_text(self, keep: bool = True) -> str | None:
+        """The card's text, made from the details as typed; None (and a message) if it
+        failed. With ``keep`` the details are saved first: a card written to a file is the
+        card stored. Only showing it (the QR code) keeps nothing, so Cancel still cancels."""
         def make() -> str:
-            self.save()
-            return my_card.card_text(my_card.card(with_needs=self.with_needs.isChecked()))
+            if keep:
+                self.save()
+            return my_card.card_text(my_card.card(self.details(),
+                                                  with_needs=self.with_needs.isChecked()))
 
         done, text = attempt(self, translate("MeTab", "No card made"), make)
         return text if done else None
@@ -149,7 +153,7 @@ class MeTab(QWidget):
                 file=str(target)))
 
     def _show_qr(self) -> None:
-        text = self.card_text()
+        text = self.card_text(keep=False)
         if text is None:
             return
         from kith.ui.qr_view import show_qr
