@@ -178,3 +178,21 @@ def test_a_certificate_that_cannot_be_verified_is_a_tls_error(tmp_path: Path):
     with tiny_server(Quiet, tls=context) as url:
         with pytest.raises(dav.TlsError, match="certificate of 127.0.0.1 could not be verified"):
             dav.DavClient(url, "ana", "pw", timeout=5).discover()
+
+
+def test_the_password_never_reaches_the_log(radicale, caplog):
+    import base64
+    import logging
+
+    book = radicale.phone.make_addressbook("contacts")
+    caplog.set_level(logging.DEBUG)
+    good = dav.DavClient(radicale.url, radicale.user, radicale.password)
+    good.discover()
+    good.put(book + "a.vcf", vcard("Ana Silva"), etag=None, content_type="text/vcard")
+    with pytest.raises(dav.AuthFailed):
+        dav.DavClient(radicale.url, radicale.user, "Wrong-Log-Secret").discover()
+
+    assert "PROPFIND" in caplog.text  # the log names the requests...
+    encoded = base64.b64encode(f"{radicale.user}:{radicale.password}".encode()).decode()
+    for secret in (radicale.password, "Wrong-Log-Secret", encoded):
+        assert secret not in caplog.text  # ...never the credentials
