@@ -53,6 +53,7 @@ def _open_windows() -> list[QWidget]:
 
 def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-untyped-def]
     """Visit every page with data in it, and open every dialog; returns the windows seen."""
+    from kith.platform import secrets
     from kith.settings import Settings
     from kith.ui.menus import PAGE_KEYS
     from kith.ui.preferences import PreferencesDialog
@@ -104,7 +105,9 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
         lambda: window.log_interaction((ana, "Ana Silva")),
         window.my_needs,
         lambda: window.introduce(ana, bob, "accountant"),
-        lambda: PreferencesDialog(Settings(tmp_path / "settings.json"), [], window).open(),
+        # With a password keeper, as the shell opens it: the Accounts tab too.
+        lambda: PreferencesDialog(Settings(tmp_path / "settings.json"), [], window,
+                                  secrets).open(),
         lambda: window.open_import([str(path)]),
     ]
     for open_dialog in dialogs:

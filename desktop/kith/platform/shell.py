@@ -102,9 +102,10 @@ class Shell(QObject):
         return str(latest[0].text) if latest else None
 
     def preferences(self) -> None:
+        from kith.platform import secrets
         from kith.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.autostart_args, self.window)
+        dialog = PreferencesDialog(self.settings, self.autostart_args, self.window, secrets)
         dialog.accepted.connect(self._preferences_saved)
         self.preferences_dialog = dialog
         dialog.open()

@@ -28,6 +28,7 @@ from kith import settings as opts
 from kith.i18n import translate
 from kith.services.contacts import circles
 from kith.settings import Settings
+from kith.ui.accounts_tab import AccountsTab, PasswordKeeper
 from kith.ui.failures import attempt
 from kith.ui.me_tab import MeTab
 from kith.ui.theme import style_hint
@@ -37,7 +38,7 @@ IdRole = 0x0100 + 1
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, autostart_args: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, secrets: PasswordKeeper | None = None) -> None:
         super().__init__(parent)
         self._autostart_args = autostart_args or []
         self.setWindowTitle(translate("Preferences", "Preferences"))
@@ -125,6 +126,10 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(display_page, translate("Preferences", "Language and sorting"))
         self.tabs.addTab(circle_page, translate("Preferences", "Circles"))
         self.tabs.addTab(self.me, translate("Preferences", "Me"))
+        self.accounts: AccountsTab | None = None
+        if secrets is not None:  # sync accounts need somewhere to keep their passwords
+            self.accounts = AccountsTab(secrets)
+            self.tabs.addTab(self.accounts, translate("Preferences", "Accounts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)

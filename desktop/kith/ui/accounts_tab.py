@@ -1,0 +1,207 @@
+"""Preferences > Accounts: add a CardDAV account (test the login, find and pick its address
+books), see how each last synced, remove one (its contacts stay).
+
+Accounts are saved when added or removed, not with the dialog's Save. The password goes
+to the system keyring through the ``keeper`` given (kith.platform.secrets: the ui layer
+does not reach the platform itself); where no keyring works, the person is asked before
+it goes to a file. Discovery runs on a worker: the window never waits for the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.errors import KithError
+from kith.i18n import translate
+from kith.services.sync import accounts
+from kith.services.sync.dav import Collection, DavClient, DavError
+from kith.ui.safety import plain_label
+from kith.ui.theme import style_hint
+from kith.ui.worker import Task
+
+
+class PasswordKeeper(Protocol):
+    def keyring_available(self) -> bool: ...
+    def set_password(self, account_id: int, password: str, *, allow_file: bool = False) -> Any: ...
+    def delete_password(self, account_id: int) -> None: ...
+
+
+def _discover(url: str, user: str, password: str) -> list[Collection] | str:
+    """The address books at ``url``, or the message that says why there are none."""
+    try:
+        with DavClient(url, user, password) as client:
+            return [c for c in client.discover() if c.kind == "addressbook"]
+    except DavError as exc:  # expected (a wrong password...): not a failure to log
+        return str(exc)
+
+
+class AccountsTab(QWidget):
+    def __init__(self, keeper: PasswordKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self.task: Task | None = None
+        self.accounts = QListWidget()
+        self.accounts.setAccessibleName(translate("Accounts", "Sync accounts"))
+        self.remove = QPushButton(translate("Accounts", "Remove account"))
+        self.remove.setAccessibleName(translate("Accounts", "Remove account"))
+        self.remove.clicked.connect(self._remove)
+        self.url = QLineEdit()
+        self.url.setAccessibleName(translate("Accounts", "Server address"))
+        self.url.setPlaceholderText(translate("Accounts", "https://dav.example.com/"))
+        self.user = QLineEdit()
+        self.user.setAccessibleName(translate("Accounts", "User name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(translate("Accounts", "Password"))
+        self.test = QPushButton(translate("Accounts", "Test and find address books"))
+        self.test.setAccessibleName(translate("Accounts", "Test and find address books"))
+        self.test.clicked.connect(self._test)
+        self.books = QListWidget()
+        self.books.setAccessibleName(translate("Accounts", "Address books to sync"))
+        self.add = QPushButton(translate("Accounts", "Add account"))
+        self.add.setAccessibleName(translate("Accounts", "Add account"))
+        self.add.setEnabled(False)
+        self.add.clicked.connect(self._add)
+        self.status = plain_label("")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(translate("Accounts", "Server address"), self.url)
+        form.addRow(translate("Accounts", "User name"), self.user)
+        form.addRow(translate("Accounts", "Password"), self.password)
+        hint = style_hint(plain_label(translate(
+            "Accounts", "The server's address (Kith finds the address books), a principal or "
+                        "an address book. HTTPS only, except on this computer.")))
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.test)
+        row.addWidget(self.add)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.accounts, 1)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.books, 1)
+        layout.addWidget(self.status)
+        self.reload()
+
+    def reload(self) -> None:
+        self.accounts.clear()
+        for account in accounts.list_accounts():
+            books = ", ".join(c.name for c in account.address_books)
+            errors = [c.last_error for c in account.collections if c.last_error]
+            text = f"{account.label}: {books}"
+            if errors:
+                text += " — " + errors[0]
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            self.accounts.addItem(item)
+        if not self.accounts.count():
+            self.accounts.addItem(translate(
+                "Accounts", "No accounts. Add one below to sync with your phone."))
+        self.remove.setEnabled(self.accounts.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+
+    def _test(self) -> None:
+        url, user, password = self.url.text().strip(), self.user.text().strip(), \
+            self.password.text()
+        if not url or not user or not password:
+            self.status.setText(translate(
+                "Accounts", "Enter the server address, user name and password first."))
+            return
+        self.books.clear()
+        self.add.setEnabled(False)
+        self.test.setEnabled(False)
+        self.status.setText(translate("Accounts", "Connecting…"))
+        task = Task(lambda _progress, _cancelled: _discover(url, user, password))
+        task.signals.succeeded.connect(self._found)
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        task.start()
+
+    def _failed(self, message: str) -> None:
+        self.test.setEnabled(True)
+        self.status.setText(message)
+
+    def _found(self, books: Any) -> None:
+        self.test.setEnabled(True)
+        if isinstance(books, str):
+            self.status.setText(books)
+            return
+        for book in books:
+            item = QListWidgetItem(book.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, book)
+            self.books.addItem(item)
+        self.add.setEnabled(bool(books))
+        self.status.setText(
+            translate("Accounts", "Logged in. Choose the address books to sync, then Add "
+                                  "account.") if books else
+            translate("Accounts", "Logged in, but no address book was found there. Create "
+                                  "one on the server, or enter an address book's address."))
+
+    def _add(self) -> None:
+        chosen = [self.books.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.books.count())
+                  if self.books.item(i).checkState() == Qt.CheckState.Checked]
+        if not chosen:
+            self.status.setText(translate("Accounts", "Choose at least one address book."))
+            return
+        allow_file = False
+        if not self.keeper.keyring_available():
+            answer = QMessageBox.question(
+                self, translate("Accounts", "No keyring"),
+                translate("Accounts", "No system keyring is available to keep the password. "
+                                      "Keep it in a file that only you can read?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.status.setText(translate(
+                    "Accounts", "The account was not added: set up a keyring (GNOME Keyring, "
+                                "KWallet, KeePassXC), or agree to the file."))
+                return
+            allow_file = True
+        account_id = accounts.add_account(self.url.text(), self.user.text(), chosen)
+        try:
+            self.keeper.set_password(account_id, self.password.text(), allow_file=allow_file)
+        except (KithError, OSError) as exc:
+            accounts.remove_account(account_id)
+            self.status.setText(str(exc))
+            return
+        self.password.clear()
+        self.books.clear()
+        self.add.setEnabled(False)
+        self.status.setText(translate("Accounts", "Account added."))
+        self.reload()
+
+    def _remove(self) -> None:
+        item = self.accounts.currentItem() or self.accounts.item(0)
+        account_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if account_id is None:
+            return
+        answer = QMessageBox.question(
+            self, translate("Accounts", "Remove account"),
+            translate("Accounts", "Remove this account and its password? The contacts synced "
+                                  "from it stay in Kith."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        accounts.remove_account(int(account_id))
+        self.keeper.delete_password(int(account_id))
+        self.status.setText(translate("Accounts", "Account removed; its contacts stay."))
+        self.reload()
+
+
+__all__ = ["AccountsTab", "DavError", "PasswordKeeper"]
