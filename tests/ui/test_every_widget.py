@@ -167,3 +167,26 @@ def test_the_audit_sees_an_unnamed_field_and_a_raw_text(pseudo, qtbot) -> None: 
     layout.addWidget(QLineEdit())
     assert [p.split(" <")[0] for p in unnamed(box)] == ["QLineEdit"]
     assert [p.split(": ", 1)[1] for p in untranslated(box, [])] == ["'Raw text'"]
+
+
+def test_the_audit_looks_inside_tab_pages_and_scroll_areas(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt names the containers of a tab widget's pages and a scroll area's contents
+    (qt_tabwidget_stackedwidget, qt_scrollarea_viewport); what sits in them is ours."""
+    from PySide6.QtWidgets import QLineEdit, QScrollArea, QTabWidget, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    tabs = QTabWidget()
+    tabs.setAccessibleName("Tabs")
+    page = QWidget()
+    QVBoxLayout(page).addWidget(QLineEdit())
+    tabs.addTab(page, "Page")
+    layout.addWidget(tabs)
+    scroll = QScrollArea()
+    scroll.setAccessibleName("Scroll")
+    inner = QWidget()
+    QVBoxLayout(inner).addWidget(QLineEdit())
+    scroll.setWidget(inner)
+    layout.addWidget(scroll)
+    assert [p.split(" <")[0] for p in unnamed(box)] == ["QLineEdit", "QLineEdit"]

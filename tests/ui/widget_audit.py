@@ -54,6 +54,11 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+#: Containers Qt names but fills with the application's own widgets: what is inside them
+#: is ours to name (a tab's page, a scroll area's contents).
+_CONTAINERS = frozenset({"qt_tabwidget_stackedwidget", "qt_scrollarea_viewport"})
+
+
 def _qt_internal(widget: QWidget) -> bool:
     """Parts Qt builds inside its own widgets (a spin box's line edit, a combo's popup list,
     scroll bars, a tab bar's scroll arrows): named by Qt or not interactive on their own."""
@@ -64,7 +69,8 @@ def _qt_internal(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, (QAbstractSpinBox, QComboBox)) \
-                or parent.objectName().startswith("qt_"):
+                or (parent.objectName().startswith("qt_")
+                    and parent.objectName() not in _CONTAINERS):
             return True
         if isinstance(parent, QTabBar) and isinstance(widget, QAbstractButton):
             return True
