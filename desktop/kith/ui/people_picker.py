@@ -9,7 +9,7 @@ takes the last one out; Delete or Backspace on a chip (Tab to the chips) takes i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -51,7 +51,7 @@ class PeoplePicker(QWidget):
         self._choices: dict[str, int] = {}  # completion label -> contact id
         self.field = QLineEdit()
         self.field.setPlaceholderText(
-            translate("PeoplePicker", "Start typing a name or e-mail; add as many as were there"))
+            translate("PeoplePicker", "Type a name or e-mail; add everyone who was there"))
         self.field.setAccessibleName(translate("PeoplePicker", "Add a person"))
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
@@ -163,9 +163,21 @@ class PeoplePicker(QWidget):
         self.chips.setVisible(self.chips.count() > 0)
         self.remove_button.setVisible(self.chips.count() > 0)
         self.remove_button.setEnabled(self.chips.currentRow() >= 0)
-        rows = 1 if self.chips.count() <= 3 else 2
-        height = self.chips.fontMetrics().height() + 12
-        self.chips.setFixedHeight(rows * height + 6)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the chips' rows (up to three, then it scrolls)."""
+        row = self.chips.fontMetrics().height() + 14
+        last = self.chips.item(self.chips.count() - 1)
+        if last is None:
+            return
+        self.chips.doItemsLayout()
+        bottom = self.chips.visualItemRect(last).bottom() + self.chips.verticalScrollBar().value()
+        self.chips.setFixedHeight(max(row, min(bottom + 8, 3 * row)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
