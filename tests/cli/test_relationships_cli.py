@@ -62,8 +62,9 @@ def test_due_log_edit_timeline(kith, tmp_path: Path) -> None:  # type: ignore[no
     entries = kith.json("timeline", "Ana Silva")
     assert entries == [
         {"date": "2026-11-24", "kind": "interaction", "channel": "call",
-         "summary": "She is moving to Austin"},
-        {"date": "2026-11-20", "kind": "met", "channel": None, "summary": "Met at Mixer"},
+         "summary": "She is moving to Austin", "with": []},
+        {"date": "2026-11-20", "kind": "met", "channel": None, "summary": "Met at Mixer",
+         "with": []},
     ]
     assert "Met at Mixer" in kith.run("timeline", "ana@acme.com").stdout
 

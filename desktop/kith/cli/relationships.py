@@ -25,8 +25,10 @@ def _cadence(text: str) -> int:
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from kith.services.followups.channels import CHANNELS
 
-    p = sub.add_parser("log", help="log an interaction with someone")
-    p.add_argument("contact", metavar="CONTACT", help="an id, an e-mail or a name")
+    p = sub.add_parser("log", help="log an interaction with someone (or with several people)")
+    p.add_argument("contacts", nargs="+", metavar="CONTACT",
+                   help="an id, an e-mail or a name; several for a moment with several "
+                        "people (a lunch with three): it goes on each one's timeline")
     p.add_argument("--channel", required=True, choices=list(CHANNELS))
     p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="when (default: today)")
     p.add_argument("--note", default="", metavar="TEXT")
@@ -92,14 +94,23 @@ def cmd_log(args: argparse.Namespace) -> int:
     open_profile(args)
     from kith.services.followups import interactions
 
-    cid = resolve(args.contact)
+    cid, *others = dict.fromkeys(resolve(text) for text in args.contacts)
     item = interactions.Interaction(
         contact_id=cid, occurred_on=args.on or clock.today(), channel=args.channel,
         initiated_by="them" if args.they_initiated else "me",
-        help="gave" if args.gave else "asked" if args.asked else "none", note=args.note)
+        help="gave" if args.gave else "asked" if args.asked else "none", note=args.note,
+        with_ids=tuple(others))
     iid = interactions.log(item)
-    print(f"Logged {interactions.CHANNELS[args.channel].lower()} with contact {cid} "
-          f"(interaction {iid}).")
+    channel = interactions.CHANNELS[args.channel].lower()
+    if not others:
+        print(f"Logged {channel} with contact {cid} (interaction {iid}).")
+        return EXIT_OK
+    from kith.services.contacts.rows import read_record
+
+    names = [r.display_name if (r := read_record(i)) else str(i) for i in (cid, *others)]
+    print(f"Logged {channel} with {', '.join(names[:-1])} and {names[-1]} "
+          f"(contacts {', '.join(str(i) for i in (cid, *others))}; interaction {iid}); "
+          f"it is on each one's timeline.")
     return EXIT_OK
 
 
@@ -195,7 +206,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         print("Nothing on this timeline yet. Log an interaction with 'kith log'.")
     for e in entries:
         channel = f" ({e.channel})" if e.channel else ""
-        sys.stdout.write(f"{e.date}  {e.kind}{channel}: {e.summary}\n")
+        others = ", ".join(name for _, name in e.with_people)
+        with_ = f" with {others}" if others else ""
+        sys.stdout.write(f"{e.date}  {e.kind}{channel}{with_}: {e.summary}\n")
     return EXIT_OK
 
 

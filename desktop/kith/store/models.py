@@ -199,6 +199,17 @@ ContactEvent.add_index(ContactEvent.batch, name="contact_event_batch")  # [3]
 
 
 class Interaction(BaseModel):
+    """Something that happened with a person: one row per person.
+
+    A moment with several people (a lunch with three, a group call; schema 13) is one
+    row per person, the rows sharing ``moment_id`` (the id of the row logged first; a
+    group key, not a foreign key). Every per-person query reads its own rows as before;
+    logging, editing and deleting act on all rows of the moment
+    (``kith.services.followups.interactions``). A one-person interaction has
+    ``moment_id`` NULL. Moving interactions to another person (a merge) moves rows; if
+    both people were in one moment, keep one of the two rows (delete the other).
+    """
+
     id = AutoField()
     contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="interactions")
     occurred_on = DateField()
@@ -209,6 +220,7 @@ class Interaction(BaseModel):
     note = TextField(default="")
     created_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    moment_id = IntegerField(null=True)  # schema 13: rows of one moment share it
 
 
 Interaction.add_index(Interaction.contact, Interaction.occurred_on,
@@ -217,6 +229,9 @@ Interaction.add_index(Interaction.occurred_on, name="interaction_date")  # [1]
 # [5] Who asked more than they gave.
 Interaction.add_index(Interaction.contact, Interaction.help, name="interaction_help",
                       where=Interaction.deleted_at.is_null() & (Interaction.help != "none"))
+# [13] The other people of a moment.
+Interaction.add_index(Interaction.moment_id, name="interaction_moment",
+                      where=Interaction.moment_id.is_null(False))
 
 
 class FollowUp(BaseModel):

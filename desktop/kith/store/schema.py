@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from kith.store.steps import v16_sync_accounts
+from kith.store.steps import v13_moments, v16_sync_accounts
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
@@ -418,6 +418,7 @@ STEPS: tuple[Step, ...] = (
     Step(10, V10),
     Step(11, V11),
     Step(12, V12),
+    Step(13, v13_moments.SQL),
     Step(16, v16_sync_accounts.SQL),
 )
 

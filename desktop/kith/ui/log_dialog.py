@@ -1,12 +1,12 @@
-"""Log an interaction (Ctrl+L): who, when, how, who reached out, help given or asked, a note."""
+"""Log an interaction (Ctrl+L): who (one person or several), when, how, who reached out,
+help given or asked, a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kith.i18n import translate
-from kith.services.contacts import lookup
+from kith.services.followups import interactions
 from kith.services.followups.interactions import Interaction
 from kith.ui.dates import from_qdate, to_qdate
+from kith.ui.people_picker import PeoplePicker
 from kith.ui.safety import plain_label
 from kith.ui.theme import locale_date_edit, style_error
 from kith.ui.timeline_view import channel_labels
@@ -29,8 +30,8 @@ from kith.ui.timeline_view import channel_labels
 class LogDialog(QDialog):
     """Fill in an Interaction; ``interaction()`` gives it back once accepted.
 
-    Type-ahead on the person field: the completer offers the contacts whose
-    names match what is typed (from the search index, 15 at a time).
+    Who: a PeoplePicker (``people``); ``person`` is its name field. Several people make
+    one moment, on each one's timeline; the need and offer rows are the first person's.
     """
 
     def __init__(self, contact: tuple[int, str] | None = None,
@@ -39,22 +40,13 @@ class LogDialog(QDialog):
         self.setWindowTitle(translate("LogDialog", "Edit interaction") if existing
                             else translate("LogDialog", "Log an interaction"))
         self._existing = existing
-        self._choices: dict[str, int] = {}
-        self._contact_id: int | None = contact[0] if contact else None
-
-        self.person = QLineEdit()
-        self.person.setPlaceholderText(translate("LogDialog", "Start typing a name or e-mail"))
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated.connect(self._picked)
-        self.person.setCompleter(completer)
-        self.person.textEdited.connect(self._typed)
+        self.people = PeoplePicker()
+        self.person = self.people.field
         if contact:
-            self.person.setText(contact[1])
-            self._choices[contact[1]] = contact[0]
+            self.people.add(*contact)
+        if existing is not None and existing.id is not None:
+            for cid, name in interactions.with_whom([existing.id]).get(existing.id, []):
+                self.people.add(cid, name)
 
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -87,7 +79,7 @@ class LogDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         rows = [
-            (translate("LogDialog", "&Who"), self.person),
+            (translate("LogDialog", "&Who"), self.people),
             (translate("LogDialog", "&When"), self.date),
             (translate("LogDialog", "&How"), self.channel),
             (translate("LogDialog", "Reached &out"), self.who),
@@ -98,7 +90,8 @@ class LogDialog(QDialog):
             rows += [(translate("LogDialog", "They n&eed"), self.need),
                      (translate("LogDialog", "They o&ffer"), self.offer)]
         for text, field in rows:
-            field.setAccessibleName(text.replace("&", ""))
+            if field is not self.people:  # the picker names its own parts
+                field.setAccessibleName(text.replace("&", ""))
             form.addRow(text, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -129,36 +122,17 @@ class LogDialog(QDialog):
         super().showEvent(event)
         self._first_focus.setFocus()
 
-    def _typed(self, text: str) -> None:
-        self._contact_id = self._choices.get(text)
-        found = lookup.candidates(text)[:15] if len(text.strip()) >= 1 else []
-        labels = []
-        for cid, name in found:
-            label, n = name, 1
-            while label in self._choices and self._choices[label] != cid:
-                n += 1  # two people of one name: "Ana Silva (2)", never an internal id
-                label = translate("LogDialog", "{name} ({n})").format(name=name, n=n)
-            self._choices[label] = cid
-            labels.append(label)
-        self._names.setStringList(labels)
-
-    def _picked(self, text: str) -> None:
-        self._contact_id = self._choices.get(text)
-
     def contact_id(self) -> int | None:
-        if self._contact_id is None:
-            self._contact_id = self._choices.get(self.person.text())
-        if self._contact_id is None and self.person.text().strip():
-            found = lookup.candidates(self.person.text())
-            if len(found) == 1:
-                self._contact_id = found[0][0]
-        return self._contact_id
+        """The first person chosen (a name still in the field counts if it finds one)."""
+        self.people.take_typed()
+        ids = self.people.ids()
+        return ids[0] if ids else None
 
     def interaction(self) -> Interaction:
-        cid = self.contact_id()
-        assert cid is not None
+        cid, *others = self.people.ids()
         return Interaction(
             contact_id=cid,
+            with_ids=tuple(others),
             occurred_on=from_qdate(self.date.date()),
             channel=str(self.channel.currentData()),
             initiated_by=str(self.who.currentData()),
@@ -168,7 +142,7 @@ class LogDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self.contact_id() is None:
+        if self.people.take_typed() is False or not self.people.ids():
             self.error.setText(translate("LogDialog", "Choose who this was with: type part of "
                                          "their name and pick them from the list."))
             self.error.show()

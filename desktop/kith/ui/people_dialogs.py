@@ -48,14 +48,13 @@ class PeopleDialogs:
         from kith.services.ideas import needs
 
         window = self.window
-        item = dialog.interaction()
-        from kith.services.contacts.rows import read_record
+        from kith.ui.people_picker import and_list
 
-        person = read_record(item.contact_id)
+        item = dialog.interaction()
         if not window.undo_stack.do(LogInteraction(item, window.refresh_all,
-                                                   name=person.display_name if person else "")):
+                                                   name=and_list(dialog.people.names()))):
             return
-        window.prompt_cache.forget([item.contact_id], logged=True)
+        window.prompt_cache.forget(item.people(), logged=True)
         added = False
         titles = {"need": translate("PeopleDialogs", "Need not added"),
                   "offer": translate("PeopleDialogs", "Offer not added")}

@@ -36,6 +36,7 @@ from kith.services.followups import interactions, timeline
 from kith.services.followups.channels import CHANNELS
 from kith.services.followups.timeline import Entry
 from kith.ui import formats
+from kith.ui.people_picker import and_list
 from kith.ui.timeline_delegate import TimelineDelegate
 
 PAGE = 200
@@ -82,6 +83,9 @@ def title(entry: Entry, with_name: bool) -> str:
     """The entry's first line: what it was (and with whom, in everyone's timeline)."""
     if entry.kind == "interaction":
         what = channel_labels().get(entry.channel or "", entry.channel or "")
+        if entry.with_people:  # a moment with several people: "Lunch with Ana and Bob"
+            what = translate("TimelineView", "{what} with {people}").format(
+                what=what, people=and_list([name for _, name in entry.with_people]))
         if entry.initiated_by == "them":
             what = translate("TimelineView", "{what} (they reached out)").format(what=what)
     else:

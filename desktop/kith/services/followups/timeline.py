@@ -7,14 +7,15 @@ page at a time, so a person with thousands of entries opens instantly.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from peewee import SQL, Select, Value
+from peewee import SQL, Select, Value, fn
 
 from kith import clock, errors
 from kith.i18n import translate
 from kith.services.contacts.records import clean_text
+from kith.services.followups import interactions
 from kith.store.database import database
 from kith.store.models import Contact, Interaction, TimelineEntry
 
@@ -39,10 +40,23 @@ class Entry:
     ref: str  # "interaction:ID" or "entry:ID", to edit or delete it
     help: str | None = None
     initiated_by: str | None = None
+    # The other people of a moment with several (id and name); people in the trash left out.
+    with_people: tuple[tuple[int, str], ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {"date": self.date.isoformat(), "kind": self.kind, "channel": self.channel,
-                "summary": self.summary}
+                "summary": self.summary, "with": [cid for cid, _ in self.with_people]}
+
+
+def _first_of_moment() -> Any:
+    """The first row of the moment of the outer query's interaction whose person is not in
+    the trash (a correlated subquery, read only for rows of moments)."""
+    other = Interaction.alias("other")
+    person = Contact.alias("person")
+    return (other.select(fn.MIN(other.id))
+            .join(person, on=(person.id == other.contact))
+            .where(other.moment_id == Interaction.moment_id, other.deleted_at.is_null(),
+                   person.deleted_at.is_null()))
 
 
 def page_query(contact_id: int | None, kinds: set[str] | None, limit: int, offset: int,
@@ -59,6 +73,8 @@ def page_query(contact_id: int | None, kinds: set[str] | None, limit: int, offse
             where.append(Interaction.contact == contact_id)
         if since is not None:
             where.append(Interaction.occurred_on >= since)
+        if contact_id is None:  # everyone's timeline shows a moment once, on its first person
+            where.append(Interaction.moment_id.is_null() | (Interaction.id == _first_of_moment()))
         branches.append(
             Interaction.select(
                 Interaction.occurred_on.alias("d"), Value("interaction").alias("kind"),
@@ -107,10 +123,15 @@ def _query(contact_id: int | None, kinds: set[str] | None, limit: int, offset: i
     query = page_query(contact_id, kinds, limit, offset, since)
     if query is None:
         return []
-    return [
+    entries = [
         Entry(dt.date.fromisoformat(d), kind, channel, summary, cid, name, ref, help_, who)
         for d, kind, channel, summary, cid, ref, help_, who, _tie, name in database.execute(query)
     ]
+    ids = [int(e.ref[12:]) for e in entries if e.ref.startswith("interaction:")]
+    others = interactions.with_whom(ids)
+    return [replace(e, with_people=tuple(others[int(e.ref[12:])]))
+            if e.ref.startswith("interaction:") and int(e.ref[12:]) in others else e
+            for e in entries]
 
 
 def for_contact(contact_id: int, kinds: set[str] | None = None, limit: int = 200,
