@@ -20,6 +20,7 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    SQL,
     Model,
     TextField,
     fn,
@@ -367,6 +368,36 @@ class ContactNames(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2"}
 
 
+class ContactLink(BaseModel):
+    """Who knows whom (schema 14): ``from_contact`` stands in ``relation`` to ``to_contact``.
+
+    One row per pair of people, whichever way round (unique on the smaller and the larger
+    id), never a person with themselves. ``relation``: ``introduced`` (from introduced
+    to), ``reports-to`` (from reports to to), the symmetric ``works-with``,
+    ``partner-of``, ``friend-of`` and ``met-through-you`` (an introduction made in Kith),
+    or ``other`` with the words in ``label``. ``services.contacts.links`` names each
+    side. A merge that moves links keeps one per pair and drops a link between the two
+    people merged.
+    """
+
+    id = AutoField()
+    from_contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    to_contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    relation = TextField()
+    label = TextField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        constraints = [SQL("CHECK (from_contact_id <> to_contact_id)")]
+
+
+ContactLink.add_index(fn.min(ContactLink.from_contact, ContactLink.to_contact),
+                      fn.max(ContactLink.from_contact, ContactLink.to_contact),
+                      name="contact_link_pair", unique=True)  # [14]
+ContactLink.add_index(ContactLink.from_contact, name="contact_link_from")  # [14]
+ContactLink.add_index(ContactLink.to_contact, name="contact_link_to")  # [14]
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -388,6 +419,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     IntroductionFollowUp,
     PromptState,
     NotificationLog,
+    ContactLink,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
 )
