@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -20,7 +21,6 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
-    SQL,
     Model,
     TextField,
     fn,
