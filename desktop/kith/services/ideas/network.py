@@ -140,6 +140,8 @@ def ask_introduction(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
         return []
     by_id = {o.id: o for o in offers}
     index = text_match.OfferIndex((o.id, o.text) for o in offers)
+    k = ContactLink
+    linked = {cid for (cid,) in rows(select(k, k.from_contact).union(select(k, k.to_contact)))}
     seen: dict[int, list[links.Seen]] = {}
     out: list[Prompt] = []
     for need in mine:
@@ -147,6 +149,8 @@ def ask_introduction(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
             offer = by_id[candidate.offer_id]
             b = offer.contact_id
             assert b is not None
+            if b not in linked:
+                continue
             if b not in seen:
                 seen[b] = [s for s in links.for_contact(b) if ctx.live(s.contact_id)]
             if not seen[b] or not ctx.live(b):
