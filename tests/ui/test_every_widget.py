@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kith import clock, i18n
 from kith.services.cards import importer
+from kith.services.contacts import links
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import actions as followups
@@ -65,6 +66,7 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
                                         points=[CardPoint("email", "bob@initech.example")]))
     needs.add(ana, "need", "looking for an accountant in Nashville", today)
     needs.add(bob, "offer", "tax advice for small businesses", today)
+    links.link(ana, bob, "works-with")  # People they know shows a link
     interactions.log(Interaction(ana, today - dt.timedelta(days=40), "call",
                                  note="lunch about the new office"))
     followups.set_explicit(bob, today, "send the slides", today)

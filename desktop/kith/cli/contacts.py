@@ -31,6 +31,12 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
     found = summaries.summaries(search.ids(args.search))
     if args.json:
+        from kith.services.contacts import links
+
+        # Who they know: {"contact_id", "relation"} as seen from this person.
+        seen = links.seen_by(c["id"] for c in found)
+        for c in found:
+            c["links"] = [s.as_json() for s in seen.get(c["id"], [])]
         print_json(found)
         return EXIT_OK
     if not found:

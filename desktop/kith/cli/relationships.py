@@ -48,6 +48,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--how-met", metavar="TEXT")
     p.add_argument("--add-need", action="append", default=[], metavar="TEXT")
     p.add_argument("--add-offer", action="append", default=[], metavar="TEXT")
+    p.add_argument("--link", metavar="OTHER", help="link them to OTHER (an id, an e-mail or a "
+                   "name), with --as")
+    p.add_argument("--as", dest="relation", metavar="RELATION",
+                   help="how they know OTHER: introduced-by, introduced, works-with, "
+                        "reports-to, manages, partner-of, friend-of, or any other text")
+    p.add_argument("--unlink", metavar="OTHER", help="remove their link to OTHER")
     p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_edit)
 
@@ -117,6 +123,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     if (args.follow_up is None) != (args.reason is None):
         fail("--follow-up and --reason go together: when, and why", EXIT_USAGE)
+    if (args.link is None) != (args.relation is None):
+        fail("--link and --as go together: who, and how they know each other", EXIT_USAGE)
     open_profile(args)
     from kith.services.contacts import people as contacts
     from kith.store.database import database
@@ -125,10 +133,33 @@ def cmd_edit(args: argparse.Namespace) -> int:
     today = args.today or clock.today()
     # Read, change and write in one transaction that holds the write lock from the
     # start: another process's edit to this person in between cannot be overwritten.
+    others = {flag: resolve(text) for flag, text in (("link", args.link),
+                                                     ("unlink", args.unlink)) if text}
     with database.atomic():
         record = _edited(args, contacts.load(cid), today)
+        linked = _linked(args, cid, others)
     print(f"Updated {record.display_name} (contact {cid}).")
+    if linked:
+        print(f"{record.display_name}: {linked}.")
     return EXIT_OK
+
+
+def _linked(args: argparse.Namespace, cid: int, others: dict[str, int]) -> str:
+    """--link OTHER --as RELATION and --unlink OTHER (inside the edit's transaction); the
+    new link in words, or ''."""
+    from kith import errors
+    from kith.services.contacts import links
+
+    try:
+        if "unlink" in others and links.unlink(cid, others["unlink"]) is None:
+            fail(f"they have no link to {args.unlink!r}; nothing was changed.", EXIT_USAGE)
+        if "link" in others:
+            links.link(cid, others["link"], args.relation)
+            seen = next(s for s in links.for_contact(cid) if s.contact_id == others["link"])
+            return seen.text
+    except (errors.Invalid, errors.NotFound) as exc:
+        fail(str(exc), EXIT_USAGE)
+    return ""
 
 
 def _edited(args: argparse.Namespace, record: ContactRecord, today: dt.date) -> ContactRecord:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -417,6 +418,36 @@ SyncCollection.add_index(SyncCollection.account, SyncCollection.url, unique=True
                          name="sync_collection_account_url")  # [16]
 
 
+class ContactLink(BaseModel):
+    """Who knows whom (schema 14): ``from_contact`` stands in ``relation`` to ``to_contact``.
+
+    One row per pair of people, whichever way round (unique on the smaller and the larger
+    id), never a person with themselves. ``relation``: ``introduced`` (from introduced
+    to), ``reports-to`` (from reports to to), the symmetric ``works-with``,
+    ``partner-of``, ``friend-of`` and ``met-through-you`` (an introduction made in Kith),
+    or ``other`` with the words in ``label``. ``services.contacts.links`` names each
+    side. A merge that moves links keeps one per pair and drops a link between the two
+    people merged.
+    """
+
+    id = AutoField()
+    from_contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    to_contact = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    relation = TextField()
+    label = TextField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        constraints = [SQL("CHECK (from_contact_id <> to_contact_id)")]
+
+
+ContactLink.add_index(fn.min(ContactLink.from_contact, ContactLink.to_contact),
+                      fn.max(ContactLink.from_contact, ContactLink.to_contact),
+                      name="contact_link_pair", unique=True)  # [14]
+ContactLink.add_index(ContactLink.from_contact, name="contact_link_from")  # [14]
+ContactLink.add_index(ContactLink.to_contact, name="contact_link_to")  # [14]
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -440,6 +471,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     NotificationLog,
     SyncAccount,
     SyncCollection,
+    ContactLink,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
 )

@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from kith.store.steps import v13_moments, v16_sync_accounts
+from kith.store.steps import (
+    v13_moments,
+    v14_contact_links,
+    v16_sync_accounts,
+)
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
@@ -419,6 +423,7 @@ STEPS: tuple[Step, ...] = (
     Step(11, V11),
     Step(12, V12),
     Step(13, v13_moments.SQL),
+    Step(14, v14_contact_links.SQL),
     Step(16, v16_sync_accounts.SQL),
 )
 

@@ -1,4 +1,5 @@
-"""One person in full: the header, then the Timeline, Details and Needs & offers tabs.
+"""One person in full: the header, then the Timeline, Details, Needs & offers and People
+they know tabs.
 
 Built the first time someone is opened (the contacts page shows a placeholder
 until then), so that start-up does not pay for a form nobody has looked at.
@@ -18,6 +19,7 @@ from kith.services.contacts.records import ContactRecord
 from kith.services.followups import actions as followups
 from kith.ui import formats
 from kith.ui.contact_editor import ContactEditor
+from kith.ui.links_view import LinksView
 from kith.ui.needs_editor import NeedsEditor
 from kith.ui.timeline_view import TimelineView
 
@@ -51,10 +53,13 @@ class ContactDetail(QWidget):
         self.timeline.deleteRequested.connect(self.entryDeleteRequested)
         self.needs = NeedsEditor()
         self.needs.changed.connect(self._needs_changed)
+        self.links = LinksView()
+        self.links.changed.connect(self.show_hint)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, translate("ContactDetail", "&Timeline"))
         self.tabs.addTab(self.editor, translate("ContactDetail", "D&etails"))
         self.tabs.addTab(self.needs, translate("ContactDetail", "Needs && &offers"))
+        self.tabs.addTab(self.links, translate("ContactDetail", "People they &know"))
         self.tabs.setAccessibleName(translate("ContactDetail", "About this person"))
         self.tabs.setDocumentMode(True)
         self.tabs.setCurrentWidget(self.editor)
@@ -70,6 +75,7 @@ class ContactDetail(QWidget):
         self.tabs.setCurrentWidget(self.editor)
         self.tabs.setTabEnabled(0, False)
         self.tabs.setTabEnabled(2, False)
+        self.tabs.setTabEnabled(3, False)
         self.editor.focus_first_field()
 
     def show_record(self, record: ContactRecord) -> None:
@@ -78,8 +84,10 @@ class ContactDetail(QWidget):
         self.show_hint()
         self.timeline.show_contact(record.id)
         self.needs.show_for(record.id)
+        self.links.show_for(record.id)
         self.tabs.setTabEnabled(0, True)
         self.tabs.setTabEnabled(2, True)
+        self.tabs.setTabEnabled(3, True)
 
     def show_hint(self) -> None:
         """The next follow-up (and the best way to help, when there is one) under the name."""

@@ -209,6 +209,7 @@ class ContactsPage(QWidget):
             detail = ContactDetail(lambda cid: self.prompt_for(cid))
             detail.saveRequested.connect(self.save)
             detail.deleteRequested.connect(self.delete_current)
+            detail.links.undo_stack = self.undo_stack  # adding a link is undone with Ctrl+Z
             for name in ("needsChanged", "logRequested", "noteRequested", "entryEditRequested",
                          "entryDeleteRequested"):
                 getattr(detail, name).connect(getattr(self, name))

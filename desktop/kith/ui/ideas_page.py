@@ -46,6 +46,10 @@ def kind_label(kind: str) -> str:
         return translate("IdeasPage", "Give first")
     if kind == "post_event":
         return translate("IdeasPage", "After the event")
+    if kind == "thank_introducer":
+        return translate("IdeasPage", "Say thanks")
+    if kind == "ask_introduction":
+        return translate("IdeasPage", "Ask for an introduction")
     return translate("IdeasPage", "News")
 
 

@@ -11,7 +11,8 @@ The steps, in order (``state`` is the last one taken)::
 - ``agreed-a``: A said yes, and the user asks B; a follow-up on B waits for B.
 - ``agreed-b``: both said yes; a follow-up on A reminds the user to introduce them.
 - ``introduced``: the user put them in touch: a "gave" e-mail on both people (it counts
-  as contact) and a follow-up on each, a week later, to ask how it went.
+  as contact) and a follow-up on each, a week later, to ask how it went; the two are
+  linked as having met through the user (``contacts.links``, ``met-through-you``).
 - ``helped``, ``no-fit``, ``no-answer``: the end. A "no" (declined, or not a fit) is
   ``no-fit``; silence is ``no-answer``. Ending closes the introduction's open follow-ups.
 
@@ -299,6 +300,12 @@ def _apply(intro_id: int, a: int, b: int, step: str, on: dt.date, reason: str,
         TimelineEntry.insert(contact=me, occurred_on=on, kind="introduction",
                              summary=_summary(step, names[other], names[a], names[b], reason),
                              ref_id=intro_id, created_at=stamp).execute()
+    if step == "introduced":
+        # They now know each other through the user: a "met through you" link, dated
+        # that day, on both people (a pair linked already keeps its link).
+        from kith.services.contacts import links
+
+        links.introduce_link(a, b, on)
     for cid, why in _follow_ups(step, a, b, names):
         fid = actions.set_explicit(cid, on + dt.timedelta(days=WAIT[step]), why, on)
         IntroductionFollowUp.insert(introduction=intro_id, follow_up=fid).execute()

@@ -9,6 +9,7 @@
 - ``give_first``: you asked more often than you gave.
 - ``post_event``: one per recent event: the people met there not contacted yet.
 - ``life_event``: news on re-import, a birthday this week, a need about to expire.
+- ``thank_introducer``, ``ask_introduction``: who knows whom (see ``network``).
 
 The thresholds are in ``prompts_rules``. Each prompt has a ``key`` (stable:
 "introduce:12:34", "check_in:12") and a ``signature`` (what it was based
@@ -18,7 +19,8 @@ until that day, when it comes back. Contacts in the trash never appear.
 
 Scores (higher first): post_event 69-90, help 77.5-90, introduce 72.5-95
 (a mutual match +5), birthday 59-80, expiring need 61-75, news 45-60,
-give_first 50-65, check_in 35-60, vary_channel 36-41.
+give_first 50-65, check_in 35-60, vary_channel 36-41, thank_introducer 57-65,
+ask_introduction 62-82.
 
 ``ideas(today)`` is the short list (at most 50, ``ranking``) the window and ``kith
 prompts`` show; ``seen``/``mark_seen`` remember which ideas the user has looked at.
@@ -35,7 +37,7 @@ import gc
 from collections.abc import Callable
 
 from kith import clock, errors
-from kith.services.ideas import life, ranking
+from kith.services.ideas import life, network, ranking
 from kith.services.ideas import matches as prompts_match
 from kith.services.ideas import rules as prompts_rules
 from kith.services.ideas.context import Context, Prompt, State, day, live_names, rows, select
@@ -44,7 +46,7 @@ from kith.store.database import database
 from kith.store.models import PromptState
 
 KINDS = ("introduce", "help", "check_in", "vary_channel", "give_first", "post_event",
-         "life_event")
+         "life_event", "thank_introducer", "ask_introduction")
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 __all__ = [
@@ -86,6 +88,8 @@ def _collect(today: dt.date, only: int | None,
         lambda: prompts_rules.give_first(ctx, newest_need),
         lambda: prompts_rules.post_event(ctx),
         lambda: life.life_events(ctx),
+        lambda: network.thank_introducer(ctx),
+        lambda: network.ask_introduction(ctx, items),
     ]
     found: list[Prompt] = []
     for rule in rules:  # between rules, a worker can be told to stop

@@ -25,7 +25,7 @@ from kith.services.ideas.context import Prompt
 LIMIT = 50
 SHARE = 0.4
 TIER = {"introduce": 0, "post_event": 0, "life_event": 0, "help": 1, "check_in": 2,
-        "vary_channel": 2, "give_first": 3}
+        "vary_channel": 2, "give_first": 3, "thank_introducer": 1, "ask_introduction": 1}
 
 
 def rank_key(prompt: Prompt) -> tuple[int, float, str]:
