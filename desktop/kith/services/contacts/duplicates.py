@@ -30,10 +30,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kith import clock
-from kith.services.contacts.keys import name_key, org_key, phone_tail
+from kith.services.contacts.keys import phone_tail
 from kith.store.database import database, fetch, one_of
 from kith.store.models import Contact, ContactPoint, NotDuplicate
 
+JOIN_MIN = 0.7  # a weaker pair (a name alone) never makes a group bigger than two
 MAX_BLOCK = 25  # more people than this sharing one e-mail, phone or name: not evidence
 FUZZY_MIN = 92  # rapidfuzz token-sort ratio from which two names are "near-identical"
 
@@ -64,7 +65,7 @@ class Group:
 class _Person:
     id: int
     name: str
-    key: str  # the name as written, without case, accents and word order
+    key: str  # the name as written, without case and word order
     given: str
     family: str
     org: str
@@ -87,8 +88,22 @@ def fold(text: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_key = functools.lru_cache(maxsize=65536)(name_key)
-_org_key = functools.lru_cache(maxsize=16384)(org_key)
+@functools.lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """A name as written, without case, punctuation and word order (accents stay: José
+    and Jose are the same name spelt two ways, not the same spelling)."""
+    return " ".join(sorted(_PUNCT.sub(" ", name).casefold().split()))
+
+
+_PUNCT = re.compile(r"[^\w]+")
+_LEGAL = frozenset({"inc", "llc", "ltd", "gmbh", "corp", "corporation", "co", "sa", "ag",
+                    "plc", "bv", "srl", "sarl", "limited", "the"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _org_key(org: str) -> str:
+    """An organisation without case, accents and legal form: "Acme Corp." is "Acme"."""
+    return " ".join(w for w in fold(org).split() if w not in _LEGAL)
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
@@ -142,16 +157,16 @@ def _load(cancelled: IsCancelled | None) -> dict[int, _Person]:
     for cid, extra in fetch(ContactPoint.select(ContactPoint.contact, ContactPoint.extra)
                             .where(ContactPoint.kind == "address",
                                    ContactPoint.extra.is_null(False))):
-        person = people.get(cid)
-        if person is None:
+        found = people.get(cid)
+        if found is None:
             continue
         try:
             city = str(json.loads(extra).get("city") or "").strip()
         except (ValueError, AttributeError):
             continue
         if city and (key := fold(city)):
-            person.cities.add(key)
-            person.city_names.setdefault(key, city)
+            found.cities.add(key)
+            found.city_names.setdefault(key, city)
     return people
 
 
@@ -161,6 +176,7 @@ class _Pairs:
     def __init__(self, not_same: set[tuple[int, int]]) -> None:
         self.found: dict[tuple[int, int], list[tuple[float, str]]] = defaultdict(list)
         self.not_same = not_same
+        self.named: set[tuple[int, int]] = set()  # pairs the names already explain
 
     def add(self, a: int, b: int, score: float, reason: str) -> None:
         pair = (a, b) if a < b else (b, a)
@@ -219,6 +235,7 @@ def _where(a: _Person, b: _Person) -> str:
 
 def _compare_names(a: _Person, b: _Person, pairs: _Pairs) -> None:
     """Two people whose family names agree and whose given names are one block."""
+    pairs.named.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
     where = _where(a, b)
     if a.key == b.key:
         if where:
@@ -286,7 +303,7 @@ def _place_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
                                                score_cutoff=FUZZY_MIN, limit=None):
                 a, b = people[members[i]], people[members[i + 1 + j]]
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair in done or a.full == b.full:
+                if pair in done or pair in pairs.named or a.full == b.full:
                     continue
                 done.add(pair)
                 where = _where(a, b)
@@ -352,7 +369,7 @@ def _group(scored: dict[tuple[int, int], tuple[float, list[str]]],
         if score < minimum:
             continue
         ra, rb = root(a), root(b)
-        if ra == rb:
+        if ra == rb or score < JOIN_MIN and len(members[ra]) + len(members[rb]) > 2:
             continue
         small, big = sorted((members[ra], members[rb]), key=len)
         if any(apart[x] & big for x in small):
