@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kith import clock
 from kith.services.contacts.keys import phone_tail
@@ -101,7 +102,7 @@ _LEGAL = frozenset({"inc", "llc", "ltd", "gmbh", "corp", "corporation", "co", "s
 
 
 @functools.lru_cache(maxsize=16384)
-def _org_key(org: str) -> str:
+def org_key(org: str) -> str:
     """An organisation without case, accents and legal form: "Acme Corp." is "Acme"."""
     return " ".join(w for w in fold(org).split() if w not in _LEGAL)
 
@@ -116,7 +117,7 @@ def spellings(text: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _namer() -> object:
+def _namer() -> Any:
     from nicknames import NickNamer
 
     return NickNamer()
@@ -128,7 +129,7 @@ def nicknames(given: str) -> frozenset[str]:
     if not given or " " in given:
         return frozenset()
     namer = _namer()
-    return frozenset(namer.nicknames_of(given) | namer.canonicals_of(given))  # type: ignore[attr-defined]
+    return frozenset(namer.nicknames_of(given) | namer.canonicals_of(given))
 
 
 def related_names(a: str, b: str) -> bool:
@@ -146,7 +147,7 @@ def _load(cancelled: IsCancelled | None) -> dict[int, _Person]:
             words = name.split()
             if len(words) >= 2:
                 given, family = words[0], words[-1]
-        person = _Person(cid, name, _key(name), given, family, org, _org_key(org) if org else "")
+        person = _Person(cid, name, _key(name), given, family, org, org_key(org) if org else "")
         person.givens = {g for text in (given, nick) if text
                          for g in spellings(text.split()[0] if text.split() else text)}
         person.families = spellings(family) if family else set()

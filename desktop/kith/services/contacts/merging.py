@@ -117,10 +117,19 @@ def planned(records: Sequence[ContactRecord], choices: dict[str, int] | None = N
     for record in records:
         for name in NOTED:
             value, now = getattr(record, name), getattr(out, name)
-            if value and " ".join(str(value).split()).casefold() != " ".join(
-                    str(now or "").split()).casefold() and (name, value) not in differences:
+            if value and not _same(name, str(value), str(now or "")) \
+                    and (name, value) not in differences:
                 differences.append((name, value))
     return out, differences
+
+
+def _same(name: str, a: str, b: str) -> bool:
+    """Whether two values of a field say the same ("Acme" and "Acme Inc." do)."""
+    if name == "organization":
+        from kith.services.contacts.duplicates import org_key
+
+        return org_key(a) == org_key(b)
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def merge(contact_ids: Sequence[int], keep: int | None = None,
