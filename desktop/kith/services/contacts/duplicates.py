@@ -111,9 +111,10 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
                           "ß": "ss"})
 
 
-def spellings(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def spellings(text: str) -> frozenset[str]:
     """The ASCII spellings of a name: Müller is "muller" and "mueller"."""
-    return {fold(text), fold(text.translate(_UMLAUTS))} - {""}
+    return frozenset({fold(text), fold(text.translate(_UMLAUTS))} - {""})
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,7 +151,7 @@ def _load(cancelled: IsCancelled | None) -> dict[int, _Person]:
         person = _Person(cid, name, _key(name), given, family, org, org_key(org) if org else "")
         person.givens = {g for text in (given, nick) if text
                          for g in spellings(text.split()[0] if text.split() else text)}
-        person.families = spellings(family) if family else set()
+        person.families = set(spellings(family)) if family else set()
         person.full = fold(f"{given} {family}" if given or family else name)
         people[cid] = person
     if cancelled is not None and cancelled():
