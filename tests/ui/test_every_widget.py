@@ -101,6 +101,13 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
         assert row is not None
         today_page._snooze_pick()
 
+    def find_duplicates() -> None:
+        # Bob Ng twice, at Initech: one group to review, with a value to choose.
+        contacts.create(ContactRecord(display_name="Bob Ng", title="Partner",
+                                      organization="Initech"))
+        window.find_duplicates()
+        qtbot.waitUntil(lambda: not window.duplicates_dialog.busy())
+
     dialogs = [
         event_people,
         snooze_until,
@@ -111,6 +118,7 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
         lambda: PreferencesDialog(Settings(tmp_path / "settings.json"), [], window,
                                   secrets).open(),
         lambda: window.open_import([str(path)]),
+        find_duplicates,
     ]
     for open_dialog in dialogs:
         before = set(_open_windows())

@@ -448,6 +448,35 @@ ContactLink.add_index(ContactLink.from_contact, name="contact_link_from")  # [14
 ContactLink.add_index(ContactLink.to_contact, name="contact_link_to")  # [14]
 
 
+class NotDuplicate(BaseModel):
+    """Two people the user said are not the same person (smaller id first; schema 15)."""
+
+    a = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    b = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    created_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("a", "b")
+
+
+NotDuplicate.add_index(NotDuplicate.b, name="not_duplicate_b")  # [15]
+
+
+class ContactMerge(BaseModel):
+    """People merged into one, and what undoing it needs (schema 15)."""
+
+    id = AutoField()
+    kept = ForeignKeyField(Contact, index=False, on_delete="CASCADE", backref="+")
+    merged = TextField(default="[]")  # JSON list of the merged people's ids
+    created_at = DateTimeField()
+    status = TextField(default="merged")  # merged | undone
+    undone_at = DateTimeField(null=True)
+    undo = TextField(default="{}")  # JSON: see kith.services.contacts.merging
+
+
+ContactMerge.add_index(ContactMerge.kept, name="contact_merge_kept")  # [15]
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -474,6 +503,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     ContactLink,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
+    NotDuplicate,
+    ContactMerge,
 )
 
 

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from kith.store.steps import (
     v13_moments,
     v14_contact_links,
+    v15_duplicates,
     v16_sync_accounts,
 )
 
@@ -424,6 +425,7 @@ STEPS: tuple[Step, ...] = (
     Step(12, V12),
     Step(13, v13_moments.SQL),
     Step(14, v14_contact_links.SQL),
+    Step(15, v15_duplicates.SQL),
     Step(16, v16_sync_accounts.SQL),
 )
 

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from kith.services.followups.interactions import Interaction
 
 __all__ = ["Command", "DeleteContacts", "DeleteInteraction", "FollowUpAction",
-           "ImportBatchCommand", "LogInteraction", "Refresh", "SaveContact", "UndoStack"]
+           "ImportBatchCommand", "LogInteraction", "MergeContacts", "Refresh", "SaveContact",
+           "UndoStack"]
 
 def _brought_back(lost: list[int], total: int) -> str:
     if total == 1:
@@ -302,3 +303,30 @@ class FollowUpAction(Command):
             for applied in reversed(self._applied):
                 followups.revert(applied)
         self.refresh(self._applied[0].contact_id if self._applied else None)
+
+
+class MergeContacts(Command):
+    """Merge people into one (``kith.services.contacts.merging``); undo takes that merge
+    back field by field, redo merges them again."""
+
+    def __init__(self, contact_ids: list[int], keep: int, choices: dict[str, int],
+                 name: str, refresh: Refresh):
+        super().__init__(translate("UndoStack", "Merge into {name}").format(name=name), refresh)
+        self._ids, self._keep, self._choices = list(contact_ids), keep, dict(choices)
+        self.merge_id: int | None = None
+
+    def apply(self) -> None:
+        from kith.services.contacts import merging
+
+        self.merge_id = merging.merge(self._ids, self._keep, self._choices).merge_id
+        self.refresh(self._keep)
+
+    def revert(self) -> None:
+        from kith.services.contacts import merging
+
+        assert self.merge_id is not None
+        undone = merging.unmerge(self.merge_id)
+        if undone.conflicts:
+            self.note(translate("UndoStack", "Merge undone; kept as edited since: {fields}.")
+                      .format(fields=", ".join(undone.conflicts)))
+        self.refresh(self._keep)

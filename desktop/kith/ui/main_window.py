@@ -40,6 +40,7 @@ from kith.ui.transfer import Transfer
 if TYPE_CHECKING:  # the other pages and dialogs are imported when first shown
     from kith.services.followups.actions import DueItem
     from kith.ui.contacts_page import ContactsPage
+    from kith.ui.duplicates_dialog import DuplicatesDialog
     from kith.ui.events_page import EventsPage
     from kith.ui.ideas_page import IdeasPage
     from kith.ui.import_dialog import ImportDialog
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     save_action: QAction
     preferences_action: QAction
     log_action: QAction
+    duplicates_action: QAction
     edit_menu: QMenu
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.transfer = Transfer(host=self, window=self)
         self.people = PeopleDialogs(self)
         self.intros_dialog: IntroductionsDialog | None = None  # People > Introductions
+        self.duplicates_dialog: DuplicatesDialog | None = None  # People > Find duplicates
         self._due = 0
         self.prompt_cache = PromptCache(self)
         # What another process writes (the command line, a second window) shows here
@@ -366,6 +369,15 @@ class MainWindow(QMainWindow):
         self.intros_dialog = dialog
         dialog.changed.connect(lambda cid: self.refresh_all(cid))
         dialog.open()
+
+    def find_duplicates(self) -> None:
+        """People > Find duplicates: review likely duplicates (``duplicates_dialog``)."""
+        from kith.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.undo_stack, self.refresh_all, self)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.search()
 
     @property
     def log_dialog(self) -> LogDialog | None:

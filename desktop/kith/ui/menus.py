@@ -100,6 +100,8 @@ def build_menus(window: MainWindow) -> None:
     _action(window, people, translate("Menus", "My &needs and offers…"), None, window.my_needs)
     _action(window, people, translate("Menus", "Intro&ductions…"), None,
             window.show_introductions)
+    window.duplicates_action = _action(window, people, translate("Menus", "Find d&uplicates…"),
+                                       None, window.find_duplicates)
     people.addSeparator()
     # Each with its own mnemonic, which a translation chooses (no two alike in the menu).
     go_to = {"today": translate("Menus", "&Today"), "contacts": translate("Menus", "&Contacts"),

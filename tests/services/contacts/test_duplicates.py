@@ -1,0 +1,132 @@
+"""Finding people who are likely one person (issue #15): each kind of reason, scores best
+first, blocking that still meets same-e-mail pairs with different names, and "not the
+same person" remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kith.services.contacts import duplicates
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.vcard.model import CardPoint
+
+
+def person(given: str, family: str, org: str = "", emails: tuple[str, ...] = (),
+           phones: tuple[str, ...] = (), city: str = "", nickname: str = "") -> int:
+    points = [CardPoint("email", e) for e in emails] + [CardPoint("phone", p) for p in phones]
+    if city:
+        points.append(CardPoint("address", f"1 Main St\n{city}", extra={"city": city}))
+    return contacts.create(ContactRecord(given_name=given, family_name=family,
+                                         organization=org, nickname=nickname, points=points))
+
+
+def groups() -> list[tuple[list[int], str]]:
+    return [(g.contact_ids, g.reason) for g in duplicates.find()]
+
+
+def test_same_email_across_different_names_is_found(db: Path) -> None:
+    a = person("Ana", "Silva", emails=("Ana@X.org",))
+    b = person("Zed", "Quux", emails=("ana@x.org",))
+    person("Cara", "Diaz", emails=("cara@x.org",))
+    assert groups() == [([a, b], "same e-mail Ana@X.org")]
+
+
+def test_same_phone_written_two_ways(db: Path) -> None:
+    a = person("Bob", "Ng", phones=("+1 (512) 555-0199",))
+    b = person("Robin", "Hood", phones=("512.555.0199",))
+    found = duplicates.find()
+    assert [g.contact_ids for g in found] == [[a, b]]
+    assert found[0].reason == "same phone +1 (512) 555-0199"
+    assert 0 < found[0].score <= 1
+
+
+def test_nickname_at_the_same_organisation(db: Path) -> None:
+    bob = person("Bob", "Ng", org="Acme")
+    robert = person("Robert", "Ng", org="Acme Inc")
+    person("Robert", "Ng", org="Initech")  # a nickname alone is a weak sign...
+    person("William", "Ng", org="Acme")  # ...and Bill is not Bob's other name
+    found = duplicates.find()
+    assert found[0].contact_ids == [bob, robert]
+    assert found[0].reason.startswith("Bob and Robert Ng at Acme")
+    weak = [g for g in found if g.score < found[0].score]
+    assert all(g.score <= duplicates.NICKNAME_ALONE for g in weak)
+    assert not any(set(g.contact_ids) >= {bob, robert} and len(g.contact_ids) > 3
+                   for g in found)
+
+
+def test_transliteration_and_umlauts(db: Path) -> None:
+    jose = person("José", "Silva", org="Acme")
+    jose2 = person("Jose", "Silva", org="Acme")
+    lukasz = person("Łukasz", "Nowak", city="Kraków")
+    lukasz2 = person("Lukasz", "Nowak", city="Krakow")
+    muller = person("Jürgen", "Müller")
+    mueller = person("Juergen", "Mueller")
+    found = {tuple(g.contact_ids): g for g in duplicates.find()}
+    assert found[(jose, jose2)].reason == "José Silva and Jose Silva at Acme"
+    assert found[(lukasz, lukasz2)].reason == "Łukasz Nowak and Lukasz Nowak in Kraków"
+    assert found[(muller, mueller)].reason == "Jürgen Müller and Juergen Mueller"
+    # the same name in other writing with the same organisation or city beats it alone
+    assert found[(jose, jose2)].score > found[(muller, mueller)].score
+
+
+def test_near_identical_name_needs_the_same_place(db: Path) -> None:
+    kasia = person("Katarzyna", "Kowalska", org="Globex")
+    kasia2 = person("Katarzyna", "Kowalski", org="Globex")
+    person("Katarzyna", "Kowalsky", org="Initech")  # near, but somewhere else
+    same = person("Ana", "Silva", org="Globex")
+    same2 = person("Ana", "Silva", org="Globex Corp")
+    person("Ana", "Silva", org="Hooli")  # the same name elsewhere: not proposed
+    found = {tuple(g.contact_ids): g.reason for g in duplicates.find()}
+    assert found == {(kasia, kasia2): "Katarzyna Kowalska and Katarzyna Kowalski at Globex",
+                     (same, same2): "same name Ana Silva at Globex"}
+
+
+def test_best_first_and_reasons_add_up(db: Path) -> None:
+    a = person("Ana", "Silva", org="Acme", emails=("ana@acme.com",))
+    b = person("Ana", "Silva", org="Acme", emails=("ana@acme.com",))
+    c = person("Katarzyna", "Kowalska", org="Globex")
+    d = person("Katarzyna", "Kowalski", org="Globex")
+    found = duplicates.find()
+    assert [g.contact_ids for g in found] == [[a, b], [c, d]]
+    assert found[0].reason == "same e-mail ana@acme.com; same name Ana Silva at Acme"
+    assert found[0].score > duplicates.SAME_EMAIL > found[1].score
+    assert found[0].as_json() == {"contact_ids": [a, b], "score": round(found[0].score, 3),
+                                  "reason": found[0].reason}
+
+
+def test_trash_is_left_out(db: Path) -> None:
+    a = person("Ana", "Silva", emails=("ana@x.org",))
+    person("Ana", "S", emails=("ana@x.org",))
+    contacts.delete([a])
+    assert groups() == []
+
+
+def test_not_the_same_person_is_remembered_and_splits_groups(db: Path) -> None:
+    a = person("Ana", "Silva", emails=("ana@x.org",))
+    b = person("Ana", "Silva", emails=("ana@x.org", "shared@x.org"))
+    c = person("Cara", "Diaz", emails=("shared@x.org",))
+    assert [g.contact_ids for g in duplicates.find()] == [[a, b, c]]
+    assert duplicates.mark_not_same([a, c]) == 1
+    assert duplicates.mark_not_same([c, a]) == 0  # the same pair, either way round
+    found = [g.contact_ids for g in duplicates.find()]
+    assert found == [[a, b]]  # the strongest pair stays; c may not join a
+    duplicates.mark_not_same([a, b])
+    assert [g.contact_ids for g in duplicates.find()] == [[b, c]]
+    duplicates.forget_not_same([a, b])
+    assert [g.contact_ids for g in duplicates.find()] == [[a, b]]
+
+
+def test_a_shared_office_address_is_not_evidence(db: Path) -> None:
+    for i in range(duplicates.MAX_BLOCK + 1):
+        person(f"Given{i}", f"Family{i}", emails=("info@acme.com",))
+    assert groups() == []
+
+
+def test_progress_and_cancel(db: Path) -> None:
+    person("Ana", "Silva", emails=("ana@x.org",))
+    person("Ana", "S", emails=("ana@x.org",))
+    seen: list[tuple[int, int]] = []
+    assert len(duplicates.find(progress=lambda d, t: seen.append((d, t)))) == 1
+    assert seen[-1] == (5, 5)
+    assert duplicates.find(cancelled=lambda: True) == []

@@ -1,0 +1,208 @@
+"""Merging people into one loses nothing, moves everything, and undoes exactly (#15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kith.errors import Conflict, NotFound
+from kith.services.contacts import duplicates, merging
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import actions, interactions
+from kith.services.ideas import needs, pipeline, prompts
+from kith.store.models import (
+    Contact,
+    ContactEvent,
+    Event,
+    FollowUp,
+    Interaction,
+    Introduction,
+    NeedOffer,
+    NotDuplicate,
+    PromptState,
+    TimelineEntry,
+)
+from kith.vcard.model import CardPoint
+
+DAY = dt.date(2026, 11, 2)
+
+
+def _make(**fields: object) -> int:
+    return contacts.create(ContactRecord(**fields))  # type: ignore[arg-type]
+
+
+def _story(cid: int, event_id: int) -> dict[str, int]:
+    """Give ``cid`` one of everything that belongs to a person; returns the row ids."""
+    return {
+        "interaction": interactions.log(interactions.Interaction(cid, DAY, "call",
+                                                                 summary=f"call {cid}")),
+        "follow_up": actions.set_explicit(cid, DAY + dt.timedelta(days=5), "ask again", DAY),
+        "need": needs.add(cid, "need", f"an accountant for {cid}", DAY),
+        "timeline": TimelineEntry.insert(contact=cid, occurred_on=DAY, kind="note",
+                                         summary=f"note {cid}",
+                                         created_at="2026-11-02 10:00:00").execute(),
+        "event": ContactEvent.insert(contact=cid, event=event_id).execute() or event_id,
+    }
+
+
+def _state() -> dict[str, object]:
+    """Everything a merge may touch, to compare before and after an undo."""
+    def rows(model, *fields):  # type: ignore[no-untyped-def]
+        return sorted(model.select(*fields).tuples())
+
+    return {
+        "contacts": rows(Contact, Contact.id, Contact.display_name, Contact.organization,
+                         Contact.title, Contact.notes, Contact.nickname, Contact.deleted_at),
+        "points": {cid: [(p.kind, p.value) for p in contacts.load(cid, True).points]
+                   for (cid,) in Contact.select(Contact.id).tuples()},
+        "tags": {cid: contacts.load(cid, True).tags
+                 for (cid,) in Contact.select(Contact.id).tuples()},
+        "interaction": rows(Interaction, Interaction.id, Interaction.contact),
+        "timeline": rows(TimelineEntry, TimelineEntry.id, TimelineEntry.contact),
+        "follow_up": rows(FollowUp, FollowUp.id, FollowUp.contact),
+        "need": rows(NeedOffer, NeedOffer.id, NeedOffer.contact),
+        "events": rows(ContactEvent, ContactEvent.contact, ContactEvent.event),
+        "intros": rows(Introduction, Introduction.id, Introduction.a, Introduction.b),
+        "prompts": rows(PromptState, PromptState.key, PromptState.status),
+        "not_same": rows(NotDuplicate, NotDuplicate.a, NotDuplicate.b),
+    }
+
+
+@pytest.fixture
+def pair(db: Path) -> tuple[int, int, int, int]:
+    ana = _make(given_name="Ana", family_name="Silva", organization="Acme", title="CTO",
+                notes="Likes jazz.", tags=["investor"],
+                points=[CardPoint("email", "ana@acme.com")])
+    other = _make(given_name="Ana", family_name="Silva", organization="Initech",
+                  nickname="Annie", birthday="1987-04-15", notes="Moving to Austin.",
+                  tags=["Austin"], photo=b"\x89PNG other", photo_mime="image/png",
+                  points=[CardPoint("email", "ANA@acme.com"),
+                          CardPoint("phone", "+1 512 555 0199")])
+    bob = _make(given_name="Bob", family_name="Ng")
+    event = Event.create(name="Gallatin Mixer", date=DAY, created_at="2026-11-01 09:00:00").id
+    other_event = Event.create(name="Panel", date=DAY, created_at="2026-11-01 09:00:00").id
+    _story(ana, event)
+    _story(other, event)  # both met at the same event: it stays on each
+    ContactEvent.insert(contact=other, event=other_event).execute()
+    pipeline.start(other, bob, "accountants", DAY)
+    prompts.dismiss(f"check_in:{other}", "sig", DAY)
+    prompts.snooze(f"introduce:{min(other, bob)}:{max(other, bob)}", DAY + dt.timedelta(days=9),
+                   DAY)
+    duplicates.mark_not_same([other, bob])
+    return ana, other, bob, other_event
+
+
+def test_merge_moves_everything_and_keeps_every_field(pair: tuple[int, int, int, int]) -> None:
+    ana, other, bob, other_event = pair
+    result = merging.merge([ana, other])
+    assert (result.kept, result.merged) == (ana, [other])
+    kept = contacts.load(ana)
+    assert kept.organization == "Acme" and kept.title == "CTO"  # kept's own values
+    assert kept.nickname == "Annie" and kept.birthday == "1987-04-15"  # filled from other
+    assert kept.notes == "Likes jazz.\n\nMoving to Austin."
+    assert sorted(kept.tags) == ["Austin", "investor"]
+    assert [(p.kind, p.value) for p in kept.points] == [
+        ("email", "ana@acme.com"), ("phone", "+1 512 555 0199")]  # the same e-mail once
+    assert kept.photo == b"\x89PNG other"
+    # the whole story moved
+    for model in (Interaction, FollowUp, NeedOffer):
+        assert not model.select().where(model.contact == other).exists()
+        assert model.select().where(model.contact == ana).count() >= 2
+    assert TimelineEntry.select().where(TimelineEntry.contact == other).count() == 0
+    summaries = [s for (s,) in TimelineEntry.select(TimelineEntry.summary)
+                 .where(TimelineEntry.contact == ana).tuples()]
+    assert "note 1" in summaries and "note 2" in summaries
+    assert "Merged Ana Silva into this person" in summaries
+    assert "Merged: organisation Initech (Kith keeps Acme)" in summaries
+    assert (ana, other_event) in ContactEvent.select(ContactEvent.contact, ContactEvent.event
+                                                     ).tuples()
+    intro = Introduction.get()
+    assert {intro.a_id, intro.b_id} == {ana, bob}
+    keys = {k for (k,) in PromptState.select(PromptState.key).tuples()}
+    assert keys == {f"check_in:{ana}", f"introduce:{min(ana, bob)}:{max(ana, bob)}"}
+    assert (min(ana, bob), max(ana, bob)) in NotDuplicate.select(NotDuplicate.a, NotDuplicate.b
+                                                                 ).tuples()
+    # the merged person is in the trash, not gone
+    with pytest.raises(NotFound):
+        contacts.load(other)
+    assert contacts.load(other, include_deleted=True).organization == "Initech"
+
+
+def test_choices_pick_a_value_per_field(pair: tuple[int, int, int, int]) -> None:
+    ana, other, _, _ = pair
+    merging.merge([ana, other], choices={"organization": other, "photo": ana})
+    kept = contacts.load(ana)
+    assert kept.organization == "Initech" and kept.photo is None
+    summaries = [s for (s,) in TimelineEntry.select(TimelineEntry.summary).tuples()]
+    assert "Merged: organisation Acme (Kith keeps Initech)" in summaries
+
+
+def test_keep_another_than_the_first(pair: tuple[int, int, int, int]) -> None:
+    ana, other, _, _ = pair
+    result = merging.merge([ana, other], keep=other)
+    assert (result.kept, result.merged) == (other, [ana])
+    assert contacts.load(other).organization == "Initech"
+
+
+def test_undo_restores_exactly_what_the_merge_changed(pair: tuple[int, int, int, int]) -> None:
+    ana, other, _, _ = pair
+    before = _state()
+    result = merging.merge([ana, other])
+    assert _state() != before
+    undone = merging.unmerge(result.merge_id)
+    assert undone.restored == [other] and undone.conflicts == [] and undone.lost == []
+    assert _state() == before
+    assert merging.status(result.merge_id) == "undone"
+    with pytest.raises(Conflict):
+        merging.unmerge(result.merge_id)
+
+
+def test_undo_keeps_an_edit_made_since(pair: tuple[int, int, int, int]) -> None:
+    ana, other, _, _ = pair
+    result = merging.merge([ana, other])
+    edited = contacts.load(ana)
+    edited.nickname = "Ani"
+    contacts.update(ana, edited)
+    undone = merging.unmerge(result.merge_id)
+    assert undone.conflicts == ["nickname"]
+    kept = contacts.load(ana)
+    assert kept.nickname == "Ani"  # the edit since stays
+    assert kept.birthday is None  # what the merge alone filled goes back
+    assert contacts.load(other).nickname == "Annie"
+
+
+def test_a_failure_half_way_changes_nothing(pair: tuple[int, int, int, int],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    ana, other, _, _ = pair
+    before = _state()
+
+    def broken(*args: object) -> list[list[str]]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(merging, "_move_prompts", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        merging.merge([ana, other])
+    assert _state() == before
+    assert merging.status(1) is None
+
+
+def test_merging_someone_gone_or_alone_is_refused(pair: tuple[int, int, int, int]) -> None:
+    ana, other, bob, _ = pair
+    contacts.delete([bob])
+    with pytest.raises(NotFound):
+        merging.merge([ana, bob])
+    with pytest.raises(ValueError):
+        merging.merge([ana, ana])
+
+
+def test_sides_count_each_story(pair: tuple[int, int, int, int]) -> None:
+    ana, other, _, _ = pair
+    sides = merging.sides([ana, other])
+    assert [s.record.organization for s in sides] == ["Acme", "Initech"]
+    assert sides[0].counts == {"interactions": 1, "timeline": 1, "follow_ups": 1,
+                               "needs_offers": 1, "events": 1}
+    assert sides[1].counts["events"] == 2

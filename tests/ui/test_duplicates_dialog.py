@@ -1,0 +1,120 @@
+"""People > Find duplicates: the review screen, by keyboard and mouse (issue #15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from kith.services.contacts import duplicates
+from kith.services.contacts import people as contacts
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import interactions
+from kith.services.followups.interactions import Interaction
+from kith.store.models import Interaction as InteractionRow
+from kith.vcard.model import CardPoint
+
+
+def _people() -> tuple[int, int, int, int]:
+    bob = contacts.create(ContactRecord(given_name="Bob", family_name="Ng", organization="Acme",
+                                        title="CPA", points=[CardPoint("email", "bob@acme.com")]))
+    robert = contacts.create(ContactRecord(given_name="Robert", family_name="Ng",
+                                           organization="Acme Inc.", title="Partner",
+                                           points=[CardPoint("phone", "+1 512 555 0199")]))
+    ana = contacts.create(ContactRecord(given_name="Ana", family_name="Silva",
+                                        points=[CardPoint("email", "ana@x.org")]))
+    ana2 = contacts.create(ContactRecord(given_name="Ana", family_name="S.",
+                                         points=[CardPoint("email", "ana@x.org")]))
+    interactions.log(Interaction(robert, dt.date(2026, 10, 1), "call", note="taxes"))
+    interactions.log(Interaction(robert, dt.date(2026, 10, 8), "email", note="slides"))
+    return bob, robert, ana, ana2
+
+
+def _open(window, qtbot):  # type: ignore[no-untyped-def]
+    window.duplicates_action.trigger()
+    dialog = window.duplicates_dialog
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.groups is not None)
+    return dialog
+
+
+def _column(dialog, row_label: str) -> list[str]:  # type: ignore[no-untyped-def]
+    table = dialog.table
+    row = next(r for r in range(table.rowCount())
+               if table.verticalHeaderItem(r).text() == row_label)
+    return [table.item(row, c).text() if table.item(row, c) else
+            table.cellWidget(row, c).currentText() for c in range(table.columnCount())]
+
+
+def test_review_shows_each_group_side_by_side(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bob, robert, ana, ana2 = _people()
+    dialog = _open(window, qtbot)
+    assert [g.contact_ids for g in dialog.groups] == [[ana, ana2], [bob, robert]]
+    assert dialog.status.text() == "Group 1 of 2"
+    assert dialog.reason.text() == "same e-mail ana@x.org (score 95%)"
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Group 2 of 2"
+    assert dialog.reason.text() == "Bob and Robert Ng at Acme (score 75%)"
+    table = dialog.table
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "Bob Ng (kept)", "Robert Ng", "After the merge"]
+    assert _column(dialog, "Title") == ["CPA", "Partner", "CPA"]
+    assert _column(dialog, "Interactions") == ["0", "2", "all move to the kept person"]
+    assert _column(dialog, "E-mails") == ["bob@acme.com", "", "all kept"]
+    assert set(dialog.pickers) == {"given_name", "organization", "title"}
+    assert _column(dialog, "Organisation") == ["Acme", "Acme Inc.", "Acme"]
+
+
+def test_merge_with_a_chosen_value_then_ctrl_z(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bob, robert, ana, ana2 = _people()
+    dialog = _open(window, qtbot)
+    dialog.skip()
+    dialog.keep.setCurrentIndex(1)  # keep Robert
+    assert dialog.table.horizontalHeaderItem(0).text() == "Robert Ng (kept)"
+    dialog.pickers["title"].setCurrentIndex(1)  # Bob's title, CPA
+    qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+    kept = contacts.load(robert)
+    assert kept.title == "CPA" and kept.given_name == "Robert"
+    assert [(p.kind, p.value) for p in kept.points] == [("phone", "+1 512 555 0199"),
+                                                        ("email", "bob@acme.com")]
+    assert contacts.load(bob, include_deleted=True).id == bob
+    assert "Merged 1 person into Robert Ng" in dialog.status.text()
+    assert "No more likely duplicates" in dialog.status.text()
+    assert not dialog.merge_button.isEnabled()
+    assert window.undo_stack.undoText() == "Merge into Robert Ng"
+
+    window.undo_stack.undo()
+    assert contacts.load(robert).title == "Partner"
+    assert contacts.load(bob).title == "CPA"
+    assert InteractionRow.select().where(InteractionRow.contact == robert).count() == 2
+    window.undo_stack.redo()
+    assert contacts.load(robert).title == "CPA"
+
+
+def test_not_the_same_person_is_remembered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bob, robert, ana, ana2 = _people()
+    dialog = _open(window, qtbot)
+    qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Remembered: they are not the same person.")
+    assert [g.contact_ids for g in duplicates.find()] == [[bob, robert]]
+    dialog.reject()
+    again = _open(window, qtbot)
+    assert [g.contact_ids for g in again.groups] == [[bob, robert]]
+
+
+def test_cancel_the_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _people()
+    window.find_duplicates()
+    dialog = window.duplicates_dialog
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert dialog.status.text() in ("The search was cancelled; nothing was changed.",
+                                    "Group 1 of 2")  # it may have finished first
+    assert contacts.count() == 4
+
+
+def test_nothing_to_review(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    contacts.create(ContactRecord(given_name="Cara", family_name="Diaz"))
+    dialog = _open(window, qtbot)
+    assert dialog.groups == []
+    assert "No more likely duplicates" in dialog.status.text()
+    assert not dialog.merge_button.isEnabled()
