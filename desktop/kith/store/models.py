@@ -367,6 +367,41 @@ class ContactNames(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2"}
 
 
+class SyncAccount(BaseModel):
+    """A CardDAV/CalDAV account (schema 16); its password is in the system keyring."""
+
+    id = AutoField()
+    url = TextField()
+    user = TextField()
+    label = TextField(default="")
+    created = DateTimeField()
+
+    class Meta:
+        table_name = "sync_account"
+
+
+class SyncCollection(BaseModel):
+    """An address book or calendar of an account, and how its last sync went (schema 16)."""
+
+    id = AutoField()
+    account = ForeignKeyField(SyncAccount, index=False, on_delete="CASCADE")
+    url = TextField()
+    name = TextField()
+    kind = TextField()  # addressbook | calendar
+    enabled = BooleanField(default=True)
+    ctag = TextField(null=True)
+    sync_token = TextField(null=True)
+    last_sync = DateTimeField(null=True)
+    last_error = TextField(null=True)
+
+    class Meta:
+        table_name = "sync_collection"
+
+
+SyncCollection.add_index(SyncCollection.account, SyncCollection.url, unique=True,
+                         name="sync_collection_account_url")  # [16]
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -388,6 +423,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     IntroductionFollowUp,
     PromptState,
     NotificationLog,
+    SyncAccount,
+    SyncCollection,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
 )
