@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from kith.store.steps import v16_sync_accounts
+from kith.store.steps import (
+    v16_sync_accounts,
+    v18_calendar_push,
+)
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
@@ -419,6 +422,7 @@ STEPS: tuple[Step, ...] = (
     Step(11, V11),
     Step(12, V12),
     Step(16, v16_sync_accounts.SQL),
+    Step(18, v18_calendar_push.SQL),
 )
 
 LATEST = STEPS[-1].version
