@@ -135,3 +135,74 @@ def test_a_server_that_went_away_is_reported_and_the_next_push_resumes(  # type:
     assert calendar_on_phone(radicale, calendar.url) == {
         "Ana Silva: send the slides": "2026-02-12"}
     assert CalendarPush.get_by_id(account_id).last_error is None
+
+
+def test_an_account_with_nothing_on_it_gets_the_calendar_in_its_home(db: Path, radicale) -> None:  # type: ignore[no-untyped-def]
+    account_id = accounts.add_account(radicale.url, radicale.user, [])
+    person("Bob Ng", cadence_days=0, birthday="1980-05-03")
+    with DavClient(radicale.url, radicale.user, radicale.password) as client:
+        assert push.calendar_home(client) == radicale.url + f"{radicale.user}/"
+        calendar = push.choose_calendar(client, account_id, None)
+        assert calendar.url.startswith(radicale.url + f"{radicale.user}/kith-follow-ups-")
+        assert push.push(client, account_id, calendar, TODAY, 30).created == 1
+    assert calendar_on_phone(radicale, calendar.url) == {"Birthday: Bob Ng": "1980-05-03"}
+
+
+def _profile_with_account(data_dir: Path, radicale, users: int = 1) -> list[int]:  # type: ignore[no-untyped-def]
+    """A profile with a follow-up for Ana and ``users`` sync accounts on the server."""
+    from kith.store.db import close_database, open_database
+
+    open_database(data_dir / "kith.sqlite3")
+    try:
+        ana = person("Ana Silva", cadence_days=0)
+        followups.set_explicit(ana, D(2026, 2, 12), "send the slides", TODAY)
+        return [accounts.add_account(radicale.url, radicale.user, []) for _ in range(users)]
+    finally:
+        close_database()
+
+
+def test_kith_calendar_push_on_the_command_line(radicale, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli.conftest import Kith
+
+    radicale.phone.make_calendar("Work")
+    kith = Kith(tmp_path / "profile")
+    (account_id,) = _profile_with_account(kith.data_dir, radicale)
+    args = ("calendar", "--push", "--calendar", "Work", "--today", "2026-02-10",
+            "--password-stdin")
+    result = kith.run(*args, "--json", input=radicale.password + "\n", check=True)
+    import json
+
+    assert json.loads(result.stdout) == {"calendar": "Work", "created": 1, "updated": 0,
+                                         "deleted": 0, "unchanged": 0, "errors": []}
+    assert calendar_on_phone(radicale, radicale.url + f"{radicale.user}/Work/") == {
+        "Ana Silva: send the slides": "2026-02-12"}
+    again = kith.run(*args, input=radicale.password + "\n", check=True)
+    assert again.stdout == ("Pushed to the calendar 'Work': 0 new, 0 changed, 0 removed, "
+                            "1 unchanged.\n")
+    kith.run("done", "Ana Silva", "--today", "2026-02-12", check=True)
+    gone = kith.run("calendar", "--push", "--today", "2026-02-12", "--password-stdin",
+                    input=radicale.password + "\n", check=True)  # the calendar used last time
+    assert "0 new, 0 changed, 1 removed" in gone.stdout
+    assert calendar_on_phone(radicale, radicale.url + f"{radicale.user}/Work/") == {}
+
+    wrong = kith.run("calendar", "--push", "--password-stdin", input="not-it\n")
+    assert wrong.returncode == 1 and "not-it" not in wrong.stderr
+    assert wrong.stderr.startswith("kith: ")
+    radicale.stop()
+    down = kith.run("calendar", "--push", "--password-stdin", input=radicale.password + "\n")
+    assert down.returncode == 1 and radicale.password not in down.stderr
+    usage = kith.run("calendar", "--push", "-o", str(tmp_path / "x.ics"))
+    assert usage.returncode == 2
+    assert kith.run("calendar", "--calendar", "Work").returncode == 2
+    assert kith.run("calendar", "--push", "--account", str(account_id + 5)).returncode == 2
+
+
+def test_several_accounts_need_one_named(radicale, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli.conftest import Kith
+
+    kith = Kith(tmp_path / "profile")
+    ids = _profile_with_account(kith.data_dir, radicale, users=2)
+    result = kith.run("calendar", "--push", "--password-stdin", input="x\n")
+    assert result.returncode == 2
+    assert "choose one with --account ID" in result.stderr
+    assert all(f"  {i}  " in result.stderr for i in ids)

@@ -83,14 +83,43 @@ def current_calendar(account_id: int) -> Collection | None:
     return Collection(row.name, row.calendar_url, "calendar", None, None)
 
 
-def _home(collections: list[Collection], fallback: str) -> str:
-    """Where a new calendar goes: beside an existing calendar, else beside an address book
-    (a CalDAV server's own home set may differ: then name an existing calendar)."""
+def calendar_home(client: DavClient) -> str | None:
+    """The account's calendar home set (RFC 4791), from the account's URL or its principal.
+
+    Through the client's PROPFIND: ``DavClient.discover`` follows the home sets but does
+    not return them (a public ``calendar_home`` there would replace this)."""
+    from kith.services.sync import dav_xml as x
+
+    props = ((x.DAV, "current-user-principal"), (x.CAL, "calendar-home-set"))
+    url = client.url
+    for _ in range(2):  # the URL given, then the principal it names
+        try:
+            entries, found = client._propfind(url, props, depth="0")
+        except (NotFound, Forbidden, BadResponse):
+            return None
+        if not entries:
+            return None
+        homes = entries[0].hrefs(x.CAL, "calendar-home-set")
+        if homes:
+            return urljoin(found, homes[0])
+        principal = entries[0].hrefs(x.DAV, "current-user-principal")
+        if not principal or _path(urljoin(found, principal[0])) == _path(found):
+            return None
+        url = urljoin(found, principal[0])
+    return None
+
+
+def _home(client: DavClient, collections: list[Collection]) -> str:
+    """Where a new calendar goes: the calendar home set, else beside an existing calendar,
+    else beside an address book."""
+    home = calendar_home(client)
+    if home is not None:
+        return home
     for kind in ("calendar", "addressbook"):
         for c in collections:
             if c.kind == kind:
                 return urljoin(c.url.rstrip("/") + "/", "..")
-    return fallback
+    return client.url
 
 
 def choose_calendar(client: DavClient, account_id: int, name: str | None) -> Collection:
@@ -104,7 +133,7 @@ def choose_calendar(client: DavClient, account_id: int, name: str | None) -> Col
     wanted = (name or DEFAULT_CALENDAR).strip()
     found = client.discover()
     match = [c for c in found if c.kind == "calendar" and c.name.casefold() == wanted.casefold()]
-    chosen = match[0] if match else client.make_calendar(_home(found, client.url), wanted)
+    chosen = match[0] if match else client.make_calendar(_home(client, found), wanted)
     with database.atomic():
         if current is not None and _path(current.url) != _path(chosen.url):
             CalendarPushItem.delete().where(CalendarPushItem.account == account_id).execute()
