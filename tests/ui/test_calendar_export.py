@@ -69,3 +69,26 @@ def test_a_calendar_that_cannot_be_written_says_so(window, qtbot, tmp_path: Path
                             "(No such file or directory); choose another folder.")
     shown.close()
     assert not target.parent.exists()
+
+
+def test_cancelling_the_export_writes_no_file(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kith.ui.calendar_export import export_calendar_to
+
+    for n in range(450):
+        contacts.create(ContactRecord(display_name=f"Person {n}", cadence_days=0,
+                                      birthday=f"--{n % 12 + 1:02d}-{n % 28 + 1:02d}"))
+    target = tmp_path / "out" / "kith.ics"
+    target.parent.mkdir()
+    cancelled: list[bool] = []
+    task = export_calendar_to(window, window, target, clock.today(), 30)
+
+    def cancel(done: int, total: int) -> None:
+        if not cancelled:
+            cancelled.append(True)
+            window.busy_bar.cancel()  # the Cancel button's own slot
+
+    task.signals.progress.connect(cancel)
+    qtbot.waitUntil(lambda: "Calendar export cancelled; no file was written." ==
+                    window.statusBar().currentMessage(), timeout=30000)
+    assert cancelled == [True]
+    assert list(target.parent.iterdir()) == []
