@@ -139,3 +139,10 @@ def test_uids_do_not_depend_on_the_order_or_on_the_day(db: Path) -> None:
     late = events(ics.export(D(2026, 2, 20), 30)[0])
     assert sorted(early) == sorted(late)
     assert all(uid.endswith("@kith.invalid") and "Ana" not in uid for uid in early)
+
+
+def test_two_people_with_the_same_card_uid_keep_their_events_apart(db: Path) -> None:
+    person("Ana Silva", cadence_days=0, birthday="1990-03-01", uid="same-uid")
+    person("Ana Souza", cadence_days=0, birthday="1991-04-02", uid="same-uid")
+    found = by_summary(events(ics.export(TODAY, 30)[0]))
+    assert sorted(found) == ["Birthday: Ana Silva", "Birthday: Ana Souza"]

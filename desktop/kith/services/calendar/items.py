@@ -24,6 +24,8 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from peewee import fn
+
 from kith.i18n import plural, show_day_month, translate
 from kith.services.followups import schedule
 from kith.services.followups.agenda import _shown as shown_reason  # the Today list's words
@@ -61,12 +63,24 @@ def item_uid(kind: str, key: str, follow_up_id: int | None = None) -> str:
     return f"kith-followup-{follow_up_id}-{key}@{UID_DOMAIN}"
 
 
-def _keys(contact_ids: set[int]) -> dict[int, str]:
+def _shared_uids() -> set[str]:
+    """Card UIDs more than one contact has (two people's events must never share a UID:
+    those people are known by their ids instead)."""
+    return {uid for (uid,) in fetch(
+        Contact.select(Contact.uid).where(Contact.uid.is_null(False))
+        .group_by(Contact.uid).having(fn.COUNT(Contact.id) > 1))}
+
+
+def _key(uid: str | None, contact_id: int, shared: set[str]) -> str:
+    return contact_key(None if uid in shared else uid, contact_id)
+
+
+def _keys(contact_ids: set[int], shared: set[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for piece in chunks(sorted(contact_ids)):
         for cid, uid in fetch(Contact.select(Contact.id, Contact.uid)
                               .where(Contact.id.in_(piece))):
-            out[cid] = contact_key(uid, cid)
+            out[cid] = _key(uid, cid, shared)
     return out
 
 
@@ -97,7 +111,7 @@ def follow_ups(today: dt.date, days: int) -> list[CalendarItem]:
                Contact.deleted_at.is_null(),
                (FollowUp.due_on > horizon) | (FollowUp.snoozed_until > horizon))
         .order_by(FollowUp.due_on, FollowUp.id)))
-    keys = _keys({i.contact_id for i in listed} | {row[1] for row in later})
+    keys = _keys({i.contact_id for i in listed} | {row[1] for row in later}, _shared_uids())
     out = []
     for item in listed:
         reason = item.reason
@@ -118,6 +132,7 @@ def follow_ups(today: dt.date, days: int) -> list[CalendarItem]:
 
 def birthdays() -> Iterator[CalendarItem]:
     """Every live contact's birthday, recurring yearly."""
+    shared = _shared_uids()
     query = (Contact.select(Contact.id, Contact.uid, Contact.display_name, Contact.birthday)
              .where(Contact.deleted_at.is_null(), Contact.birthday.is_null(False))
              .order_by(Contact.id))
@@ -134,7 +149,7 @@ def birthdays() -> Iterator[CalendarItem]:
             continue
         description = ("" if yearless else
                        translate("Calendar", "Born {date}.").format(date=first.isoformat()))
-        yield CalendarItem(item_uid("birthday", contact_key(uid, cid)), "birthday", cid,
+        yield CalendarItem(item_uid("birthday", _key(uid, cid, shared)), "birthday", cid,
                            translate("Calendar", "Birthday: {name}").format(name=name),
                            description, first, yearly=True)
 
