@@ -477,6 +477,33 @@ class ContactMerge(BaseModel):
 ContactMerge.add_index(ContactMerge.kept, name="contact_merge_kept")  # [15]
 
 
+class CalendarPush(BaseModel):
+    """The CalDAV calendar an account's follow-ups are pushed to (schema 18)."""
+
+    account = ForeignKeyField(SyncAccount, index=False, primary_key=True, on_delete="CASCADE")
+    calendar_url = TextField()
+    name = TextField()
+    last_push = DateTimeField(null=True)
+    last_error = TextField(null=True)
+
+    class Meta:
+        table_name = "calendar_push"
+
+
+class CalendarPushItem(BaseModel):
+    """One event pushed to that calendar: where, its ETag, a digest of its text (schema 18)."""
+
+    account = ForeignKeyField(CalendarPush, index=False, on_delete="CASCADE")
+    uid = TextField()
+    href = TextField()
+    etag = TextField(null=True)
+    digest = TextField()
+
+    class Meta:
+        table_name = "calendar_push_item"
+        primary_key = CompositeKey("account", "uid")
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -501,6 +528,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     SyncAccount,
     SyncCollection,
     ContactLink,
+    CalendarPush,
+    CalendarPushItem,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
     NotDuplicate,

@@ -16,6 +16,7 @@ from kith.store.steps import (
     v14_contact_links,
     v15_duplicates,
     v16_sync_accounts,
+    v18_calendar_push,
 )
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
@@ -427,6 +428,7 @@ STEPS: tuple[Step, ...] = (
     Step(14, v14_contact_links.SQL),
     Step(15, v15_duplicates.SQL),
     Step(16, v16_sync_accounts.SQL),
+    Step(18, v18_calendar_push.SQL),
 )
 
 LATEST = STEPS[-1].version

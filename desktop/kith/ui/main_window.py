@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
     new_action: QAction
     import_action: QAction
     export_action: QAction
+    export_calendar_action: QAction  # File > Export calendar… (ui/calendar_export.py)
     quit_action: QAction
     undo_action: QAction
     redo_action: QAction

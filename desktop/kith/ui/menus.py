@@ -41,6 +41,12 @@ def _action(window: MainWindow, menu: QMenu, text: str,
     return action
 
 
+def _export_calendar(window: MainWindow) -> None:
+    from kith.ui.calendar_export import export_calendar
+
+    export_calendar(window, window)
+
+
 def build_menus(window: MainWindow) -> None:
     """File, Edit, People and Help; the actions other code reaches become the window's
     attributes (``new_action``, ``undo_action``, ``delete_action``...)."""
@@ -52,6 +58,9 @@ def build_menus(window: MainWindow) -> None:
                                    QKeySequence("Ctrl+I"), lambda: window.open_import())
     window.export_action = _action(window, file_menu, translate("Menus", "&Export…"),
                                    QKeySequence("Ctrl+E"), window.transfer.export)
+    window.export_calendar_action = _action(
+        window, file_menu, translate("Menus", "Export &calendar…"), None,
+        lambda: _export_calendar(window))
     _action(window, file_menu, translate("Menus", "&Undo an import…"), None,
             window.transfer.undo_an_import)
     file_menu.addSeparator()
