@@ -54,6 +54,7 @@ def _open_windows() -> list[QWidget]:
 def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-untyped-def]
     """Visit every page with data in it, and open every dialog; returns the windows seen."""
     from kith.settings import Settings
+    from kith.ui.csv_mapping import CsvMappingDialog
     from kith.ui.menus import PAGE_KEYS
     from kith.ui.preferences import PreferencesDialog
 
@@ -106,6 +107,8 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
         lambda: window.introduce(ana, bob, "accountant"),
         lambda: PreferencesDialog(Settings(tmp_path / "settings.json"), [], window).open(),
         lambda: window.open_import([str(path)]),
+        lambda: CsvMappingDialog("members.csv", ["Full Name", "Mail"],
+                                 [["Noor Aziz", "noor@example.org"]], window).open(),
     ]
     for open_dialog in dialogs:
         before = set(_open_windows())

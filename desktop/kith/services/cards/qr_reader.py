@@ -58,7 +58,8 @@ def _read_codes(data: bytes, filename: str) -> list[str] | Problem:
         return Problem(filename, 0, "", "skipped: the picture could not be opened; save it "
                        "as PNG or JPEG and import it again")
     try:
-        codes = zxingcpp.read_barcodes(picture, formats=zxingcpp.BarcodeFormat.QRCode)
+        codes = zxingcpp.read_barcodes(
+            picture, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     except Exception as exc:
         return Problem(filename, 0, "", f"skipped: the picture could not be scanned ({exc})")
     texts = [code.text for code in codes if code.text]
