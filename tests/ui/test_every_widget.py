@@ -56,6 +56,7 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
     """Visit every page with data in it, and open every dialog; returns the windows seen."""
     from kith.platform import secrets
     from kith.settings import Settings
+    from kith.ui.csv_mapping import CsvMappingDialog
     from kith.ui.menus import PAGE_KEYS
     from kith.ui.preferences import PreferencesDialog
 
@@ -119,6 +120,8 @@ def _tour(window, qtbot, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-un
                                   secrets).open(),
         lambda: window.open_import([str(path)]),
         find_duplicates,
+        lambda: CsvMappingDialog("members.csv", ["Full Name", "Mail"],
+                                 [["Noor Aziz", "noor@example.org"]], window).open(),
     ]
     for open_dialog in dialogs:
         before = set(_open_windows())

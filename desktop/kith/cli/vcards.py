@@ -19,11 +19,17 @@ from kith.errors import KithError
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import vCard files or folders as one batch")
+    p = sub.add_parser(
+        "import", help="import vCards, CSV exports (LinkedIn, Google, Outlook) or pictures of "
+        "QR codes, files or folders, as one batch")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--event", metavar="NAME", help="the event these cards come from")
     p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="the event's date")
     p.add_argument("--place", metavar="TEXT", default="", help="where the event was")
+    p.add_argument("--map", metavar="FIELD=COLUMN,...", dest="column_map",
+                   help="which column of a CSV holds what, for a layout Kith does not know, "
+                   "e.g. \"Given=First,Family=Last,Email=Mail\" (fields: Given, Family, Name, "
+                   "Email, Phone, Org, Title, Note, URL, Birthday, Tags)")
     p.add_argument("--json", action="store_true", help="print the result as a JSON object")
     p.set_defaults(func=cmd_import)
 
@@ -50,9 +56,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         fail("--date and --place describe an event: give its name with --event", EXIT_USAGE)
     open_profile(args)
     from kith.services.cards import importer
+    from kith.services.cards.csv_reader import BadMap, UnknownLayout
 
     try:
-        the_plan = importer.plan(args.paths)
+        the_plan = importer.plan(args.paths, maps={"*": args.column_map}
+                                 if args.column_map else None)
+    except (UnknownLayout, BadMap) as exc:
+        fail(str(exc), EXIT_USAGE)
     except KithError as exc:
         fail(str(exc))
     if the_plan.cards_read == 0:
@@ -63,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for p in the_plan.problems[:20]:
             print(f"{p.file}:{p.line}: {p.message}", file=sys.stderr)
         print("kith: no card could be read; nothing was imported. Check that the files are "
-              "vCards (.vcf).", file=sys.stderr)
+              "vCards (.vcf), CSV exports or pictures of QR codes.", file=sys.stderr)
         return EXIT_FAILED
     event = importer.EventSpec(args.event or "", args.date, args.place) if args.event else None
     result = importer.commit(the_plan, event)

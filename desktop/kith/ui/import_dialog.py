@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 from kith.errors import Cancelled
 from kith.i18n import plural, translate
 from kith.services.cards import events, importer
+from kith.services.cards.csv_layouts import ColumnMap
+from kith.services.cards.csv_reader import UnknownLayout
 from kith.services.cards.importer import EventSpec, ImportResult
 from kith.ui import formats
 from kith.ui.dates import from_qdate
@@ -37,8 +40,11 @@ from kith.ui.import_preview import ACTION_COLUMN, ActionDelegate, ImportPreviewM
 from kith.ui.import_words import result_text
 from kith.ui.safety import plain_label
 from kith.ui.theme import list_rows
-from kith.ui.worker import Task
+from kith.ui.worker import IsCancelled, Progress, Task
 from kith.vcard.model import Problem
+
+if TYPE_CHECKING:
+    from kith.ui.csv_mapping import CsvMappingDialog
 
 NEW_EVENT = -1
 NO_EVENT = -2
@@ -73,6 +79,10 @@ class ImportDialog(QDialog):
         self.resize(900, 640)
         self._task: Task | None = None
         self._plan: importer.ImportPlan | None = None
+        # Column maps the person gave for CSV files of an unknown layout, for this
+        # dialog only (csv_mapping.py): by file name.
+        self._maps: dict[str, ColumnMap] = {}
+        self.mapping: CsvMappingDialog | None = None
         self.result_: ImportResult | None = None
 
         # Files.
@@ -190,7 +200,8 @@ class ImportDialog(QDialog):
     def _choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
             self, translate("ImportDialog", "Choose vCard files"), str(Path.home()),
-            translate("ImportDialog", "vCards (*.vcf *.vcard);;All files (*)"))
+            translate("ImportDialog", "vCards, CSV exports, pictures of QR codes (*.vcf *.vcard "
+                      "*.csv *.png *.jpg *.jpeg);;All files (*)"))
         if chosen:
             self.add_paths(chosen)
 
@@ -234,9 +245,15 @@ class ImportDialog(QDialog):
     def _preview(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        paths = self.paths()
-        task = Task(lambda progress, cancelled: importer.plan(paths, progress, cancelled),
-                    Cancelled)
+        paths, maps = self.paths(), dict(self._maps)
+
+        def work(progress: Progress, cancelled: IsCancelled) -> object:
+            try:
+                return importer.plan(paths, progress, cancelled, maps=maps)
+            except UnknownLayout as unknown:  # the mapping step asks, then reads again
+                return unknown
+
+        task = Task(work, Cancelled)
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._previewed)
         task.signals.failed.connect(self._failed)
@@ -250,14 +267,49 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _previewed(self, plan: importer.ImportPlan) -> None:
+    def _previewed(self, plan: importer.ImportPlan | UnknownLayout) -> None:
         if self.sender() is not (self._task.signals if self._task else None):
             return
         self._task = None
+        if isinstance(plan, UnknownLayout):
+            self._ask_columns(plan)
+            return
         self._plan = plan
         self.model.set_plan(plan)
         self.problems.setPlainText("\n".join(problem_line(p) for p in plan.problems))
         self._busy(False, self.preview_text())
+
+    def _ask_columns(self, unknown: UnknownLayout) -> None:
+        """The mapping step for a CSV of a layout Kith does not know; then read again."""
+        from kith.services.cards.csv_reader import columns_and_rows
+        from kith.ui.csv_mapping import CsvMappingDialog
+
+        self._busy(False, translate("ImportDialog", "Choose which column holds what."))
+        try:
+            with Path(unknown.file).open("rb") as stream:
+                columns, rows = columns_and_rows(stream.read(262_144))
+        except OSError:
+            columns, rows = unknown.columns, []
+        dialog = CsvMappingDialog(Path(unknown.file).name, columns, rows, self)
+        self.mapping = dialog
+
+        def chosen(code: int) -> None:
+            self.mapping = None
+            if code == QDialog.DialogCode.Accepted:
+                self._maps[unknown.file] = dialog.column_map()
+            else:  # that file is left out; the others are read
+                for i in reversed(range(self.files.count())):
+                    if str(Path(self.files.item(i).text()).expanduser()) == unknown.file:
+                        self.files.takeItem(i)
+                if not self.files.count():
+                    self._busy(False, translate(
+                        "ImportDialog", "Nothing was imported: the columns of the file were "
+                        "not chosen. Add it again to choose them."))
+                    return
+            self._preview()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
 
     def _failed(self, message: str) -> None:
         self._task = None

@@ -169,6 +169,7 @@ class _BatchWriter:
             "contacts": [], "points": [], "tags": [], "photos": [], "changes": [],
             "events": [], "timeline": [], "follow_ups": [], "needs": []}
         self._index = -1
+        self._seen_moments: set[tuple[int, str, str, str]] = set()
 
     def write(self, planned: PlannedCard) -> None:
         self._index += 1
@@ -180,12 +181,14 @@ class _BatchWriter:
             into = self.cid_of.get(planned.fold_into or 0)
             if into is not None:  # a later card of the same person: what it offers counts
                 self._card_items(into, planned.record)
+                self._moments(into, planned)
             if target is None:
                 self.skipped += 1
             else:
                 self.unchanged += 1
         elif action in ("create", "separate") or planned.match is None:
             self._create(planned.record)
+            self._moments(self.cid_of[self._index], planned)
         else:
             self._merge(planned)
 
@@ -219,6 +222,7 @@ class _BatchWriter:
         stored = self.stored.get(cid)
         if stored is None:
             self._create(planned.record)
+            self._moments(self.cid_of[self._index], planned)
             return
         outcome = merge(stored, planned.record)
         changed = False
@@ -233,6 +237,7 @@ class _BatchWriter:
             self._timeline(cid, "change", difference)
         self.cid_of[self._index] = cid
         changed = self._card_items(cid, planned.record) or changed
+        changed = self._moments(cid, planned) or changed
         changed = self._link_event(cid) or changed
         if changed:
             self.merged_ids.add(cid)
@@ -262,6 +267,24 @@ class _BatchWriter:
                         (cid, kind, cleaned, self.stamp.date().isoformat(), FROM_CARD,
                          self.batch_id))
                     added = True
+        return added
+
+    def _moments(self, cid: int, planned: PlannedCard) -> bool:
+        """Buffer the dated timeline entries the card brings (LinkedIn's "Connected On")
+        that ``cid``'s timeline lacks; tied to the batch, they go when it is undone."""
+        added = False
+        for moment in planned.moments:
+            key = (cid, moment.on.isoformat(), moment.kind, moment.summary)
+            if key in self._seen_moments:
+                continue
+            self._seen_moments.add(key)
+            if cid in self.stored and TimelineEntry.select().where(
+                    TimelineEntry.contact == cid, TimelineEntry.occurred_on == moment.on,
+                    TimelineEntry.kind == moment.kind,
+                    TimelineEntry.summary == moment.summary).exists():
+                continue  # the same file imported again: one entry, not two
+            self._buffer["timeline"].append((*key, self.batch_id, str(self.stamp)))
+            added = True
         return added
 
     def _link_event(self, cid: int) -> bool:

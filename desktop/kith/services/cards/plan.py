@@ -13,17 +13,28 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kith.errors import Cancelled, Invalid
 from kith.i18n import plural, translate
 from kith.services.cards.mapping import record_from_card
 from kith.services.cards.matching import Match, Matcher
 from kith.services.cards.merge import merge
-from kith.services.cards.sources import collect_files, display_name, estimate_cards, open_sources
+from kith.services.cards.sources import (
+    collect_files,
+    display_name,
+    estimate_cards,
+    open_sources,
+    read_cards,
+)
 from kith.services.contacts import rows
 from kith.services.contacts.records import ContactRecord
 from kith.store.database import write_state
 from kith.vcard.model import Problem
+
+if TYPE_CHECKING:
+    from kith.services.cards.csv_layouts import Moment
+    from kith.services.cards.csv_reader import ColumnMaps
 
 # The most cards one import takes. A plan holds every card until it is committed
 # (about 1.3 KB each), so this bounds an import's memory to ~150 MB; a real event,
@@ -49,6 +60,8 @@ class PlannedCard:
     # The record as read from the card, before later cards of the same person were
     # folded into ``record``: what a fresh plan starts from.
     source: ContactRecord | None = None
+    # Dated entries the source gives for the timeline (LinkedIn's "Connected On").
+    moments: list[Moment] = field(default_factory=list)
 
     @property
     def is_new(self) -> bool:
@@ -71,10 +84,14 @@ def plan(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    maps: ColumnMaps | None = None,
 ) -> ImportPlan:
-    """Read and match every card; writes nothing."""
-    from kith.vcard import iter_cards
+    """Read and match every card; writes nothing.
 
+    ``maps``: which column holds what in CSV files of a layout Kith does not know,
+    by file name or "*" (``csv_reader``); without one such a file raises
+    ``csv_reader.UnknownLayout`` and nothing is planned.
+    """
     result = ImportPlan(state=write_state())
     files = collect_files(paths)
     result.files = [display_name(f) for f in files]
@@ -90,7 +107,7 @@ def plan(
 
     planner = _Planner(result, checkpoint)
     for filename, stream in open_sources(files, result.problems):
-        for item in iter_cards(stream, filename):
+        for item in read_cards(stream, filename, maps):
             checkpoint()
             if isinstance(item, Problem):
                 result.problems.append(item)
@@ -100,7 +117,8 @@ def plan(
             if result.cards_read > MAX_CARDS:
                 raise Invalid(too_many())
             try:
-                planner.add(record_from_card(item), item.source_file, item.line)
+                planner.add(record_from_card(item), item.source_file, item.line,
+                            list(getattr(item, "moments", ())))
             except Exception as exc:  # one card must never sink the import
                 log.warning("card at %s line %s not matched", item.source_file, item.line,
                             exc_info=exc)
@@ -144,7 +162,7 @@ def replan(old: ImportPlan) -> ImportPlan:
     planner = _Planner(fresh)
     for card in old.cards:
         source = card.source if card.source is not None else card.record
-        planner.add(source, card.source_file, card.line)
+        planner.add(source, card.source_file, card.line, card.moments)
     planner.resolve_merges()
     for card, planned in zip(old.cards, fresh.cards, strict=True):
         if card.action == "skip":
@@ -164,9 +182,11 @@ class _Planner:
         self.matcher = Matcher.from_database(checkpoint)
         self.pending: list[PlannedCard] = []
 
-    def add(self, record: ContactRecord, source_file: str, line: int) -> None:
+    def add(self, record: ContactRecord, source_file: str, line: int,
+            moments: list[Moment] | None = None) -> None:
         result, matcher = self.result, self.matcher
-        planned = PlannedCard(record, source_file, line, source=record)
+        planned = PlannedCard(record, source_file, line, source=record,
+                              moments=moments or [])
         found = matcher.match(record)
         index = len(result.cards)
         if found is None:

@@ -14,11 +14,18 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from kith.vcard.model import Problem
+from kith.services.cards.qr_reader import looks_like_image
+from kith.vcard.model import Card, Problem
+
+if TYPE_CHECKING:
+    from kith.services.cards.csv_reader import ColumnMaps
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
+# Pictures of QR codes (badges, phones) are read from folders too, beside the vCards;
+# a CSV is read when it is named (a folder's other spreadsheets are not contacts).
+FOLDER_SUFFIXES = (*VCARD_SUFFIXES, ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 # Far more than any real address book with photos; a bigger file is refused.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 _BEGIN = re.compile(rb"^[ \t]*(?:\x00?b\x00?e\x00?g\x00?i\x00?n)", re.IGNORECASE | re.MULTILINE)
@@ -37,7 +44,8 @@ _KINDS = (
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The vCard files named, and those inside the folders named (recursively), sorted."""
+    """The files named, and the vCards and pictures inside the folders named
+    (recursively), sorted."""
     found: list[Path] = []
     for raw in paths:
         if not str(raw).strip():
@@ -45,7 +53,7 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw).expanduser()
         if path.is_dir():
             found.extend(sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in VCARD_SUFFIXES))
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES))
         else:
             found.append(path)
     return list(dict.fromkeys(found))
@@ -106,6 +114,32 @@ def open_sources(files: list[Path], problems: list[Problem]) -> Iterator[tuple[s
             yield display_name(path), opened
 
 
+def read_cards(stream: BinaryIO, filename: str,
+               maps: ColumnMaps | None = None) -> Iterator[Card | Problem]:
+    """The cards in one open file, by its kind: a CSV export (by its name), a picture of
+    QR codes (by its first bytes), else vCards. ``maps``: column maps for CSV files whose
+    layout Kith does not know (``csv_reader.iter_csv``)."""
+    if Path(filename).suffix.lower() == ".csv":
+        from kith.services.cards.csv_reader import iter_csv
+
+        yield from iter_csv(stream, filename, maps)
+        return
+    from kith.services.cards.qr_reader import iter_image
+
+    head = stream.read(16)
+    stream.seek(0)
+    if looks_like_image(head):
+        yield from iter_image(stream, filename)
+        return
+    from kith.vcard import iter_cards
+
+    yield from iter_cards(stream, filename)
+
+
+def _is_csv(path: Path) -> bool:
+    return path.suffix.lower() == ".csv"
+
+
 def display_name(path: Path) -> str:
     """``path`` as text that can be printed and stored: bytes of a file name that are not
     UTF-8 (Python keeps them as lone surrogates) become U+FFFD."""
@@ -123,6 +157,14 @@ def estimate_cards(files: list[Path], pause: Callable[[], object] | None = None)
         with opened:
             tail = b""
             try:
+                if _is_csv(path):  # about a row a line (a quoted note may take more)
+                    while chunk := opened.read(_CHUNK):
+                        total += chunk.count(b"\n")
+                    continue
+                if looks_like_image(opened.read(16)):
+                    total += 1  # a picture: a card or two, read in one go
+                    continue
+                opened.seek(0)
                 while chunk := opened.read(_COUNT_CHUNK):
                     if pause is not None:
                         pause()

@@ -1,0 +1,222 @@
+"""Reading a CSV export into cards, row by row, as real exports write them.
+
+Bytes are decoded by their BOM (UTF-8, UTF-16 as Outlook writes), else as
+UTF-16 by its NUL bytes, else UTF-8, else the most likely 8-bit charset. The
+header is found by its columns, after any preamble (LinkedIn's "Notes:"), and
+with it the separator (``,``, ``;`` from European locales, or a tab). Each
+row becomes a ``CsvCard`` through its layout (``csv_layouts``); a row that
+cannot be one becomes a Problem and the rest of the file is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator, Mapping
+from typing import BinaryIO
+
+from kith.errors import Invalid
+from kith.services.cards.csv_layouts import (
+    FIELDS,
+    ColumnMap,
+    CsvCard,
+    Layout,
+    detect,
+    guard_names,
+    mapped_layout,
+    parse_map,
+)
+from kith.vcard.model import Problem
+
+CSV_SUFFIXES = (".csv",)
+_SEPARATORS = (",", ";", "\t")
+_HEADER_SEARCH = 40  # lines a preamble may take before the header
+_MAX_ERRORS = 50  # unreadable rows in a row before the rest of the file is given up
+
+# What a column map can be given as: parsed (the window) or ``--map`` text (the CLI).
+ColumnMaps = Mapping[str, ColumnMap | str]
+EXAMPLE_MAP = "Given=First,Family=Last,Email=Mail"
+
+
+class UnknownLayout(Invalid):
+    """A CSV whose header matches no layout Kith knows, and no column map was given."""
+
+    def __init__(self, file: str, columns: list[str]) -> None:
+        self.file, self.columns = file, columns
+        super().__init__(
+            f"{file}: Kith does not know this CSV layout, so nothing was imported. Its "
+            f"columns are: {', '.join(columns) or '(none)'}. Say which column holds what "
+            f"with --map \"{EXAMPLE_MAP}\" (fields: {', '.join(FIELDS)}).")
+
+
+class BadMap(Invalid):
+    """A ``--map`` that names an unknown field or a column the file lacks (a usage error)."""
+
+
+def decode(data: bytes) -> str:
+    """The text of a CSV file, whatever encoding a real export used."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    head = data[:512]
+    pairs = len(head) // 2
+    if pairs >= 4:
+        even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+        if odd * 10 >= pairs * 4 and even * 10 < pairs:
+            return data.decode("utf-16-le", errors="replace")
+        if even * 10 >= pairs * 4 and odd * 10 < pairs:
+            return data.decode("utf-16-be", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return data.decode(_eight_bit(data), errors="replace")
+
+
+def _eight_bit(data: bytes) -> str:
+    """The 8-bit charset of a file that is not UTF-8: the vCard reader's guess (a
+    detector, then a closer look at Western against Central European text), so both
+    kinds of file read the same bytes the same way."""
+    from kith.vcard.decode import _guess_charset
+
+    return _guess_charset(data, b"")
+
+
+def _split_line(line: str, separator: str) -> list[str]:
+    try:
+        return [c.strip() for c in next(csv.reader([line], delimiter=separator))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def find_header(text: str) -> tuple[int, int, str, list[str]]:
+    """(offset of the header in ``text``, its line number, separator, columns).
+
+    The header is the first line, among the first few, whose columns name a known
+    layout; else the first non-empty line, split by the separator that gives most
+    columns.
+    """
+    offset, first = 0, None
+    for number, line in enumerate(text.splitlines(keepends=True)[:_HEADER_SEARCH], 1):
+        bare = line.rstrip("\r\n")
+        for separator in _SEPARATORS:
+            columns = _split_line(bare, separator)
+            if len(columns) > 1 and detect(columns) is not None:
+                return offset, number, separator, columns
+        if first is None and bare.strip():
+            separator = max(_SEPARATORS, key=lambda s: len(_split_line(bare, s)))
+            first = (offset, number, separator, _split_line(bare, separator))
+        offset += len(line)
+    return first if first is not None else (0, 1, ",", [])
+
+
+def columns_and_rows(data: bytes, limit: int = 5) -> tuple[list[str], list[list[str]]]:
+    """The header and the first ``limit`` rows, for the window's mapping step."""
+    text = decode(data).replace("\x00", "")
+    offset, _, separator, columns = find_header(text)
+    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=separator)
+    rows: list[list[str]] = []
+    try:
+        next(reader, None)
+        for row in reader:
+            if any(c.strip() for c in row):
+                rows.append(row)
+            if len(rows) >= limit:
+                break
+    except csv.Error:
+        pass
+    return columns, rows
+
+
+def _layout(filename: str, columns: list[str], maps: ColumnMaps | None) -> Layout:
+    given = None
+    if maps:
+        given = maps.get(filename, maps.get("*"))
+    if given is not None:
+        if isinstance(given, str):
+            try:
+                given = parse_map(given, columns)
+            except Invalid as exc:
+                raise BadMap(f"{filename}: {exc}") from None
+        return mapped_layout(given)
+    layout = detect(columns)
+    if layout is None:
+        raise UnknownLayout(filename, columns)
+    return layout
+
+
+def iter_csv(stream: BinaryIO, filename: str,
+             maps: ColumnMaps | None = None) -> Iterator[CsvCard | Problem]:
+    """Each row as a card, and a Problem for each row that is not one, in file order.
+
+    Raises ``UnknownLayout`` before the first row when the header matches no known
+    layout and ``maps`` has none for this file (key: the file's name, or "*").
+    """
+    text = decode(stream.read()).replace("\x00", "")
+    if not text.strip():
+        yield Problem(filename, 0, "", "the file is empty; export the contacts again")
+        return
+    offset, header_line, separator, columns = find_header(text)
+    layout = _layout(filename, columns, maps)
+    index: dict[str, int] = {}
+    for i, column in enumerate(columns):
+        index.setdefault(column.casefold(), i)
+    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=separator)
+    next(reader, None)
+    rows = errors = 0
+    while True:
+        line = header_line + reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors += 1
+            yield Problem(filename, line, "", f"row skipped: it could not be read ({exc})",
+                          lost_card=True)
+            if errors >= _MAX_ERRORS:
+                yield Problem(filename, line, "", "stopped reading the file: too many rows "
+                              "could not be read; check that it is a CSV export")
+                return
+            continue
+        errors = 0
+        if not any(c.strip() for c in row):
+            continue
+        rows += 1
+        item = _card(row, columns, index, layout, filename, line)
+        if isinstance(item, CsvCard):
+            for notice in item.notices:
+                yield Problem(filename, line, item.display_name(), notice)
+        yield item
+    if rows == 0:
+        yield Problem(filename, header_line, "", "the file has a header but no rows of "
+                      "contacts")
+
+
+def _card(row: list[str], columns: list[str], index: dict[str, int], layout: Layout,
+          filename: str, line: int) -> CsvCard | Problem:
+    if len(row) > len(columns) and any(c.strip() for c in row[len(columns):]):
+        return Problem(filename, line, row[0].strip()[:40] if row else "",
+                       f"row skipped: it has {len(row)} values where the header has "
+                       f"{len(columns)} columns; a value holding the separator needs quotes",
+                       lost_card=True)
+
+    def cell(name: str) -> str:
+        i = index.get(name.casefold())
+        if i is None or i >= len(row):
+            return ""
+        return row[i].replace("\r\n", "\n").replace("\r", "\n").strip()
+
+    card = CsvCard(source_file=filename, line=line)
+    try:
+        layout.build(cell, card)
+    except Exception as exc:  # one row must never sink the file
+        return Problem(filename, line, "", f"row skipped: it could not be read ({exc!r})",
+                       lost_card=True)
+    guard_names(card)
+    if not card.is_usable():
+        return Problem(filename, line, "", "row skipped: it has no name, organisation, "
+                       "e-mail or phone", lost_card=True)
+    return card
