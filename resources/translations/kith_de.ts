@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Sync-Konten</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com/</source>
+        <translation>https://dav.example.com/</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Test and find address books</source>
+        <translation>Testen und Adressbücher suchen</translation>
+    </message>
+    <message>
+        <source>Address books to sync</source>
+        <translation>Zu synchronisierende Adressbücher</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>The server's address (Kith finds the address books), a principal or an address book. HTTPS only, except on this computer.</source>
+        <translation>Die Adresse des Servers (Kith findet die Adressbücher), eines Principals oder eines Adressbuchs. Nur HTTPS, außer auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one below to sync with your phone.</source>
+        <translation>Keine Konten. Fügen Sie unten eines hinzu, um mit Ihrem Telefon zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, user name and password first.</source>
+        <translation>Geben Sie zuerst Serveradresse, Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Logged in. Choose the address books to sync, then Add account.</source>
+        <translation>Angemeldet. Wählen Sie die zu synchronisierenden Adressbücher, dann „Konto hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Logged in, but no address book was found there. Create one on the server, or enter an address book's address.</source>
+        <translation>Angemeldet, aber dort wurde kein Adressbuch gefunden. Legen Sie eines auf dem Server an oder geben Sie die Adresse eines Adressbuchs ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one address book.</source>
+        <translation>Wählen Sie mindestens ein Adressbuch.</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the password. Keep it in a file that only you can read?</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um das Passwort aufzubewahren. In einer Datei speichern, die nur Sie lesen können?</translation>
+    </message>
+    <message>
+        <source>The account was not added: set up a keyring (GNOME Keyring, KWallet, KeePassXC), or agree to the file.</source>
+        <translation>Das Konto wurde nicht hinzugefügt: Richten Sie einen Schlüsselbund ein (GNOME Keyring, KWallet, KeePassXC) oder stimmen Sie der Datei zu.</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>Konto hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove this account and its password? The contacts synced from it stay in Kith.</source>
+        <translation>Dieses Konto und sein Passwort entfernen? Die darüber synchronisierten Kontakte bleiben in Kith.</translation>
+    </message>
+    <message>
+        <source>Account removed; its contacts stay.</source>
+        <translation>Konto entfernt; seine Kontakte bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>today</source>
@@ -133,6 +224,88 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Keep in touch with {name}</source>
+        <translation>In Kontakt bleiben mit {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Born {date}.</source>
+        <translation>Geboren am {date}.</translation>
+    </message>
+    <message>
+        <source>Birthday: {name}</source>
+        <translation>Geburtstag: {name}</translation>
+    </message>
+    <message>
+        <source>Due since {day} (%n day overdue).</source>
+        <translation>Fällig seit {day} (%n Tag überfällig).</translation>
+    </message>
+    <message>
+        <source>Due since {day} (%n days overdue).</source>
+        <translation>Fällig seit {day} (%n Tage überfällig).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Other work is still under way; try again when it has finished.</source>
+        <translation>Andere Arbeit läuft noch; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>could not write {file} ({reason}); choose another folder.</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Calendar export cancelled; no file was written.</source>
+        <translation>Kalenderexport abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Kalender wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Calendar export failed</source>
+        <translation>Kalenderexport fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No calendar was written: {reason}</source>
+        <translation>Es wurde kein Kalender geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported %Ln calendar event to {file}.</source>
+        <translation>%Ln Kalendereintrag nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %Ln calendar events to {file}.</source>
+        <translation>%Ln Kalendereinträge nach {file} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPush</name>
+    <message>
+        <source>The push was cancelled; what was sent is kept, the next push sends the rest.</source>
+        <extracomment>Per-event failures: reported, the rest of the push goes on. Anything else (the server unreachable, the login refused) stops the push.</extracomment>
+        <translation>Das Senden wurde abgebrochen; was gesendet wurde, bleibt, das nächste Senden schickt den Rest.</translation>
+    </message>
+    <message>
+        <source>An event Kith no longer has</source>
+        <translation>Ein Termin, den Kith nicht mehr hat</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>E-mail</source>
@@ -184,6 +357,10 @@
     <message>
         <source>Needs &amp;&amp; &amp;offers</source>
         <translation>Bedarf &amp;&amp; &amp;Angebote</translation>
+    </message>
+    <message>
+        <source>People they &amp;know</source>
+        <translation>&amp;Bekannte</translation>
     </message>
     <message>
         <source>About this person</source>
@@ -460,6 +637,97 @@
     </message>
 </context>
 <context>
+    <name>CsvMapping</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <source>Kith does not know the columns of {file}. Choose what each column holds; columns left at “Not imported” are ignored.</source>
+        <translation>Kith kennt die Spalten von {file} nicht. Wählen Sie, was jede Spalte enthält; Spalten auf „Nicht importiert“ werden übergangen.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Kith field</source>
+        <translation>Feld in Kith</translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
+        <translation>Zeile {n}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Kith field for the column {column}</source>
+        <translation>Feld in Kith für die Spalte {column}</translation>
+    </message>
+    <message>
+        <source>&amp;Read the rows</source>
+        <translation>Zeilen &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the rows with these fields</source>
+        <translation>Die Zeilen mit diesen Feldern lesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name, e-mail, phone or organisation.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit Name, E-Mail, Telefon oder Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Snooze until</source>
@@ -527,6 +795,205 @@
     <message>
         <source>… and %Ln more (the most urgent are shown first)</source>
         <translation>… und %Ln weitere (die dringendsten werden zuerst angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>Einträge im Verlauf</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Nachfassaktionen</translation>
+    </message>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Bedarf und Angebote</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Doppelte finden</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Fortschritt der Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>Suche &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Person to keep</source>
+        <translation>Zu behaltende Person</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>The people side by side</source>
+        <translation>Die Personen nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Looking for people who may be the same person…</source>
+        <translation>Suche nach Personen, die dieselbe Person sein könnten…</translation>
+    </message>
+    <message>
+        <source>The search failed: {why}</source>
+        <translation>Die Suche ist fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; nothing was changed.</source>
+        <translation>Die Suche wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No more likely duplicates. People &gt; Find duplicates looks again whenever you like.</source>
+        <translation>Keine wahrscheinlichen Doppelten mehr. Personen &gt; Doppelte finden sucht erneut, wann immer Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Group {n} of {total}</source>
+        <translation>Gruppe {n} von {total}</translation>
+    </message>
+    <message>
+        <source>{reason} (score {score}%)</source>
+        <translation>{reason} (Wertung {score} %)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{name} (kept)</source>
+        <translation>{name} (bleibt)</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>Nach dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep which {field}</source>
+        <translation>Welches {field} behalten</translation>
+    </message>
+    <message>
+        <source>all kept</source>
+        <translation>alle bleiben</translation>
+    </message>
+    <message>
+        <source>all move to the kept person</source>
+        <translation>alle gehen an die verbleibende Person</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>Remembered: they are not the same person.</source>
+        <translation>Gemerkt: Es ist nicht dieselbe Person.</translation>
+    </message>
+    <message>
+        <source>Merged %Ln person into {name}; Ctrl+Z takes it back.</source>
+        <translation>%Ln Person mit {name} zusammengeführt; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Merged %Ln people into {name}; Ctrl+Z takes it back.</source>
+        <translation>%Ln Personen mit {name} zusammengeführt; Strg+Z nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1526,46 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
         <source>%Ln days</source>
         <translation>%Ln Tage</translation>
     </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>Thank {name} for introducing you to {people}: it went well (since {date}). Tell {first} how it is going.</source>
+        <translation>Danken Sie {name} für die Vorstellung bei {people}: Es hat sich gelohnt (seit {date}). Erzählen Sie {first}, wie es läuft.</translation>
+    </message>
+    <message>
+        <source>Thank you for the introduction</source>
+        <translation>Danke für die Vorstellung</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+thank you again for introducing me to {people}: it has been really worthwhile.
+</source>
+        <translation>Hallo {first},
+
+nochmals danke, dass du mich mit {people} bekannt gemacht hast: Es hat sich wirklich gelohnt.
+</translation>
+    </message>
+    <message>
+        <source>You need {need}: {a} knows {b}, who offers {offer} ({first_b}: {how}). Ask {first_a} to introduce you.</source>
+        <translation>Sie brauchen {need}: {a} kennt {b}, die/der {offer} anbietet ({first_b}: {how}). Bitten Sie {first_a}, Sie vorzustellen.</translation>
+    </message>
+    <message>
+        <source>Could you introduce me to {b}?</source>
+        <translation>Könntest du mich {b} vorstellen?</translation>
+    </message>
+    <message>
+        <source>Hi {first},
+
+I am looking for {need}, and {b} offers {offer}. Would you introduce us?
+</source>
+        <translation>Hallo {first},
+
+ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt machen?
+</translation>
+    </message>
 </context>
 <context>
     <name>IdeasPage</name>
@@ -1085,6 +1592,14 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     <message>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Say thanks</source>
+        <translation>Danke sagen</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction</source>
+        <translation>Um eine Vorstellung bitten</translation>
     </message>
     <message>
         <source>News</source>
@@ -1401,8 +1916,8 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
         <translation>vCard-Dateien auswählen</translation>
     </message>
     <message>
-        <source>vCards (*.vcf *.vcard);;All files (*)</source>
-        <translation>vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
+        <source>vCards, CSV exports, pictures of QR codes (*.vcf *.vcard *.csv *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>vCards, CSV-Exporte, Bilder von QR-Codes (*.vcf *.vcard *.csv *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a folder of vCards</source>
@@ -1415,6 +1930,14 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     <message>
         <source>Reading the cards…</source>
         <translation>Karten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose which column holds what.</source>
+        <translation>Wählen Sie, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the columns of the file were not chosen. Add it again to choose them.</source>
+        <translation>Nichts wurde importiert: Die Spalten der Datei wurden nicht zugeordnet. Fügen Sie sie erneut hinzu, um sie zuzuordnen.</translation>
     </message>
     <message>
         <source>Nothing was imported. {reason}</source>
@@ -2012,6 +2535,156 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>Say how they know each other, e.g. works-with.</source>
+        <translation>Geben Sie an, woher sie sich kennen, z. B. works-with.</translation>
+    </message>
+    <message>
+        <source>Describe the link in at most {n} characters.</source>
+        <translation>Beschreiben Sie die Verbindung in höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>introduced by {name}</source>
+        <translation>vorgestellt von {name}</translation>
+    </message>
+    <message>
+        <source>introduced {name}</source>
+        <translation>hat {name} vorgestellt</translation>
+    </message>
+    <message>
+        <source>reports to {name}</source>
+        <translation>berichtet an {name}</translation>
+    </message>
+    <message>
+        <source>manages {name}</source>
+        <translation>leitet {name}</translation>
+    </message>
+    <message>
+        <source>works with {name}</source>
+        <translation>arbeitet mit {name}</translation>
+    </message>
+    <message>
+        <source>partner of {name}</source>
+        <translation>Partner/in von {name}</translation>
+    </message>
+    <message>
+        <source>friend of {name}</source>
+        <translation>befreundet mit {name}</translation>
+    </message>
+    <message>
+        <source>met {name} through you</source>
+        <translation>hat {name} durch Sie kennengelernt</translation>
+    </message>
+    <message>
+        <source>{relation}: {name}</source>
+        <translation>{relation}: {name}</translation>
+    </message>
+    <message>
+        <source>A person cannot be linked to themselves; choose someone else.</source>
+        <translation>Eine Person kann nicht mit sich selbst verbunden werden; wählen Sie jemand anderen.</translation>
+    </message>
+    <message>
+        <source>That person is not in your address book (or is in the trash); the link was not made.</source>
+        <translation>Diese Person ist nicht in Ihrem Adressbuch (oder im Papierkorb); die Verbindung wurde nicht hergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksView</name>
+    <message>
+        <source>introduced by</source>
+        <translation>vorgestellt von</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>hat vorgestellt</translation>
+    </message>
+    <message>
+        <source>works with</source>
+        <translation>arbeitet mit</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>berichtet an</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>leitet</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>Partner/in von</translation>
+    </message>
+    <message>
+        <source>friend of</source>
+        <translation>befreundet mit</translation>
+    </message>
+    <message>
+        <source>met through you</source>
+        <translation>durch Sie kennengelernt</translation>
+    </message>
+    <message>
+        <source>People they know</source>
+        <translation>Bekannte</translation>
+    </message>
+    <message>
+        <source>How they know each other</source>
+        <translation>Woher sie sich kennen</translation>
+    </message>
+    <message>
+        <source>Choose one, or type your own words (e.g. cousin)</source>
+        <translation>Wählen Sie eine Beziehung oder schreiben Sie eigene Worte (z. B. Cousine)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>No one yet. Add who introduced them, who they work with or report to: Kith then knows whom to thank and whom to ask for an introduction.</source>
+        <translation>Noch niemand. Tragen Sie ein, wer sie vorgestellt hat, mit wem sie arbeiten oder an wen sie berichten: Dann weiß Kith, wem zu danken ist und wen man um eine Vorstellung bitten kann.</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (Nr. {id})</translation>
+    </message>
+    <message>
+        <source>Type the name of the person they know.</source>
+        <translation>Geben Sie den Namen der Person ein, die sie kennen.</translation>
+    </message>
+    <message>
+        <source>No one in your address book is called “{text}”; pick a name from the suggestions.</source>
+        <translation>Niemand in Ihrem Adressbuch heißt „{text}“; wählen Sie einen Namen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>Several people match “{text}”; pick one from the suggestions.</source>
+        <translation>Mehrere Personen passen zu „{text}“; wählen Sie eine aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>Say how they know each other.</source>
+        <translation>Geben Sie an, woher sie sich kennen.</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Edit interaction</source>
@@ -2020,10 +2693,6 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     <message>
         <source>Log an interaction</source>
         <translation>Interaktion erfassen</translation>
-    </message>
-    <message>
-        <source>Start typing a name or e-mail</source>
-        <translation>Namen oder E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>I reached out</source>
@@ -2100,10 +2769,6 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>{name} ({n})</source>
-        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>Choose who this was with: type part of their name and pick them from the list.</source>
@@ -2279,6 +2944,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Undo an import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
@@ -2325,6 +2994,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>Intro&amp;ductions…</source>
         <translation>V&amp;orstellungen…</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>&amp;Doppelte finden…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -2527,6 +3200,45 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Type a name or e-mail; add everyone who was there</source>
+        <translation>Namen oder E-Mail eingeben; alle hinzufügen, die dabei waren</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>People in this interaction</source>
+        <translation>Personen bei diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen person out</source>
+        <translation>Entf nimmt die gewählte Person heraus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen person</source>
+        <translation>Gewählte Person entfernen</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>PointsEditor</name>
     <message>
         <source>E-mail</source>
@@ -2693,6 +3405,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Ich</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -2833,6 +3549,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>you asked for help</source>
         <translation>du hast um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>{what} with {people}</source>
+        <translation>{what} mit {people}</translation>
     </message>
     <message>
         <source>{what} (they reached out)</source>
@@ -3282,6 +4002,14 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Interaktion löschen</translation>
     </message>
     <message>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge undone; kept as edited since: {fields}.</source>
+        <translation>Zusammenführen rückgängig gemacht; seither bearbeitet und so belassen: {fields}.</translation>
+    </message>
+    <message>
         <source>Undoing “{change}”…</source>
         <translation>„{change}“ wird rückgängig gemacht…</translation>
     </message>
@@ -3336,6 +4064,22 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>%Ln merged</source>
         <translation>%Ln zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Link to {name}</source>
+        <translation>Verbindung zu {name}</translation>
+    </message>
+    <message>
+        <source>The link was changed elsewhere since; it was left as it is now.</source>
+        <translation>Die Verbindung wurde inzwischen anderswo geändert; sie bleibt, wie sie jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Remove the link to {name}</source>
+        <translation>Verbindung zu {name} entfernen</translation>
+    </message>
+    <message>
+        <source>The link could not be put back: one of the two people is gone, or they were linked again since.</source>
+        <translation>Die Verbindung konnte nicht wiederhergestellt werden: Eine der beiden Personen ist nicht mehr da, oder sie wurden inzwischen erneut verbunden.</translation>
     </message>
 </context>
 </TS>
