@@ -108,7 +108,7 @@ PAIRS: list[tuple[str, str, bool, str]] = [
     ("need help with taxes", "looking for a tax accountant", False, S),
     ("accountant looking for work", "tax advice", False, S),
     ("looking for a mortgage adviser for a remortgage", "mortgage broker", True, M),
-    ("need a financial adviser for my pension", "independent financial adviser, fee based", True, M),
+    ("need a financial adviser for my pension", "independent financial adviser, fees", True, M),
     ("need help with my pension", "pension fund manager hiring analysts", False, T),
     ("looking for a technical cofounder", "engineer interested in co-founding something", True, M),
     ("looking for a co-founder", "wants to find a co-founder", False, S),
