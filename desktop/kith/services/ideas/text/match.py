@@ -20,6 +20,7 @@ indexed by what they provide and seek.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -281,6 +282,66 @@ def _seek_keys(m: Mention) -> list[str]:
     return keys
 
 
+def _relation(mine: frozenset[str], theirs: frozenset[str] | None) -> int:
+    """How another text's values of a facet stand to a need's: not named, shared, other."""
+    return 0 if theirs is None else 1 if not mine.isdisjoint(theirs) else 2
+
+
+class _Ranking:
+    """The offer profiles meeting one need, best first (equal scores in the offers'
+    order), put in order only as far as they are asked for.
+
+    A need that names no topic words scores alike every offer profile of one
+    core that agrees with it on the facets the need names (``pair_score`` looks
+    at no others), so such a block is scored once and its profiles come out in
+    the offers' order: a need met by thousands of offers costs a few scores,
+    and only the first few are sorted.
+    """
+
+    def __init__(self, need_pid: int, candidates: set[int], position: dict[int, int]) -> None:
+        _, n_facets, n_domain = _BY_ID[need_pid]
+        facets = tuple(n_facets.items())
+        blocks: dict[object, list[int]] = {}
+        # last in the offers' order first: each block's list pops its first offer
+        for pid in sorted(candidates, key=position.__getitem__, reverse=True):
+            if n_domain:
+                key: object = pid
+            elif facets:
+                theirs = _BY_ID[pid][1]
+                key = (_core(pid), tuple(_relation(values, theirs.get(cat))
+                                         for cat, values in facets))
+            else:
+                key = _core(pid)
+            blocks.setdefault(key, []).append(pid)
+        heap: list[tuple[float, int, int, Best, list[int]]] = []
+        for pids in blocks.values():
+            best = pair_score(need_pid, pids[0])
+            if best[0] >= THRESHOLD:
+                heap.append((-best[0], position[pids[-1]], id(pids), best, pids))
+        heapq.heapify(heap)
+        self._heap = heap
+        self._done: list[tuple[Best, int]] = []
+        self._position = position
+
+    def _more(self) -> bool:
+        """Move the next best profile to ``_done``; False when there is none left."""
+        if not self._heap:
+            return False
+        score, _, tie, best, pids = self._heap[0]
+        self._done.append((best, pids.pop()))
+        if pids:
+            heapq.heapreplace(self._heap, (score, self._position[pids[-1]], tie, best, pids))
+        else:
+            heapq.heappop(self._heap)
+        return True
+
+    def __iter__(self) -> Iterator[tuple[Best, int]]:
+        i = 0
+        while i < len(self._done) or self._more():
+            yield self._done[i]
+            i += 1
+
+
 class OfferIndex:
     """Offers grouped by profile and indexed by what they provide and seek, to find
     those meeting a need without scoring every pair."""
@@ -291,7 +352,7 @@ class OfferIndex:
         self._groups: dict[int, list[int]] = {}  # profile -> offer ids, in order
         self._provided: dict[str, set[int]] = {}  # key -> profiles providing it
         self._sought: dict[str, set[int]] = {}  # key -> profiles seeking it
-        self._ranked: dict[int, list[tuple[Best, int]]] = {}
+        self._ranked: dict[int, _Ranking] = {}
         for offer_id, text in offers:
             reading = read(text, "offer")
             self._reading[offer_id] = reading
@@ -307,11 +368,12 @@ class OfferIndex:
                         self._sought.setdefault(m.key, set()).add(pid)
             group.append(offer_id)
         self._position = {offer_id: i for i, offer_id in enumerate(self._reading)}
+        self._group_position = {pid: self._position[ids[0]] for pid, ids in self._groups.items()}
 
     def __len__(self) -> int:
         return len(self._reading)
 
-    def _rank(self, need_pid: int) -> list[tuple[Best, int]]:
+    def _rank(self, need_pid: int) -> _Ranking:
         ranked = self._ranked.get(need_pid)
         if ranked is None:
             candidates: set[int] = set()
@@ -325,13 +387,8 @@ class OfferIndex:
                     if m.key == "f:recruiter":
                         candidates |= {p for k, ps in self._sought.items()
                                        if k.startswith("job:") for p in ps}
-            ranked = []
-            for pid in candidates:
-                best = pair_score(need_pid, pid)
-                if best[0] >= THRESHOLD:
-                    ranked.append((best, pid))
-            ranked.sort(key=lambda r: (-r[0][0], self._position[self._groups[r[1]][0]]))
-            self._ranked[need_pid] = ranked
+            ranked = self._ranked[need_pid] = _Ranking(
+                need_pid, candidates, self._group_position)
         return ranked
 
     def candidates(self, need_text: str) -> Iterator[Candidate]:

@@ -298,9 +298,25 @@ class _State:
             self.side, self.how = PROVIDE, marker
 
 
-@lru_cache(maxsize=100_000)
+KEPT: dict[tuple[str, str], Reading] = {}  # (text, kind) -> its reading, this run or kept
+FRESH: set[tuple[str, str]] = set()  # those read in this run (``kept`` saves them)
+_KEEP_AT_MOST = 200_000
+
+
 def read(text: str, kind: str) -> Reading:
-    """Read a need (``kind='need'``) or an offer (``'offer'``)."""
+    """Read a need (``kind='need'``) or an offer (``'offer'``); each text once."""
+    key = (text, kind)
+    found = KEPT.get(key)
+    if found is None:
+        if len(KEPT) >= _KEEP_AT_MOST:
+            KEPT.clear()
+            FRESH.clear()
+        found = KEPT[key] = _read(text, kind)
+        FRESH.add(key)
+    return found
+
+
+def _read(text: str, kind: str) -> Reading:
     default = SEEK if kind == "need" else PROVIDE
     mentions: list[Mention] = []
     facets: dict[str, set[str]] = {}
