@@ -90,6 +90,8 @@ _PARENT = {"f:graphic": "f:design", "f:ux": "f:design", "f:web": "f:design",
 
 def _pair_strength(s: Mention, p: Mention, shared: bool) -> float:
     """How well provided ``p`` meets sought ``s`` (0 when it does not)."""
+    if s.how == "problem":  # the thing a problem is about, in what a trade works on
+        return 0.6 if s.key == p.key else 0.0
     if s.key != p.key and (_PARENT.get(s.key) == p.key or _PARENT.get(p.key) == s.key):
         return 0.8  # "a designer" / "product designer"
     if s.how == "learn" and shared \

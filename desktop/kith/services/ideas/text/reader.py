@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kith.services.ideas.text import concepts
+from kith.services.ideas.text import concepts, scope
 from kith.services.ideas.text.lexicon import (
     correct,
     lemma,
@@ -145,6 +145,7 @@ for _phrase, _entries in _TABLE.items():
             if _base:
                 _BASES[_base] = f"f:{_e[1]}"
 
+_KNOWN_WORDS = frozenset(w for k in [*_TABLE, *_FACETS] for w in k)
 _ROLE_LENGTHS = (3, 2, 1)
 _MAX = max(len(k) for k in _TABLE)
 set_vocabulary({w for k in [*_TABLE, *_FACETS] for w in k}
@@ -325,7 +326,8 @@ def _read(text: str, kind: str) -> Reading:
     job_fields: list[str] = []
     self_fields: list[str] = []
     carried: str | None = None
-    for words in _clauses(text):
+    clauses = _clauses(text)
+    for words in clauses:
         said = text[words[0].start:words[-1].end]
         i = 0
         while i < len(words):  # facets first (they overlap phrases: "python", "react")
@@ -446,8 +448,8 @@ def _read(text: str, kind: str) -> Reading:
             j = e
             while j < len(words) and words[j].raw in _STOP and j not in used and j < e + 3:
                 j += 1
-            if j in used or j in marker_at:
-                continue
+            if j in used or j in marker_at or (j < len(words) and words[j - 1].raw == "to"):
+                continue  # "someone to hang some doors": a verb, not goods
             k2 = j
             while k2 < len(words) and words[k2].lemma not in _STOP and k2 not in used \
                     and k2 not in marker_at and words[k2].raw not in _PREPOSITIONS:
@@ -473,6 +475,8 @@ def _read(text: str, kind: str) -> Reading:
                 if before and before[-1] in ("RELOCATE", "LOCAL"):
                     clause.append(Mention(f"place:{w.lemma}", SEEK if before[-1] == "RELOCATE"
                                           else PROVIDE, "place", w.raw, said=said))
+        for place in scope.named_places(words, _KNOWN_WORDS):
+            facets.setdefault("place", set()).add(place)
         hiring = hiring or state.hire
         mentions += clause
         if found and found[-1][1] == len(words) and found[-1][0] in marker_at \
@@ -482,6 +486,9 @@ def _read(text: str, kind: str) -> Reading:
             if i not in marker_at and len(w.raw) >= 3 and w.lemma not in _STOP \
                     and w.raw not in _STOP and not w.raw.isdigit():
                 domain.add(w.lemma)
+    if kind == "offer" and scope.unavailable(text):  # "plumber, no longer working"
+        mentions = [m for m in mentions if m.side == SEEK]
+    mentions += _scope(text, kind, clauses, mentions)
     mentions = _jobs(mentions, hiring, jobseek, job_fields, self_fields)
     mentions = _goods_roles(mentions)
     if any(m.key in _DESIGNS for m in mentions):  # "a logo designed": graphic design
@@ -491,6 +498,36 @@ def _read(text: str, kind: str) -> Reading:
     return Reading(text, kind, tuple(dict.fromkeys(mentions)),
                    tuple(sorted((c, frozenset(v)) for c, v in facets.items())),
                    frozenset(domain))
+
+
+def _is_person(written: str) -> bool:
+    words = phrase_key(written)
+    return bool(words) and ((words[-1],) in roles() or words[-1] in _PERSONISH
+                            or (words[-1],) in _FAMILY_OF_TITLE and _agent_base(words[-1])
+                            is not None)
+
+
+def _scope(text: str, kind: str, clauses: list[list[_Word]],
+           mentions: list[Mention]) -> list[Mention]:
+    """Work on a thing: sought by a need stating a problem, provided by an offer that
+    names what its trade works on (``scope``)."""
+    out: list[Mention] = []
+    if kind == "need":
+        names_a_role = any(m.side == SEEK and (m.how in ("job", "place", "learn")
+                                               or m.how == "goods" and not m.written.endswith(
+                                                   ("ing", "ed"))
+                                               or _is_person(m.written)) for m in mentions)
+        for words in clauses:
+            said = text[words[0].start:words[-1].end]
+            for thing, _ in scope.need_things([words], names_a_role):
+                out.append(Mention(f"fix:{thing}", SEEK, "problem", thing, said=said))
+    else:
+        provides = any(m.side == PROVIDE and m.how in ("role", "service") for m in mentions) \
+            and not any(m.how == "goods" for m in mentions)
+        for words in clauses:  # said: the whole offer ("plumber, showers and baths")
+            for thing in scope.offer_things([words], provides):
+                out.append(Mention(f"fix:{thing}", PROVIDE, "scope", thing, said=text))
+    return out
 
 
 def _describes_other(words: list[_Word], e: int, family: str) -> bool:
