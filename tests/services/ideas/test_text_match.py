@@ -338,3 +338,18 @@ def test_precision_and_recall_over_the_new_development_pairs(
               f"{precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
     assert precision >= 0.8
     assert recall >= 0.68
+
+
+def test_a_title_no_table_knows_is_read_by_its_form() -> None:
+    assert score("need a jeweler to resize a ring", "jeweller, ring resizing").matched
+    assert not score("need a jeweler", "selling a jewellery box").matched
+    assert not score("need a jeweler", "looking for a jeweller too").matched
+
+
+def test_a_count_after_a_title_is_no_kind_of_thing() -> None:
+    assert score("looking for a nanny three days a week", "nanny, 12 years").matched
+
+
+def test_hiring_a_recruiter_meets_a_recruiter_of_any_field() -> None:
+    assert score("hiring a recruiter", "recruiter, tech roles").matched
+    assert not score("looking for a nursing job", "tech recruiter").matched

@@ -117,6 +117,8 @@ def _recruits(s: Mention, providers: tuple[Mention, ...]) -> bool:
     fields = {_PARENT.get(m.key, m.key) for m in providers
               if m.key.startswith("f:") and m.key != "f:recruiter"}
     wanted = s.key[4:] if s.key.startswith("job:") else s.key
+    if wanted == "f:recruiter":
+        return True  # hiring a recruiter: any recruiter's field will do
     return not fields or _PARENT.get(wanted, wanted) in fields or wanted == "any"
 
 

@@ -236,6 +236,30 @@ def _activity(words: list[_Word], i: int) -> str | None:
     return _BASES.get(_norm(base))
 
 
+_BEFORE_A_TITLE = frozenset("a an good local experienced freelance qualified professional "
+                            "reliable trusted certified".split())
+_AFTER_A_TITLE = frozenset("for to in near with who available".split())
+
+
+def _unknown_agent(words: list[_Word], i: int) -> str | None:
+    """A title no table knows, read by its form where a title stands: "a jeweler", an
+    offer opening with "jeweller" (-er, -or, -ist, -ian: the one who does it)."""
+    w = words[i]
+    if len(w.raw) < 6 or not w.raw.isalpha() or w.raw in _STOP or (w.lemma,) in roles() \
+            or _TABLE.get((w.lemma,)) or (w.lemma,) in _FACETS:
+        return None
+    if not (i == 0 or words[i - 1].raw in _BEFORE_A_TITLE):
+        return None
+    if i + 1 < len(words) and words[i + 1].raw not in _AFTER_A_TITLE:
+        return None  # "a sticker album": a kind of thing
+    base = _agent_base(w.raw)
+    if base is None:
+        return None
+    if base[-2:-1] == base[-1:]:
+        base = base[:-1]  # "jeweller" and "jeweler"
+    return _BASES.get(base, f"a:{base}")
+
+
 def _written(text: str, words: list[_Word], i: int, j: int) -> str:
     if i > 0 and words[i - 1].raw in _SELF_FILL:
         i -= 1
@@ -348,7 +372,7 @@ def _read(text: str, kind: str) -> Reading:
                 found.append((i, i + length, entries))
                 i += length
                 continue
-            service = _activity(words, i)
+            service = _activity(words, i) or _unknown_agent(words, i)
             if service:
                 found.append((i, i + 1, [("A", service)]))
             i += 1
@@ -568,9 +592,14 @@ _GENERIC_HEADS = frozenset("manager assistant officer worker operator technician
                            "adviser advisor analyst coordinator agent".split())
 
 
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
+                    "couple several few".split())
+
+
 def _modifier(words: list[_Word], e: int) -> bool:
     nxt = words[e]
     return (nxt.lemma not in _STOP and nxt.raw not in _STOP and not nxt.raw.isdigit()
+            and nxt.raw not in _COUNTS  # "a nanny three days a week"
             and not nxt.raw.endswith(("ing", "ed")) and not _TABLE.get((nxt.lemma,))
             and (nxt.lemma,) not in _FACETS and not nxt.capital and len(nxt.raw) > 2
             and (nxt.lemma,) not in roles())
