@@ -353,3 +353,13 @@ def test_a_count_after_a_title_is_no_kind_of_thing() -> None:
 def test_hiring_a_recruiter_meets_a_recruiter_of_any_field() -> None:
     assert score("hiring a recruiter", "recruiter, tech roles").matched
     assert not score("looking for a nursing job", "tech recruiter").matched
+
+
+def test_offer_index_finds_the_trades_a_problem_needs() -> None:
+    index = OfferIndex([(1, "sells showers and bathroom fittings"),
+                        (2, "plumbing services, showers and bathrooms"),
+                        (3, "plumber, showers fitted")])
+    found = list(index.matches("the shower has no pressure"))
+    assert [offer_id for offer_id, _ in found] == [2, 3]
+    assert found[0][1] == score("the shower has no pressure",
+                                "plumbing services, showers and bathrooms")

@@ -55,11 +55,14 @@ def _strip(m: Mention) -> Mention:
     return Mention(m.key, m.side, m.how, "", m.generic, m.hire, "")
 
 
+_THINGS = ("problem", "scope")  # work on a thing: matched apart (``problem_match``)
+
+
 @lru_cache(maxsize=100_000)
 def profile(reading: Reading) -> int:
     """A small number for what matching depends on in ``reading``: equal profiles
     score alike, so scores are cached by pairs of ints."""
-    mentions = tuple(sorted({_strip(m) for m in reading.mentions},
+    mentions = tuple(sorted({_strip(m) for m in reading.mentions if m.how not in _THINGS},
                             key=lambda m: (m.key, m.side, m.how, m.generic, m.hire)))
     needs_domain = any(m.generic or m.key.startswith(("buyer:", "g:")) or m.key == "f:buyer"
                        for m in mentions)
@@ -232,11 +235,32 @@ class Candidate:
     best: Best
     need: Reading
     offer: Reading
+    why: str = ""  # said already (a problem met by a trade's scope)
 
     def match(self) -> Match:
         if self.score < THRESHOLD:
             return Match(self.score, "")
-        return Match(self.score, explain(self.need, self.offer, self.best))
+        return Match(self.score, self.why or explain(self.need, self.offer, self.best))
+
+
+PROBLEM_SCORE = 0.6  # below any role met: the thing alone says less than the trade
+
+
+def problem_match(need: Reading, offer: Reading) -> Match | None:
+    """A need stating a problem with a thing met by an offer whose trade names that
+    thing ("the shower has no pressure" / "plumbing services, showers and baths")."""
+    sought = {m.key: m for m in need.mentions if m.how == "problem"}
+    if not sought:
+        return None
+    hit = next((m for m in offer.mentions if m.how == "scope" and m.key in sought), None)
+    if hit is None:
+        return None
+    mine, theirs = dict(need.facets), dict(offer.facets)
+    if _conflict(mine, theirs):
+        return None
+    shared = any(values & theirs.get(cat, frozenset()) for cat, values in mine.items())
+    value = round(PROBLEM_SCORE + (0.1 if shared else 0.0), 3)
+    return Match(value, f"{_phrase(sought[hit.key], need)}; {_phrase(hit, offer)}")
 
 
 def _topic(need: Reading, offer: Reading) -> float:
@@ -249,7 +273,7 @@ def score(need_text: str, offer_text: str) -> Match:
     need, offer = read(need_text, "need"), read(offer_text, "offer")
     best = pair_score(profile(need), profile(offer))
     if best[0] < THRESHOLD:
-        return Match(round(_topic(need, offer), 3), "")
+        return problem_match(need, offer) or Match(round(_topic(need, offer), 3), "")
     return Candidate(0, round(best[0], 3), best, need, offer).match()
 
 
@@ -372,6 +396,12 @@ class OfferIndex:
                         self._sought.setdefault(m.key, set()).add(pid)
             group.append(offer_id)
         self._position = {offer_id: i for i, offer_id in enumerate(self._reading)}
+        self._order = list(self._reading)
+        self._scoped: dict[str, list[int]] = {}  # thing -> offers whose trade names it
+        for offer_id, reading in self._reading.items():
+            for m in reading.mentions:
+                if m.how == "scope":
+                    self._scoped.setdefault(m.key, []).append(offer_id)
         self._group_position = {pid: self._position[ids[0]] for pid, ids in self._groups.items()}
 
     def __len__(self) -> int:
@@ -398,10 +428,24 @@ class OfferIndex:
     def candidates(self, need_text: str) -> Iterator[Candidate]:
         """Every offer meeting ``need_text``, best first (equal scores in the given order)."""
         need = read(need_text, "need")
+        seen: set[int] = set()
         for best, pid in self._rank(profile(need)):
             for offer_id in self._groups[pid]:
+                seen.add(offer_id)
                 yield Candidate(offer_id, round(best[0], 3), best, need,
                                 self._reading[offer_id])
+        things = {m.key for m in need.mentions if m.how == "problem"}
+        if not things:
+            return
+        found = []  # then the trades whose scope names the thing, best first
+        for offer_id in {i for key in things for i in self._scoped.get(key, ())} - seen:
+            met = problem_match(need, self._reading[offer_id])
+            if met is not None:
+                found.append((-met.score, self._position[offer_id], met))
+        for score_, position, met in sorted(found, key=lambda f: (f[0], f[1])):
+            offer_id = self._order[position]
+            yield Candidate(offer_id, -score_, (0.0, -1, -1, False), need,
+                            self._reading[offer_id], met.why)
 
     def matches(self, need_text: str) -> Iterator[tuple[int, Match]]:
         """(offer id, match) for every offer meeting ``need_text``, best first."""
