@@ -315,37 +315,41 @@ def _relation(mine: frozenset[str], theirs: frozenset[str] | None) -> int:
     return 0 if theirs is None else 1 if not mine.isdisjoint(theirs) else 2
 
 
+_Groups = list[tuple[dict[str, frozenset[str]], list[int]]]  # (facets, profiles in order)
+
+
 class _Ranking:
     """The offer profiles meeting one need, best first (equal scores in the offers'
     order), put in order only as far as they are asked for.
 
     A need that names no topic words scores alike every offer profile of one
-    core that agrees with it on the facets the need names (``pair_score`` looks
-    at no others), so such a block is scored once and its profiles come out in
-    the offers' order: a need met by thousands of offers costs a few scores,
-    and only the first few are sorted.
+    core that stands the same way to the facets the need names (``pair_score``
+    looks at no others), so such a block is scored once, and its profiles
+    (kept in the offers' order by the index) come out merged by a heap: a need
+    met by thousands of offers costs a score per block and a few steps for the
+    first ones.
     """
 
-    def __init__(self, need_pid: int, candidates: set[int], position: dict[int, int]) -> None:
+    def __init__(self, need_pid: int, cores: set[int], by_core: dict[int, _Groups],
+                 position: dict[int, int]) -> None:
         _, n_facets, n_domain = _BY_ID[need_pid]
         facets = tuple(n_facets.items())
-        blocks: dict[object, list[int]] = {}
-        # last in the offers' order first: each block's list pops its first offer
-        for pid in sorted(candidates, key=position.__getitem__, reverse=True):
-            if n_domain:
-                key: object = pid
-            elif facets:
-                theirs = _BY_ID[pid][1]
-                key = (_core(pid), tuple(_relation(values, theirs.get(cat))
-                                         for cat, values in facets))
-            else:
-                key = _core(pid)
-            blocks.setdefault(key, []).append(pid)
-        heap: list[tuple[float, int, int, Best, list[int]]] = []
-        for pids in blocks.values():
-            best = pair_score(need_pid, pids[0])
+        blocks: dict[object, list[list[int]]] = {}
+        for core in cores:
+            for theirs, pids in by_core[core]:
+                if n_domain:  # the topic words count: each profile on its own
+                    for pid in pids:
+                        blocks[pid] = [[pid]]
+                    continue
+                key = (core, tuple(_relation(values, theirs.get(cat))
+                                   for cat, values in facets)) if facets else core
+                blocks.setdefault(key, []).append(pids)
+        heap: list[tuple[float, int, int, int, Best, list[int]]] = []
+        for lists in blocks.values():
+            best = pair_score(need_pid, lists[0][0])
             if best[0] >= THRESHOLD:
-                heap.append((-best[0], position[pids[-1]], id(pids), best, pids))
+                for pids in lists:
+                    heap.append((-best[0], position[pids[0]], id(pids), 0, best, pids))
         heapq.heapify(heap)
         self._heap = heap
         self._done: list[tuple[Best, int]] = []
@@ -355,10 +359,11 @@ class _Ranking:
         """Move the next best profile to ``_done``; False when there is none left."""
         if not self._heap:
             return False
-        score, _, tie, best, pids = self._heap[0]
-        self._done.append((best, pids.pop()))
-        if pids:
-            heapq.heapreplace(self._heap, (score, self._position[pids[-1]], tie, best, pids))
+        score, _, tie, at, best, pids = self._heap[0]
+        self._done.append((best, pids[at]))
+        if at + 1 < len(pids):
+            heapq.heapreplace(self._heap, (score, self._position[pids[at + 1]], tie, at + 1,
+                                           best, pids))
         else:
             heapq.heappop(self._heap)
         return True
@@ -378,8 +383,8 @@ class OfferIndex:
         """``offers``: (id, text), in the order to prefer among equal scores."""
         self._reading: dict[int, Reading] = {}
         self._groups: dict[int, list[int]] = {}  # profile -> offer ids, in order
-        self._provided: dict[str, set[int]] = {}  # key -> profiles providing it
-        self._sought: dict[str, set[int]] = {}  # key -> profiles seeking it
+        self._provided: dict[str, set[int]] = {}  # key -> cores providing it
+        self._sought: dict[str, set[int]] = {}  # key -> cores seeking it
         self._ranked: dict[int, _Ranking] = {}
         for offer_id, text in offers:
             reading = read(text, "offer")
@@ -388,12 +393,13 @@ class OfferIndex:
             group = self._groups.get(pid)
             if group is None:
                 group = self._groups[pid] = []
+                core = _core(pid)
                 for m in _BY_ID[pid][0]:
                     if m.side == PROVIDE:
                         for key in _provide_keys(m):
-                            self._provided.setdefault(key, set()).add(pid)
+                            self._provided.setdefault(key, set()).add(core)
                     else:
-                        self._sought.setdefault(m.key, set()).add(pid)
+                        self._sought.setdefault(m.key, set()).add(core)
             group.append(offer_id)
         self._position = {offer_id: i for i, offer_id in enumerate(self._reading)}
         self._order = list(self._reading)
@@ -403,6 +409,15 @@ class OfferIndex:
                 if m.how == "scope":
                     self._scoped.setdefault(m.key, []).append(offer_id)
         self._group_position = {pid: self._position[ids[0]] for pid, ids in self._groups.items()}
+        # core -> its profiles by facets, each list in the offers' order
+        by_facets: dict[int, dict[tuple[object, ...], list[int]]] = {}
+        for pid in self._groups:  # in the order of each profile's first offer
+            facets = _BY_ID[pid][1]
+            by_facets.setdefault(_core(pid), {}).setdefault(
+                tuple(sorted(facets.items())), []).append(pid)
+        self._by_core: dict[int, _Groups] = {
+            core: [(_BY_ID[pids[0]][1], pids) for pids in groups.values()]
+            for core, groups in by_facets.items()}
 
     def __len__(self) -> int:
         return len(self._reading)
@@ -410,19 +425,19 @@ class OfferIndex:
     def _rank(self, need_pid: int) -> _Ranking:
         ranked = self._ranked.get(need_pid)
         if ranked is None:
-            candidates: set[int] = set()
+            cores: set[int] = set()
             for m in _BY_ID[need_pid][0]:
                 if m.side == SEEK:
                     for key in _seek_keys(m):
-                        candidates |= self._provided.get(key, set())
+                        cores |= self._provided.get(key, set())
                 else:
                     for key in _provide_keys(m):
-                        candidates |= self._sought.get(key, set())
+                        cores |= self._sought.get(key, set())
                     if m.key == "f:recruiter":
-                        candidates |= {p for k, ps in self._sought.items()
-                                       if k.startswith("job:") for p in ps}
-            ranked = self._ranked[need_pid] = _Ranking(
-                need_pid, candidates, self._group_position)
+                        cores |= {c for k, cs in self._sought.items()
+                                  if k.startswith("job:") for c in cs}
+            ranked = self._ranked[need_pid] = _Ranking(need_pid, cores, self._by_core,
+                                                       self._group_position)
         return ranked
 
     def candidates(self, need_text: str) -> Iterator[Candidate]:
