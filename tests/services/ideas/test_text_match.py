@@ -363,3 +363,17 @@ def test_offer_index_finds_the_trades_a_problem_needs() -> None:
     assert [offer_id for offer_id, _ in found] == [2, 3]
     assert found[0][1] == score("the shower has no pressure",
                                 "plumbing services, showers and bathrooms")
+
+
+def test_offer_index_agrees_with_scoring_every_pair_over_the_development_pairs() -> None:
+    rows = PAIRS + PAIRS_MORE
+    offers = list(dict.fromkeys(offer for _, offer, _, _ in rows))
+    offers += [f"{offer}, in Leeds" for offer in offers[:40]]  # places that agree or not
+    index = OfferIndex(enumerate(offers))
+    for need in dict.fromkeys([n for n, _, _, _ in rows] + ["need a plumber in Leeds"]):
+        expected = {i: score(need, offer) for i, offer in enumerate(offers)}
+        found = list(index.matches(need))
+        assert {i for i, _ in found} == {i for i, m in expected.items() if m.matched}, need
+        assert all(m == expected[i] for i, m in found), need
+        scores = [m.score for _, m in found]
+        assert scores == sorted(scores, reverse=True), need

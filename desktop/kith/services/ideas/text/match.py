@@ -110,8 +110,6 @@ def _pair_strength(s: Mention, p: Mention, shared: bool) -> float:
         return 0.9 if shared else 0.0
     if p.key == "f:recruiter" and (s.hire or s.key.startswith("job:")):
         return 0.7
-    if s.key.startswith("job:") and p.key.startswith("job:") and "job:any" in (s.key, p.key):
-        return 0.8
     return 0.0
 
 
@@ -333,23 +331,38 @@ class _Ranking:
     def __init__(self, need_pid: int, cores: set[int], by_core: dict[int, _Groups],
                  position: dict[int, int]) -> None:
         _, n_facets, n_domain = _BY_ID[need_pid]
-        facets = tuple(n_facets.items())
-        blocks: dict[object, list[list[int]]] = {}
-        for core in cores:
-            for theirs, pids in by_core[core]:
-                if n_domain:  # the topic words count: each profile on its own
-                    for pid in pids:
-                        blocks[pid] = [[pid]]
-                    continue
-                key = (core, tuple(_relation(values, theirs.get(cat))
-                                   for cat, values in facets)) if facets else core
-                blocks.setdefault(key, []).append(pids)
+        facets = tuple((cat, values, cat in _UNORDERED) for cat, values in n_facets.items())
+        need_core = _core(need_pid)
         heap: list[tuple[float, int, int, int, Best, list[int]]] = []
-        for lists in blocks.values():
-            best = pair_score(need_pid, lists[0][0])
-            if best[0] >= THRESHOLD:
-                for pids in lists:
-                    heap.append((-best[0], position[pids[0]], id(pids), 0, best, pids))
+        for core in cores:
+            if n_domain:  # the topic words count: each profile on its own
+                for _, pids in by_core[core]:
+                    for pid in pids:
+                        best = pair_score(need_pid, pid)
+                        if best[0] >= THRESHOLD:
+                            heap.append((-best[0], position[pid], pid, 0, best, [pid]))
+                continue
+            # as pair_score, with no topic words: the core's pair, less a facet that
+            # disagrees, plus one that is shared
+            value, i, j, flip = _core_score(need_core, core, False)
+            if not value:
+                continue
+            for theirs, pids in by_core[core]:
+                bonus = 0.0
+                for cat, values, unordered in facets:
+                    other = theirs.get(cat)
+                    if other is None:
+                        continue
+                    if values.isdisjoint(other):
+                        if not unordered:
+                            break
+                    else:
+                        bonus = 0.1
+                else:
+                    score = round(min(1.0, value + bonus), 3)
+                    if score >= THRESHOLD:
+                        heap.append((-score, position[pids[0]], id(pids), 0,
+                                     (score, i, j, flip), pids))
         heapq.heapify(heap)
         self._heap = heap
         self._done: list[tuple[Best, int]] = []
@@ -433,6 +446,8 @@ class OfferIndex:
                 else:
                     for key in _provide_keys(m):
                         cores |= self._sought.get(key, set())
+                    if m.key.startswith("job:"):  # someone looking for any work
+                        cores |= self._sought.get("job:any", set())
                     if m.key == "f:recruiter":
                         cores |= {c for k, cs in self._sought.items()
                                   if k.startswith("job:") for c in cs}
