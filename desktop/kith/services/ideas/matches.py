@@ -14,13 +14,16 @@ help: a live contact's open need is met by one of the user's own open offers
 (``need_offer.contact_id`` NULL).
 
 Offers are indexed by concept and word (``text_match.OfferIndex``), so a need
-is scored only against offers sharing a concept or a word with it.
+is scored only against offers sharing a concept or a word with it. The
+readings of the texts are kept beside the database (``text.kept``), so that the
+first prompts after a start do not read every text again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from peewee import JOIN
@@ -38,7 +41,9 @@ from kith.services.ideas.context import (
     rows,
     select,
 )
+from kith.services.ideas.text import kept
 from kith.services.ideas.text import match as text_match
+from kith.store import database as store_database
 from kith.store.models import Contact, NeedOffer
 
 PER_NEED = 1
@@ -60,7 +65,28 @@ def open_items(ctx: Context) -> list[OpenItem]:
                     & (n.expires_on.is_null() | (n.expires_on >= ctx.today))
                     & (n.contact.is_null() | Contact.deleted_at.is_null()))
              .order_by(n.created_on.desc(), n.id.desc()))
-    return [OpenItem(*row) for row in rows(query)]
+    items = [OpenItem(*row) for row in rows(query)]
+    kept_file = _kept_file()
+    if kept_file is not None:
+        kept.load(kept_file)
+    return items
+
+
+KEPT_FILE = "readings.cache"
+
+
+def _kept_file() -> Path | None:
+    """Where the readings of needs and offers are kept: beside the database."""
+    where = store_database.path()
+    if not where or where == ":memory:" or where.startswith("file:"):
+        return None
+    return Path(where).with_name(KEPT_FILE)
+
+
+def _keep(items: list[OpenItem]) -> None:
+    kept_file = _kept_file()
+    if kept_file is not None:
+        kept.save(kept_file, ((i.text, i.kind) for i in items))
 
 
 _last_index: tuple[list[tuple[int, str]], text_match.OfferIndex] | None = None
@@ -159,6 +185,7 @@ def introduce(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
             {"need_id": need.id, "offer_id": offer.id, "why": why, "reason": reason,
              "need": need.text, "offer": offer.text, "mutual": other is not None},
         ))
+    _keep(items)
     return out
 
 
@@ -190,4 +217,5 @@ def help_with_needs(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
             {"need_id": need.id, "offer_id": offer.id, "why": match.why,
              "subject": subject, "message": message},
         ))
+    _keep(items)
     return out

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kith.services.ideas.text import concepts
+from kith.services.ideas.text import concepts, scope
 from kith.services.ideas.text.lexicon import (
     correct,
     lemma,
@@ -145,6 +145,7 @@ for _phrase, _entries in _TABLE.items():
             if _base:
                 _BASES[_base] = f"f:{_e[1]}"
 
+_KNOWN_WORDS = frozenset(w for k in [*_TABLE, *_FACETS] for w in k)
 _ROLE_LENGTHS = (3, 2, 1)
 _MAX = max(len(k) for k in _TABLE)
 set_vocabulary({w for k in [*_TABLE, *_FACETS] for w in k}
@@ -235,6 +236,30 @@ def _activity(words: list[_Word], i: int) -> str | None:
     return _BASES.get(_norm(base))
 
 
+_BEFORE_A_TITLE = frozenset("a an good local experienced freelance qualified professional "
+                            "reliable trusted certified".split())
+_AFTER_A_TITLE = frozenset("for to in near with who available".split())
+
+
+def _unknown_agent(words: list[_Word], i: int) -> str | None:
+    """A title no table knows, read by its form where a title stands: "a jeweler", an
+    offer opening with "jeweller" (-er, -or, -ist, -ian: the one who does it)."""
+    w = words[i]
+    if len(w.raw) < 6 or not w.raw.isalpha() or w.raw in _STOP or (w.lemma,) in roles() \
+            or _TABLE.get((w.lemma,)) or (w.lemma,) in _FACETS:
+        return None
+    if not (i == 0 or words[i - 1].raw in _BEFORE_A_TITLE):
+        return None
+    if i + 1 < len(words) and words[i + 1].raw not in _AFTER_A_TITLE:
+        return None  # "a sticker album": a kind of thing
+    base = _agent_base(w.raw)
+    if base is None:
+        return None
+    if base[-2:-1] == base[-1:]:
+        base = base[:-1]  # "jeweller" and "jeweler"
+    return _BASES.get(base, f"a:{base}")
+
+
 def _written(text: str, words: list[_Word], i: int, j: int) -> str:
     if i > 0 and words[i - 1].raw in _SELF_FILL:
         i -= 1
@@ -298,9 +323,25 @@ class _State:
             self.side, self.how = PROVIDE, marker
 
 
-@lru_cache(maxsize=100_000)
+KEPT: dict[tuple[str, str], Reading] = {}  # (text, kind) -> its reading, this run or kept
+FRESH: set[tuple[str, str]] = set()  # those read in this run (``kept`` saves them)
+_KEEP_AT_MOST = 200_000
+
+
 def read(text: str, kind: str) -> Reading:
-    """Read a need (``kind='need'``) or an offer (``'offer'``)."""
+    """Read a need (``kind='need'``) or an offer (``'offer'``); each text once."""
+    key = (text, kind)
+    found = KEPT.get(key)
+    if found is None:
+        if len(KEPT) >= _KEEP_AT_MOST:
+            KEPT.clear()
+            FRESH.clear()
+        found = KEPT[key] = _read(text, kind)
+        FRESH.add(key)
+    return found
+
+
+def _read(text: str, kind: str) -> Reading:
     default = SEEK if kind == "need" else PROVIDE
     mentions: list[Mention] = []
     facets: dict[str, set[str]] = {}
@@ -309,7 +350,8 @@ def read(text: str, kind: str) -> Reading:
     job_fields: list[str] = []
     self_fields: list[str] = []
     carried: str | None = None
-    for words in _clauses(text):
+    clauses = _clauses(text)
+    for words in clauses:
         said = text[words[0].start:words[-1].end]
         i = 0
         while i < len(words):  # facets first (they overlap phrases: "python", "react")
@@ -330,7 +372,7 @@ def read(text: str, kind: str) -> Reading:
                 found.append((i, i + length, entries))
                 i += length
                 continue
-            service = _activity(words, i)
+            service = _activity(words, i) or _unknown_agent(words, i)
             if service:
                 found.append((i, i + 1, [("A", service)]))
             i += 1
@@ -430,8 +472,8 @@ def read(text: str, kind: str) -> Reading:
             j = e
             while j < len(words) and words[j].raw in _STOP and j not in used and j < e + 3:
                 j += 1
-            if j in used or j in marker_at:
-                continue
+            if j in used or j in marker_at or (j < len(words) and words[j - 1].raw == "to"):
+                continue  # "someone to hang some doors": a verb, not goods
             k2 = j
             while k2 < len(words) and words[k2].lemma not in _STOP and k2 not in used \
                     and k2 not in marker_at and words[k2].raw not in _PREPOSITIONS:
@@ -457,6 +499,8 @@ def read(text: str, kind: str) -> Reading:
                 if before and before[-1] in ("RELOCATE", "LOCAL"):
                     clause.append(Mention(f"place:{w.lemma}", SEEK if before[-1] == "RELOCATE"
                                           else PROVIDE, "place", w.raw, said=said))
+        for place in scope.named_places(words, _KNOWN_WORDS):
+            facets.setdefault("place", set()).add(place)
         hiring = hiring or state.hire
         mentions += clause
         if found and found[-1][1] == len(words) and found[-1][0] in marker_at \
@@ -466,6 +510,9 @@ def read(text: str, kind: str) -> Reading:
             if i not in marker_at and len(w.raw) >= 3 and w.lemma not in _STOP \
                     and w.raw not in _STOP and not w.raw.isdigit():
                 domain.add(w.lemma)
+    if kind == "offer" and scope.unavailable(text):  # "plumber, no longer working"
+        mentions = [m for m in mentions if m.side == SEEK]
+    mentions += _scope(text, kind, clauses, mentions)
     mentions = _jobs(mentions, hiring, jobseek, job_fields, self_fields)
     mentions = _goods_roles(mentions)
     if any(m.key in _DESIGNS for m in mentions):  # "a logo designed": graphic design
@@ -475,6 +522,36 @@ def read(text: str, kind: str) -> Reading:
     return Reading(text, kind, tuple(dict.fromkeys(mentions)),
                    tuple(sorted((c, frozenset(v)) for c, v in facets.items())),
                    frozenset(domain))
+
+
+def _is_person(written: str) -> bool:
+    words = phrase_key(written)
+    return bool(words) and ((words[-1],) in roles() or words[-1] in _PERSONISH
+                            or (words[-1],) in _FAMILY_OF_TITLE and _agent_base(words[-1])
+                            is not None)
+
+
+def _scope(text: str, kind: str, clauses: list[list[_Word]],
+           mentions: list[Mention]) -> list[Mention]:
+    """Work on a thing: sought by a need stating a problem, provided by an offer that
+    names what its trade works on (``scope``)."""
+    out: list[Mention] = []
+    if kind == "need":
+        names_a_role = any(m.side == SEEK and (m.how in ("job", "place", "learn")
+                                               or m.how == "goods" and not m.written.endswith(
+                                                   ("ing", "ed"))
+                                               or _is_person(m.written)) for m in mentions)
+        for words in clauses:
+            said = text[words[0].start:words[-1].end]
+            for thing, _ in scope.need_things([words], names_a_role):
+                out.append(Mention(f"fix:{thing}", SEEK, "problem", thing, said=said))
+    else:
+        provides = any(m.side == PROVIDE and m.how in ("role", "service") for m in mentions) \
+            and not any(m.how == "goods" for m in mentions)
+        for words in clauses:  # said: the whole offer ("plumber, showers and baths")
+            for thing in scope.offer_things([words], provides):
+                out.append(Mention(f"fix:{thing}", PROVIDE, "scope", thing, said=text))
+    return out
 
 
 def _describes_other(words: list[_Word], e: int, family: str) -> bool:
@@ -515,9 +592,14 @@ _GENERIC_HEADS = frozenset("manager assistant officer worker operator technician
                            "adviser advisor analyst coordinator agent".split())
 
 
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
+                    "couple several few".split())
+
+
 def _modifier(words: list[_Word], e: int) -> bool:
     nxt = words[e]
     return (nxt.lemma not in _STOP and nxt.raw not in _STOP and not nxt.raw.isdigit()
+            and nxt.raw not in _COUNTS  # "a nanny three days a week"
             and not nxt.raw.endswith(("ing", "ed")) and not _TABLE.get((nxt.lemma,))
             and (nxt.lemma,) not in _FACETS and not nxt.capital and len(nxt.raw) > 2
             and (nxt.lemma,) not in roles())
