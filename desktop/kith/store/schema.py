@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from kith.store.steps import v17_sync_cards
+
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
 V1 = """
@@ -416,6 +418,7 @@ STEPS: tuple[Step, ...] = (
     Step(10, V10),
     Step(11, V11),
     Step(12, V12),
+    Step(17, v17_sync_cards.SQL),
 )
 
 LATEST = STEPS[-1].version
