@@ -18,7 +18,6 @@ from peewee import (
     CompositeKey,
     DateField,
     DateTimeField,
-    DeferredForeignKey,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -368,13 +367,46 @@ class ContactNames(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2"}
 
 
+class SyncAccount(BaseModel):
+    """A CardDAV/CalDAV account (schema 16); its password is in the system keyring."""
+
+    id = AutoField()
+    url = TextField()
+    user = TextField()
+    label = TextField(default="")
+    created = DateTimeField()
+
+    class Meta:
+        table_name = "sync_account"
+
+
+class SyncCollection(BaseModel):
+    """An address book or calendar of an account, and how its last sync went (schema 16)."""
+
+    id = AutoField()
+    account = ForeignKeyField(SyncAccount, index=False, on_delete="CASCADE")
+    url = TextField()
+    name = TextField()
+    kind = TextField()  # addressbook | calendar
+    enabled = BooleanField(default=True)
+    ctag = TextField(null=True)
+    sync_token = TextField(null=True)
+    last_sync = DateTimeField(null=True)
+    last_error = TextField(null=True)
+
+    class Meta:
+        table_name = "sync_collection"
+
+
+SyncCollection.add_index(SyncCollection.account, SyncCollection.url, unique=True,
+                         name="sync_collection_account_url")  # [16]
+
+
 class SyncCard(BaseModel):
     """One card of a synced address book and what Kith knows of it (schema 17)."""
 
     id = AutoField()
-    # The collection (``SyncCollection``, schema 16); deferred so the two models may be
-    # declared in either order.
-    collection = DeferredForeignKey("SyncCollection", index=False, on_delete="CASCADE")
+    collection = ForeignKeyField(SyncCollection, index=False, on_delete="CASCADE")
     href = TextField()
     etag = TextField(null=True)
     uid = TextField(null=True)
@@ -414,6 +446,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     IntroductionFollowUp,
     PromptState,
     NotificationLog,
+    SyncAccount,
+    SyncCollection,
     SyncCard,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from kith.store.steps import v17_sync_cards
+from kith.store.steps import v16_sync_accounts, v17_sync_cards
 
 Execute = Callable[[str, tuple[Any, ...]], Any]
 
@@ -418,6 +418,7 @@ STEPS: tuple[Step, ...] = (
     Step(10, V10),
     Step(11, V11),
     Step(12, V12),
+    Step(16, v16_sync_accounts.SQL),
     Step(17, v17_sync_cards.SQL),
 )
 
