@@ -122,8 +122,9 @@ class _CollectionSync:
             self.removed(href)
         Pusher(self.client, self.collection, self.report, self.check, self.merge_fetched,
                upload_new=self.upload_new).run()
-        SyncCollection.update(sync_token=token, ctag=ctag).where(
-            SyncCollection.id == self.collection.id).execute()
+        from kith.services.sync import accounts
+
+        accounts.set_tokens(self.collection.id, ctag=ctag, sync_token=token)
 
     # --- what changed on the server -------------------------------------------------
     def known(self) -> dict[str, tuple[str | None, str]]:

@@ -64,7 +64,7 @@ def forget_undone(collection_id: int) -> int:
     undo put back nor deletes the cards of the people it removed."""
     undone = ImportBatch.select(ImportBatch.id).where(ImportBatch.status == "undone")
     with database.atomic():
-        return int(SyncCard.update(state="ignored", contact=None).where(
+        return int(SyncCard.update(state="ignored").where(
             SyncCard.collection == collection_id, SyncCard.batch.in_(undone),
             SyncCard.state == "synced").execute())
 
