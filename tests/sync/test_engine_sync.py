@@ -22,10 +22,12 @@ from tests.sync.conftest import vcard
 BOOK = "contacts"
 
 
-def setup_account(radicale, book: str = BOOK) -> int:
+def setup_account(radicale, book: str = BOOK, via: str | None = None) -> int:
+    """An account on the book (reached through ``via``, a proxy, when given)."""
     radicale.phone.make_addressbook(book)
-    found = DavClient(radicale.url, radicale.user, radicale.password).discover()
-    return accounts.add_account(radicale.url, radicale.user,
+    url = via or radicale.url
+    found = DavClient(url, radicale.user, radicale.password).discover()
+    return accounts.add_account(url, radicale.user,
                                 [c for c in found if c.kind == "addressbook"])
 
 
