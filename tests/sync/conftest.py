@@ -225,6 +225,13 @@ def keyring_backend(tmp_path_factory: pytest.TempPathFactory,
     _reset_keyring()
 
 
+def keyring_holds(keyring_file: Path, password: str) -> bool:
+    """Whether the test keyring's file holds ``password`` (PlaintextKeyring base64-encodes)."""
+    if not keyring_file.exists():
+        return False
+    return base64.b64encode(password.encode()).decode() in keyring_file.read_text()
+
+
 def _reset_keyring() -> None:
     """keyring caches its chosen backend; make it read the environment again."""
     try:
