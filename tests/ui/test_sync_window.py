@@ -61,3 +61,20 @@ def test_local_edits_sync_after_a_pause_and_without_an_account_nothing_runs(wind
     assert not window.sync.debounce.isActive()  # no account: nothing scheduled
     window.sync.sync_now()
     assert not window.sync.running and window.sync_label.text() == ""
+
+
+def test_the_tray_offers_sync_now_and_shows_the_status_once_an_account_synced(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from kith.platform.tray import Tray
+
+    tray = Tray(QIcon())
+    assert "Sync now" not in [a.text() for a in tray.menu.actions()]
+    tray.sync_status = "Synced just now"
+    tray.update([], paused=False)
+    asked: list[bool] = []
+    tray.syncRequested.connect(lambda: asked.append(True))
+    [action] = [a for a in tray.menu.actions() if a.text() == "Sync now"]
+    action.trigger()
+    assert asked == [True]
+    assert tray.icon.toolTip() == "Kith: nothing is due\nSynced just now"

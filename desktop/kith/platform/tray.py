@@ -96,8 +96,9 @@ class Tray(QObject):
         self.pause_action = self.menu.addAction(translate("Tray", "Pause reminders for today"),
                                                 self.pauseRequested.emit)
         self.pause_action.setEnabled(not paused)
-        self.sync_action = self.menu.addAction(translate("Tray", "Sync now"),
-                                               self.syncRequested.emit)
+        if self.sync_status:  # there is a sync account: it has said how it went
+            self.sync_action = self.menu.addAction(translate("Tray", "Sync now"),
+                                                   self.syncRequested.emit)
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction(translate("Tray", "Quit"),
                                                self.quitRequested.emit)
