@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kith import clock
 from kith.i18n import plural, translate
 
+log = logging.getLogger(__name__)
 EDIT_DEBOUNCE_MS = 30_000
 STATUS_EVERY_MS = 60_000
 PasswordFor = Callable[[int], "str | None"]
@@ -132,6 +134,9 @@ class SyncController(QObject):
 
     def _succeeded(self, report: Any) -> None:
         self.last_ok, self.last_error = clock.now(), ""
+        log.info("sync finished: %d downloaded, %d uploaded, %d deleted here, %d deleted on "
+                 "the server, %d conflicts", report.downloaded, report.uploaded,
+                 report.deleted_local, report.deleted_remote, report.conflicts)
         if report.errors:
             card, message = report.errors[0]
             self.last_error = translate("Sync", "{card}: {message}").format(
@@ -140,6 +145,7 @@ class SyncController(QObject):
         self.synced.emit(report)
 
     def _failed(self, message: str) -> None:
+        log.info("sync failed: %s", message)
         self.last_error = translate("Sync", "Sync failed: {message}").format(message=message)
         self._show()
 
