@@ -181,7 +181,7 @@ def remote_deleted(row_id: int) -> tuple[str, str] | None:
     stamp = clock.stamp()
     with database.atomic():
         row = SyncCard.get_or_none(SyncCard.id == row_id)
-        if row is None:
+        if row is None or row.state == "gone":  # asked already: reported once
             return None
         cid = row.contact_id
         live = cid is not None and Contact.select().where(
