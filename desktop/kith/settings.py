@@ -31,10 +31,12 @@ NOTIFY_AT = Option("notify_at", "09:00", "Daily reminder time, HH:MM local time"
 PAUSED_ON = Option("paused_on", "", "Reminders paused for this day (YYYY-MM-DD)")
 LANGUAGE = Option("language", "", "Language of the window ('' follows the system; 'en', 'de')")
 SORT_BY = Option("sort_by", "given", "Sort people by 'given' or 'family' name")
+SYNC_MINUTES = Option("sync_minutes", 15, "Sync with the CardDAV accounts every N minutes "
+                      "(0: only on start, on demand and after edits)")
 
 OPTIONS: tuple[Option[Any], ...] = (
     CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN, NO_TRAY_NOTICE_SHOWN, NOTIFY_AT, PAUSED_ON, LANGUAGE,
-    SORT_BY)
+    SORT_BY, SYNC_MINUTES)
 
 
 class Settings:

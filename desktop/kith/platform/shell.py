@@ -36,6 +36,8 @@ class Shell(QObject):
             self.tray.snoozeAllRequested.connect(self._snooze_all)
             self.tray.pauseRequested.connect(self._pause)
             self.tray.quitRequested.connect(self.quit)
+            self.tray.syncRequested.connect(window.sync.sync_now)
+            window.sync.statusChanged.connect(self._sync_status)
             self.tray.messageClicked.connect(self._show_today)
             self.tray.show()
             app.setQuitOnLastWindowClosed(False)
@@ -51,6 +53,10 @@ class Shell(QObject):
         window.preferences_action.triggered.connect(self.preferences)
         window.preferences_action.setEnabled(True)
         window.set_name_order(settings.get(opts.SORT_BY))
+        from kith.platform import secrets
+
+        window.sync.password_for = secrets.get_password  # the one door to the keyring
+        window.sync.set_minutes(settings.get(opts.SYNC_MINUTES))
 
     def start(self) -> None:
         self.refresh()
@@ -61,6 +67,12 @@ class Shell(QObject):
                 "in the window, and closing the window quits Kith."))
         # Reminders a moment after the window is up: start-up stays quick.
         QTimer.singleShot(FIRST_CHECK_MS, self.clock.start)
+        self.window.sync.start()
+
+    def _sync_status(self, text: str) -> None:
+        if self.tray is not None:
+            self.tray.sync_status = text
+            self.refresh()
 
     # --- reminders ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -150,6 +162,7 @@ class Shell(QObject):
                                        "from the tray menu, or turn this off in Preferences."))
 
     def quit(self) -> None:
+        self.window.sync.stop()
         if self.tray is not None:
             self.tray.hide()
         self.app.quit()

@@ -36,6 +36,7 @@ class Tray(QObject):
     snoozeAllRequested = Signal()
     pauseRequested = Signal()
     quitRequested = Signal()
+    syncRequested = Signal()  # "Sync now" (issue #14)
     messageClicked = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -46,6 +47,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.messageClicked)
         self.last_message: tuple[str, str] | None = None
+        self.sync_status = ""  # the sync's status line, under the tooltip's first
         self.update([], paused=False)
 
     @staticmethod
@@ -68,7 +70,7 @@ class Tray(QObject):
             tip = plural("Tray", "Kith: %Ln follow-up due", "Kith: %Ln follow-ups due", count)
         if paused:
             tip = translate("Tray", "{status} (reminders paused today)").format(status=tip)
-        self.icon.setToolTip(tip)
+        self.icon.setToolTip(f"{tip}\n{self.sync_status}" if self.sync_status else tip)
         self.menu.clear()
         self.open_action = self.menu.addAction(translate("Tray", "Open Kith"),
                                                self.openRequested.emit)
@@ -94,6 +96,9 @@ class Tray(QObject):
         self.pause_action = self.menu.addAction(translate("Tray", "Pause reminders for today"),
                                                 self.pauseRequested.emit)
         self.pause_action.setEnabled(not paused)
+        if self.sync_status:  # there is a sync account: it has said how it went
+            self.sync_action = self.menu.addAction(translate("Tray", "Sync now"),
+                                                   self.syncRequested.emit)
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction(translate("Tray", "Quit"),
                                                self.quitRequested.emit)

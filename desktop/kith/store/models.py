@@ -504,6 +504,29 @@ class CalendarPushItem(BaseModel):
         primary_key = CompositeKey("account", "uid")
 
 
+class SyncCard(BaseModel):
+    """One card of a synced address book and what Kith knows of it (schema 17)."""
+
+    id = AutoField()
+    collection = ForeignKeyField(SyncCollection, index=False, on_delete="CASCADE")
+    href = TextField()
+    etag = TextField(null=True)
+    uid = TextField(null=True)
+    contact = ForeignKeyField(Contact, index=False, null=True, on_delete="SET NULL")
+    server_text = TextField(null=True)
+    base = TextField(null=True)  # JSON snapshot of the card part both sides agreed on
+    state = TextField(default="synced")  # synced | create | ignored | gone
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
+    synced_at = DateTimeField(null=True)
+
+
+SyncCard.add_index(SyncCard.collection, SyncCard.href, unique=True,
+                   name="sync_card_href")  # [17]
+SyncCard.add_index(SyncCard.contact, name="sync_card_contact")  # [17]
+SyncCard.add_index(SyncCard.batch, name="sync_card_batch",
+                   where=SyncCard.batch.is_null(False))  # [17]
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,
     Contact,
@@ -530,6 +553,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     ContactLink,
     CalendarPush,
     CalendarPushItem,
+    SyncCard,
     ContactSearch,  # full-text indexes: SQLite makes their shadow tables itself
     ContactNames,
     NotDuplicate,

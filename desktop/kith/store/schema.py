@@ -16,6 +16,7 @@ from kith.store.steps import (
     v14_contact_links,
     v15_duplicates,
     v16_sync_accounts,
+    v17_sync_cards,
     v18_calendar_push,
 )
 
@@ -428,6 +429,7 @@ STEPS: tuple[Step, ...] = (
     Step(14, v14_contact_links.SQL),
     Step(15, v15_duplicates.SQL),
     Step(16, v16_sync_accounts.SQL),
+    Step(17, v17_sync_cards.SQL),
     Step(18, v18_calendar_push.SQL),
 )
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -141,6 +142,20 @@ class MainWindow(QMainWindow):
         self.busy_bar = BusyBar()  # long work on a worker: what it does, progress, Cancel
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.count_label)
+        # CardDAV sync (issue #14): status in the bar, F5 now, a reload after each sync.
+        from kith.ui.sync_controller import SyncController
+
+        self.sync = SyncController(self)
+        self.sync_label = QLabel()
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync.synced.connect(lambda _report: self.refresh_all(later=True))
+        self.sync_action = QAction(translate("Sync", "Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.addAction(self.sync_action)
+        self.undo_stack.indexChanged.connect(lambda _i: self.sync.local_edit())  # debounced
         self.undo_stack.started.connect(self.busy_bar.track)
         self.undo_stack.status.connect(lambda text: self.show_status(text, 10000))
         self.undo_stack.report.connect(self.transfer.show_report)

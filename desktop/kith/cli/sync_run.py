@@ -1,0 +1,91 @@
+"""``kith sync [--account ID] [--json]``: run one two-way sync now.
+
+``--json`` prints exactly ``{"downloaded", "uploaded", "deleted_local",
+"deleted_remote", "conflicts", "errors": [{"card", "message"}]}``. Exit 0 when the
+sync completed (even with per-card errors), 1 when the server could not be
+reached or refused the login, 2 for wrong usage. ``kith sync add/status/remove``
+(the accounts) live beside it in the same ``sync`` command.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kith.cli.common import EXIT_FAILED, EXIT_OK, fail, open_profile, parse_positive, print_json
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.choices.get("sync")
+    if parser is None:
+        parser = sub.add_parser(
+            "sync", help="sync contacts with your CardDAV address books now "
+                         "(two-way; --account ID for one account)")
+    add_arguments(parser)
+    parser.set_defaults(func=cmd_sync)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The run's options, on whichever parser holds the ``sync`` command."""
+    have = parser._option_string_actions
+    if "--account" not in have:
+        parser.add_argument("--account", metavar="ID", type=parse_positive,
+                            help="sync only this account (kith sync status lists them)")
+    if "--json" not in have:
+        parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _password(account_id: int) -> str:
+    from kith.platform import secrets
+
+    password = secrets.get_password(account_id)
+    if password is None:
+        fail(f"No password is stored for sync account {account_id}. Add the account again "
+             "with 'kith sync add'.")
+    return str(password)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.errors import Cancelled, KithError
+    from kith.services.sync.engine import SyncReport, sync_account
+    from kith.store.models import SyncAccount
+
+    if args.account is not None:
+        if not SyncAccount.select().where(SyncAccount.id == args.account).exists():
+            fail(f"There is no sync account {args.account}. 'kith sync status' lists them.")
+        accounts = [args.account]
+    else:
+        accounts = [int(i) for (i,) in SyncAccount.select(SyncAccount.id)
+                    .order_by(SyncAccount.id).tuples()]
+        if not accounts:
+            fail("There is no sync account yet. Add one with 'kith sync add URL --user USER'.")
+    total = SyncReport()
+    for account_id in accounts:
+        try:
+            report = sync_account(account_id, _password(account_id))
+        except Cancelled as exc:
+            fail(str(exc))
+        except KithError as exc:
+            fail(f"The sync did not complete: {exc}", EXIT_FAILED)
+        _add(total, report)
+    if args.json:
+        print_json(total.as_json())
+    else:
+        _print(total)
+    return EXIT_OK
+
+
+def _add(total: Any, report: Any) -> None:
+    for name in ("downloaded", "uploaded", "deleted_local", "deleted_remote", "conflicts"):
+        setattr(total, name, getattr(total, name) + getattr(report, name))
+    total.errors.extend(report.errors)
+
+
+def _print(report: Any) -> None:
+    print(f"Synced: {report.downloaded} downloaded, {report.uploaded} uploaded.")
+    print(f"Deleted: {report.deleted_local} in Kith, {report.deleted_remote} on the server.")
+    if report.conflicts:
+        print(f"Conflicts: {report.conflicts} (merged; the other values are on the timelines).")
+    for card, message in report.errors:
+        print(f"{card}: {message}")

@@ -1,0 +1,224 @@
+"""The local side of a sync: what the server's cards do to Kith's contacts.
+
+Every function here writes in one transaction that takes the write lock first
+(``database.atomic()`` begins IMMEDIATE), one card or one small batch at a time,
+so a sync killed at any point leaves Kith whole and the next run carries on.
+New cards from the server go in as an import batch through the import's own
+matching and merge (they show in Imports and can be undone like any import).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kith import clock
+from kith.services.cards.commit import commit
+from kith.services.cards.mapping import record_from_card
+from kith.services.cards.plan import ImportPlan, _Planner
+from kith.services.contacts import rows, search
+from kith.services.contacts.records import ContactRecord
+from kith.services.followups import schedule
+from kith.services.sync import state
+from kith.store.database import database, write_state
+from kith.store.models import (
+    Contact,
+    FollowUp,
+    ImportBatch,
+    Interaction,
+    Introduction,
+    NeedOffer,
+    SyncCard,
+    TimelineEntry,
+)
+from kith.vcard.model import Card
+
+
+@dataclass
+class Fetched:
+    """One card as the server gave it, read."""
+
+    href: str
+    etag: str
+    text: str
+    card: Card
+
+
+def _write(cid: int, record: ContactRecord, stamp: dt.datetime) -> None:
+    record = record.cleaned()
+    circle = rows.circle_id(record.circle) if record.circle else None
+    rows.update_contact(cid, record, stamp, circle)
+    rows.replace_children(cid, record)
+    search.reindex([cid])
+    schedule.refresh([cid])
+
+
+def _timeline(cid: int, summary: str, stamp: dt.datetime) -> None:
+    TimelineEntry.create(contact=cid, occurred_on=stamp.date(), kind="change",
+                         summary=summary, created_at=str(stamp))
+
+
+def forget_undone(collection_id: int) -> int:
+    """Cards whose import was undone are left alone from now on (``ignored``): the undo
+    deletes nothing on the server, and the next sync neither uploads the contacts the
+    undo put back nor deletes the cards of the people it removed."""
+    undone = ImportBatch.select(ImportBatch.id).where(ImportBatch.status == "undone")
+    with database.atomic():
+        return int(SyncCard.update(state="ignored").where(
+            SyncCard.collection == collection_id, SyncCard.batch.in_(undone),
+            SyncCard.state == "synced").execute())
+
+
+def apply_remote(row_id: int, item: Fetched) -> state.Merged | None:
+    """A linked card changed on the server: merged into its contact field by field.
+
+    Returns the merge (None when the row or its contact is gone: the caller imports the
+    card as new instead). A contact deleted in Kith meanwhile comes back: the server's
+    change is newer than the delete, and nothing is lost.
+    """
+    stamp = clock.now()
+    with database.atomic():
+        row = SyncCard.get_or_none(SyncCard.id == row_id)
+        if row is None or row.contact_id is None:
+            return None
+        cid = int(row.contact_id)
+        local = rows.read_record(cid)
+        if local is None:
+            return None
+        remote = record_from_card(item.card)
+        base = state.load(row.base)
+        if not remote.uid:
+            remote.uid = local.uid
+        local_changed = not state.same_card(local, base)
+        if local_changed:
+            when = state.revised_at(item.text) or stamp
+            updated = Contact.select(Contact.updated_at).where(Contact.id == cid).scalar()
+            mine = updated if isinstance(updated, dt.datetime) else (
+                dt.datetime.fromisoformat(str(updated)) if updated else stamp)
+            merged = state.merge_sides(local, base, remote, remote_newer=when >= mine)
+        else:
+            merged = state.merge_sides(local, base, remote, remote_newer=True)
+        Contact.update(deleted_at=None).where(Contact.id == cid).execute()
+        if merged.record != local:
+            _write(cid, merged.record, stamp)
+        for summary in merged.kept_aside:
+            _timeline(cid, summary, stamp)
+        if local_changed:
+            agreed = remote.cleaned()
+        else:
+            agreed = rows.read_record(cid) or remote
+        SyncCard.update(etag=item.etag, server_text=item.text, base=state.dump(agreed),
+                        uid=item.card.uid, state="synced", synced_at=str(stamp)).where(
+            SyncCard.id == row_id).execute()
+    return merged
+
+
+def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | None:
+    """New cards from the server as one import batch, linked to the contacts they became
+    or merged into; returns the batch id (None when there was nothing to import)."""
+    if not items:
+        return None
+    stamp = clock.now()
+    with database.atomic():  # the plan is made under the write lock: commit uses it as is
+        the_plan = ImportPlan(files=[source], state=write_state())
+        planner = _Planner(the_plan)
+        records = []
+        for n, item in enumerate(items, 1):
+            record = record_from_card(item.card)
+            records.append(record)
+            planner.add(record, source, n)
+        planner.resolve_merges()
+        the_plan.cards_read = len(items)
+        first_id = int(Contact.select(Contact.id).order_by(Contact.id.desc()).limit(1)
+                       .scalar() or 0) + 1
+        result = commit(the_plan)
+        ids: list[int | None] = []
+        created = 0
+        for planned in the_plan.cards:
+            if planned.action in ("create", "separate") or (
+                    planned.action == "merge" and planned.match is None):
+                ids.append(first_id + created)
+                created += 1
+            elif planned.action == "merge" and planned.match is not None:
+                ids.append(planned.match.contact_id)
+            elif planned.action == "fold" and planned.fold_into is not None:
+                ids.append(ids[planned.fold_into])
+            else:
+                ids.append(None)
+        stored = rows.read_records(i for i in ids if i is not None)
+        for item, record, planned, cid in zip(items, records, the_plan.cards, ids, strict=True):
+            if planned.action in ("create", "separate") and cid in stored:
+                agreed = stored[cid]  # as stored: the next sync sees no change to upload
+            else:
+                agreed = record  # the merged contact holds more: the next push uploads it
+            SyncCard.delete().where(SyncCard.collection == collection_id,
+                                    SyncCard.href == item.href).execute()
+            SyncCard.insert(collection=collection_id, href=item.href, etag=item.etag,
+                            uid=item.card.uid, contact=cid, server_text=item.text,
+                            base=state.dump(agreed), state="synced", batch=result.batch_id,
+                            synced_at=str(stamp)).execute()
+    return result.batch_id
+
+
+def has_history(cid: int) -> bool:
+    """Whether Kith holds more about this person than their card: interactions, needs and
+    offers, follow-ups set by hand or an event, timeline entries, introductions."""
+    checks = (
+        Interaction.select().where(Interaction.contact == cid, Interaction.deleted_at.is_null()),
+        NeedOffer.select().where(NeedOffer.contact == cid),
+        FollowUp.select().where(FollowUp.contact == cid,
+                                FollowUp.kind.in_(("explicit", "event"))),
+        TimelineEntry.select().where(TimelineEntry.contact == cid, TimelineEntry.kind != "change"),
+        Introduction.select().where((Introduction.a == cid) | (Introduction.b == cid)),
+    )
+    return any(query.exists() for query in checks)
+
+
+def remote_deleted(row_id: int) -> tuple[str, str] | None:
+    """A card deleted on the server. Without history its contact goes to the trash
+    (undoable there): returns ("deleted", name). With history the contact stays and the
+    row waits for the person's answer: returns ("kept", name). None: nothing to do."""
+    stamp = clock.stamp()
+    with database.atomic():
+        row = SyncCard.get_or_none(SyncCard.id == row_id)
+        if row is None or row.state == "gone":  # asked already: reported once
+            return None
+        cid = row.contact_id
+        live = cid is not None and Contact.select().where(
+            Contact.id == cid, Contact.deleted_at.is_null()).exists()
+        if not live or row.state in ("ignored", "create"):
+            SyncCard.delete().where(SyncCard.id == row_id).execute()
+            return None
+        name = str(Contact.select(Contact.display_name).where(Contact.id == cid).scalar())
+        if has_history(int(cid)):
+            SyncCard.update(state="gone").where(SyncCard.id == row_id).execute()
+            return "kept", name
+        Contact.update(deleted_at=str(stamp)).where(Contact.id == cid).execute()
+        search.drop([cid])
+        SyncCard.delete().where(SyncCard.id == row_id).execute()
+        return "deleted", name
+
+
+def removed_on_server() -> list[tuple[int, str]]:
+    """(row id, name) of the people deleted on the server whom Kith kept for their history,
+    waiting for the person to say whether to delete them in Kith too."""
+    query = (SyncCard.select(SyncCard.id, Contact.display_name)
+             .join(Contact, on=(SyncCard.contact == Contact.id))
+             .where(SyncCard.state == "gone", Contact.deleted_at.is_null())
+             .order_by(Contact.sort_name))
+    return [(int(i), str(name)) for i, name in query.tuples()]
+
+
+def answer_removed(row_id: int, delete: bool) -> None:
+    """The person's answer for a contact deleted on the server: ``delete`` moves it to the
+    trash in Kith too; otherwise it stays, and the next sync uploads it again."""
+    stamp = clock.stamp()
+    with database.atomic():
+        row = SyncCard.get_or_none(SyncCard.id == row_id)
+        if row is None:
+            return
+        if delete and row.contact_id is not None:
+            Contact.update(deleted_at=str(stamp)).where(
+                Contact.id == row.contact_id, Contact.deleted_at.is_null()).execute()
+            search.drop([row.contact_id])
+        SyncCard.delete().where(SyncCard.id == row_id).execute()

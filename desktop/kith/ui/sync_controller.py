@@ -1,0 +1,172 @@
+"""When the window syncs, and what it says about it.
+
+A sync runs on a worker (``kith.ui.worker.Task``, a writer): on start, every
+``settings.SYNC_MINUTES`` minutes, on demand (F5, the tray's "Sync now") and
+after local edits (``local_edit()``, debounced). One at a time: asking while one
+runs just runs one more afterwards. The status ("Synced 2 minutes ago", or the
+last error with what to do) goes out through ``statusChanged`` for the status bar
+and the tray tooltip.
+
+The controller reads no secrets: the platform layer hands it ``password_for``.
+
+Signals:
+    statusChanged(str): the line to show.
+    synced(object): a sync finished (the SyncReport); the window reloads its lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kith import clock
+from kith.i18n import plural, translate
+
+log = logging.getLogger(__name__)
+EDIT_DEBOUNCE_MS = 30_000
+STATUS_EVERY_MS = 60_000
+PasswordFor = Callable[[int], "str | None"]
+
+
+class SyncController(QObject):
+    statusChanged = Signal(str)
+    synced = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, minutes: int = 15,
+                 password_for: PasswordFor | None = None) -> None:
+        super().__init__(parent)
+        self.password_for = password_for
+        self.task: Any = None
+        self.again = False
+        self.last_ok: dt.datetime | None = None
+        self.last_error = ""
+        self.status = ""
+        self.every = QTimer(self)
+        self.every.timeout.connect(self.sync_now)
+        self.set_minutes(minutes)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(EDIT_DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.sync_now)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(STATUS_EVERY_MS)
+        self.ticker.timeout.connect(self._show)
+
+    def set_minutes(self, minutes: int) -> None:
+        """Sync every ``minutes`` (0: only on start, on demand and after edits)."""
+        self.every.stop()
+        if minutes > 0:
+            self.every.setInterval(minutes * 60_000)
+            self.every.start()
+
+    def start(self) -> None:
+        """The first sync, soon after start-up (when an account exists)."""
+        self.ticker.start()
+        QTimer.singleShot(0, self.sync_now)
+
+    def stop(self) -> None:
+        for timer in (self.every, self.debounce, self.ticker):
+            timer.stop()
+        if self.task is not None:
+            self.task.cancel()
+
+    def local_edit(self) -> None:
+        """Something changed in Kith: sync a little later (edits come in bursts)."""
+        if self._accounts():
+            self.debounce.start()
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _accounts(self) -> list[int]:
+        from kith.services.sync import accounts
+
+        try:
+            return [a.id for a in accounts.list_accounts() if a.address_books]
+        except Exception:  # noqa: BLE001 - no database yet: nothing to sync
+            return []
+
+    def sync_now(self) -> None:
+        if self.task is not None:
+            self.again = True
+            return
+        self.debounce.stop()
+        ids = self._accounts()
+        if not ids:
+            return
+        passwords: dict[int, str] = {}
+        for account_id in ids:
+            password = self.password_for(account_id) if self.password_for else None
+            if password is None:
+                self._failed(translate(
+                    "Sync", "No password is stored for a sync account. Add the account "
+                    "again in Preferences."))
+                return
+            passwords[account_id] = password
+        from kith.errors import Cancelled
+        from kith.ui.worker import Task
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            from kith.services.sync.engine import SyncReport, sync_account
+
+            total = SyncReport()
+            for account_id, password in passwords.items():
+                report = sync_account(account_id, password, progress=progress,
+                                      cancelled=cancelled)
+                for name in ("downloaded", "uploaded", "deleted_local", "deleted_remote",
+                             "conflicts"):
+                    setattr(total, name, getattr(total, name) + getattr(report, name))
+                total.errors.extend(report.errors)
+            return total
+
+        self.task = Task(work, Cancelled, writes=True)
+        self.task.signals.succeeded.connect(self._succeeded)
+        self.task.signals.failed.connect(self._failed)
+        self.task.signals.finished.connect(self._finished)
+        self.status = translate("Sync", "Syncing…")
+        self.statusChanged.emit(self.status)
+        self.task.start()
+
+    def _succeeded(self, report: Any) -> None:
+        self.last_ok, self.last_error = clock.now(), ""
+        log.info("sync finished: %d downloaded, %d uploaded, %d deleted here, %d deleted on "
+                 "the server, %d conflicts", report.downloaded, report.uploaded,
+                 report.deleted_local, report.deleted_remote, report.conflicts)
+        if report.errors:
+            card, message = report.errors[0]
+            self.last_error = translate("Sync", "{card}: {message}").format(
+                card=card, message=message)
+        self._show()
+        self.synced.emit(report)
+
+    def _failed(self, message: str) -> None:
+        log.info("sync failed: %s", message)
+        self.last_error = translate("Sync", "Sync failed: {message}").format(message=message)
+        self._show()
+
+    def _finished(self) -> None:
+        self.task = None
+        if self.again:
+            self.again = False
+            QTimer.singleShot(0, self.sync_now)
+
+    def status_text(self) -> str:
+        if self.last_ok is None:
+            return self.last_error
+        minutes = int((clock.now() - self.last_ok).total_seconds() // 60)
+        if minutes < 1:
+            when = translate("Sync", "Synced just now")
+        else:
+            when = plural("Sync", "Synced %Ln minute ago", "Synced %Ln minutes ago", minutes)
+        return f"{when}. {self.last_error}" if self.last_error else when
+
+    def _show(self) -> None:
+        text = self.status_text()
+        if text and text != self.status:
+            self.status = text
+            self.statusChanged.emit(text)
