@@ -3510,6 +3510,41 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>No password is stored for a sync account. Add the account again in Preferences.</source>
+        <translation>Für ein Sync-Konto ist kein Passwort gespeichert. Fügen Sie das Konto in den Einstellungen erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>{card}: {message}</source>
+        <translation>{card}: {message}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {message}</source>
+        <translation>Synchronisierung fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %Ln minute ago</source>
+        <translation>Vor %Ln Minute synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %Ln minutes ago</source>
+        <translation>Vor %Ln Minuten synchronisiert</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>The note is empty.</source>
@@ -3834,6 +3869,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>Pause reminders for today</source>
         <translation>Erinnerungen für heute pausieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Quit</source>
