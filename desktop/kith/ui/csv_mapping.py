@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -83,7 +84,13 @@ class CsvMappingDialog(QDialog):
                 item = QTableWidgetItem(row[i] if i < len(row) else "")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(i, n + 1, item)
+        # The field column as wide as its widest choice; the sample rows share the rest, so
+        # an e-mail shows whole instead of leaving the right half of the table empty.
         self.table.resizeColumnToContents(0)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        for n in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
 
         self.hint = plain_label("")
         self.buttons = QDialogButtonBox()
