@@ -141,7 +141,7 @@ def test_an_account_with_nothing_on_it_gets_the_calendar_in_its_home(db: Path, r
     account_id = accounts.add_account(radicale.url, radicale.user, [])
     person("Bob Ng", cadence_days=0, birthday="1980-05-03")
     with DavClient(radicale.url, radicale.user, radicale.password) as client:
-        assert push.calendar_home(client) == radicale.url + f"{radicale.user}/"
+        assert client.calendar_home() == radicale.url + f"{radicale.user}/"
         calendar = push.choose_calendar(client, account_id, None)
         assert calendar.url.startswith(radicale.url + f"{radicale.user}/kith-follow-ups-")
         assert push.push(client, account_id, calendar, TODAY, 30).created == 1
@@ -206,3 +206,38 @@ def test_several_accounts_need_one_named(radicale, tmp_path: Path) -> None:  # t
     assert result.returncode == 2
     assert "choose one with --account ID" in result.stderr
     assert all(f"  {i}  " in result.stderr for i in ids)
+
+
+def test_the_push_reads_the_password_kith_sync_add_kept_in_the_keyring(  # type: ignore[no-untyped-def]
+        radicale, tmp_path: Path, keyring_backend) -> None:
+    from tests.cli.conftest import Kith
+    from tests.sync.conftest import keyring_holds
+
+    radicale.phone.make_addressbook("work", "Work")
+    radicale.phone.make_calendar("Plans")
+    kith = Kith(tmp_path / "profile")
+    _profile_with_account(kith.data_dir, radicale, users=0)  # Ana's follow-up, no account
+    added = kith.run("sync", "add", radicale.url, "--user", radicale.user, "--password-stdin",
+                     "--json", input=radicale.password + "\n", check=True)
+    assert keyring_holds(keyring_backend, radicale.password)
+
+    pushed = kith.run("calendar", "--push", "--calendar", "Plans", "--today", "2026-02-10",
+                      "--json", check=True)  # no --password-stdin: the keyring's
+
+    import json
+
+    account_id = json.loads(added.stdout)["account_id"]
+    assert json.loads(pushed.stdout)["created"] == 1
+    assert calendar_on_phone(radicale, radicale.url + f"{radicale.user}/Plans/") == {
+        "Ana Silva: send the slides": "2026-02-12"}
+    assert radicale.password not in pushed.stdout + pushed.stderr
+
+    from kith.platform import secrets
+
+    secrets.delete_password(account_id)  # the keyring lost it
+    assert not keyring_holds(keyring_backend, radicale.password)
+    lost = kith.run("calendar", "--push", "--calendar", "Plans")
+    assert lost.returncode == 1
+    assert lost.stderr == (f"kith: no password is kept for sync account {account_id}. Give "
+                           "it with --password-stdin, or add the account again with 'kith "
+                           "sync add'.\n")

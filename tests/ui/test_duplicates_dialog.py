@@ -94,7 +94,7 @@ def test_not_the_same_person_is_remembered(window, qtbot) -> None:  # type: igno
     bob, robert, ana, ana2 = _people()
     dialog = _open(window, qtbot)
     qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text().startswith("Remembered: they are not the same person.")
+    assert dialog.status.text().startswith("Remembered: they are not the same person;")
     assert [g.contact_ids for g in duplicates.find()] == [[bob, robert]]
     dialog.reject()
     again = _open(window, qtbot)
@@ -118,3 +118,71 @@ def test_nothing_to_review(window, qtbot) -> None:  # type: ignore[no-untyped-de
     assert dialog.groups == []
     assert "No more likely duplicates" in dialog.status.text()
     assert not dialog.merge_button.isEnabled()
+
+
+GERMAN = {
+    "same e-mail {value}": "gleiche E-Mail {value}",
+    "{name} and {other} {family} at {place}": "{name} und {other} {family} bei {place}",
+    "{reason} (score {score}%)": "{reason} (Wert {score} %)",
+}
+
+
+def test_reasons_are_worded_in_the_window_language(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kith import i18n
+
+    _people()
+
+    def german(context: str, text: str, _d: str | None, _n: int) -> str:
+        return GERMAN.get(text, text) if context == "DuplicatesDialog" else text
+
+    i18n.install(german)
+    try:
+        dialog = _open(window, qtbot)
+        assert dialog.reason.text() == "gleiche E-Mail ana@x.org (Wert 95 %)"
+        dialog.skip()
+        assert dialog.reason.text() == "Bob und Robert Ng bei Acme (Wert 75 %)"
+    finally:
+        i18n.install(None)
+    # the command line's words stay English
+    assert [g.reason for g in duplicates.find()] == ["same e-mail ana@x.org",
+                                                     "Bob and Robert Ng at Acme"]
+
+
+def test_birthdays_in_the_window_date_format(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kith.ui import formats
+
+    contacts.create(ContactRecord(given_name="Cara", family_name="Diaz", birthday="1987-04-15",
+                                  points=[CardPoint("email", "cara@x.org")]))
+    contacts.create(ContactRecord(given_name="Cara", family_name="Diaz", birthday="--04-16",
+                                  points=[CardPoint("email", "cara@x.org")]))
+    dialog = _open(window, qtbot)
+    shown = _column(dialog, "Birthday")
+    assert shown[0] == formats.date(dt.date(1987, 4, 15)) != "1987-04-15"
+    assert shown[1] == "16 April" and shown[2] == shown[0]
+    assert [dialog.pickers["birthday"].itemText(i) for i in range(2)] == shown[:2]
+
+
+def test_the_name_after_the_merge_follows_the_chosen_first_name(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bob, robert, _, _ = _people()
+    dialog = _open(window, qtbot)
+    dialog.skip()
+    assert _column(dialog, "Name")[-1] == "Bob Ng"
+    dialog.pickers["given_name"].setCurrentIndex(1)  # Robert
+    assert _column(dialog, "Name")[-1] == "Robert Ng"
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert contacts.load(bob).display_name == "Robert Ng"
+    assert window.undo_stack.undoText() == "Merge into Bob Ng"
+
+
+def test_not_the_same_person_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bob, robert, ana, ana2 = _people()
+    dialog = _open(window, qtbot)
+    qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Remembered: they are not the same person; "
+                                           "Ctrl+Z takes it back.")
+    assert window.undo_stack.undoText() == "Not the same person: Ana Silva, Ana S."
+    assert [g.contact_ids for g in duplicates.find()] == [[bob, robert]]
+    window.undo_stack.undo()
+    assert [g.contact_ids for g in duplicates.find()] == [[ana, ana2], [bob, robert]]
+    window.undo_stack.redo()
+    assert [g.contact_ids for g in duplicates.find()] == [[bob, robert]]

@@ -115,14 +115,8 @@ def _account(wanted: int | None) -> Any:
 def _password(args: argparse.Namespace, account_id: int) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    import importlib
+    from kith.platform import secrets  # the keyring 'kith sync add' wrote (Qt-free)
 
-    # The keyring, through kith.platform.secrets (wt-dav's, cli -> platform, Qt-free); by
-    # name until that module is merged: then a plain import.
-    try:
-        secrets = importlib.import_module("kith.platform.secrets")
-    except ModuleNotFoundError:
-        fail("this Kith cannot read the keyring yet; give the password with --password-stdin.")
     password = secrets.get_password(account_id)
     if not password:
         fail(f"no password is kept for sync account {account_id}. Give it with "

@@ -100,7 +100,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return EXIT_OK
     moved = sum(result.moved.values())
     print(f"Merged {len(result.merged)} into {result.name} (kept {result.kept}); "
-          f"{moved} timeline items, follow-ups, needs and events moved. "
+          f"{moved} timeline items, follow-ups, needs, events and links moved. "
           f"Undo with: kith unmerge {result.merge_id}")
     return EXIT_OK
 

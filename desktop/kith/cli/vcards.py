@@ -80,7 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_json())
         return EXIT_OK
-    print(f"Import {result.batch_id}: read {result.cards_read} cards; created {result.created}, "
+    print(f"Import {result.batch_id}: read {result.cards_read} "
+          f"card{'' if result.cards_read == 1 else 's'}; created {result.created}, "
           f"merged {result.merged}, unchanged {result.unchanged}, failed {result.failed}.")
     for problem in result.problems:
         card = f" ({problem['card']})" if problem["card"] else ""

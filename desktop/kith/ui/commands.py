@@ -330,3 +330,24 @@ class MergeContacts(Command):
             self.note(translate("UndoStack", "Merge undone; kept as edited since: {fields}.")
                       .format(fields=", ".join(undone.conflicts)))
         self.refresh(self._keep)
+
+
+class MarkNotSame(Command):
+    """Remember that people are not one person (``kith.services.contacts.duplicates``);
+    undo forgets exactly the pairs this remembered, redo remembers them again."""
+
+    def __init__(self, contact_ids: list[int], names: list[str], refresh: Refresh):
+        super().__init__(translate("UndoStack", "Not the same person: {names}").format(
+            names=", ".join(names)), refresh)
+        self._ids = list(contact_ids)
+        self._pairs: list[tuple[int, int]] = []
+
+    def apply(self) -> None:
+        from kith.services.contacts import duplicates
+
+        self._pairs = duplicates.remember_not_same(self._ids)  # nothing on show changes
+
+    def revert(self) -> None:
+        from kith.services.contacts import duplicates
+
+        duplicates.forget_pairs(self._pairs)

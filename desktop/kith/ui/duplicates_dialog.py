@@ -6,13 +6,16 @@ and how much of their story each has: interactions, timeline, follow-ups, needs 
 offers, events) and a last column with what the merge keeps. Where the people differ
 in a field that holds one value, a list there picks which value to keep (by default
 the kept person's, or the first one given); e-mails, phones, addresses, tags and notes
-are all kept. Merge (one undo step, Ctrl+Z in the window), Not the same person
-(remembered), Skip. Everything is reachable from the keyboard: Tab through the table
-and the buttons, Alt plus the underlined letter, Esc closes.
+are all kept; the name after the merge follows the first and last name chosen. Reasons
+and birthdays are shown in the window's language and format. Merge and Not the same
+person (remembered) are each one undo step (Ctrl+Z in the window); Skip. Everything is
+reachable from the keyboard: Tab through the table and the buttons, Alt plus the
+underlined letter, Esc closes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -31,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.i18n import plural, translate
+from kith.i18n import plural, show_day_month, translate
+from kith.ui import formats
+from kith.ui.duplicate_reasons import reasons_text
 from kith.ui.safety import plain_label
 from kith.ui.worker import IsCancelled, Progress, Task
 
@@ -240,7 +245,7 @@ class DuplicatesDialog(QDialog):
         self.status.setText(translate("DuplicatesDialog", "Group {n} of {total}").format(
             n=self.index + 1, total=len(self.groups)))
         self.reason.setText(translate("DuplicatesDialog", "{reason} (score {score}%)").format(
-            reason=group.reason, score=round(group.score * 100)))
+            reason=reasons_text(group.why), score=round(group.score * 100)))
         self.keep.blockSignals(True)
         self.keep.clear()
         for side in self.sides:
@@ -265,7 +270,10 @@ class DuplicatesDialog(QDialog):
             (translate("DuplicatesDialog", "Name"), [s.record.display_name for s in order],
              None)]
         for name, label in labels.items():
-            rows.append((label, [str(getattr(s.record, name) or "") for s in order], name))
+            values = [str(getattr(s.record, name) or "") for s in order]
+            if name == "birthday":
+                values = [birthday_text(v) for v in values]
+            rows.append((label, values, name))
         for point, title in (("email", translate("DuplicatesDialog", "E-mails")),
                              ("phone", translate("DuplicatesDialog", "Phones")),
                              ("address", translate("DuplicatesDialog", "Addresses"))):
@@ -306,6 +314,7 @@ class DuplicatesDialog(QDialog):
                         picker.addItem(value, side.record.id)
                 self.table.setCellWidget(row, len(order), picker)
                 self.pickers[kind] = picker
+                picker.currentIndexChanged.connect(lambda _i: self._show_name_after())
             else:
                 shown = next((v for v in values if v), "")
                 if kind == "all":
@@ -313,9 +322,22 @@ class DuplicatesDialog(QDialog):
                 elif kind == "moves":
                     shown = translate("DuplicatesDialog", "all move to the kept person")
                 elif kind is None:
-                    shown = order[0].record.display_name
+                    shown = self.name_after()
                 self.table.setItem(row, len(order), QTableWidgetItem(shown))
         self.table.resizeRowsToContents()
+
+    def name_after(self) -> str:
+        """The kept person's name after the merge, with the values chosen so far."""
+        from kith.services.contacts import merging
+
+        kept = self.kept_id()
+        records = [s.record for s in sorted(self.sides, key=lambda s: s.record.id != kept)]
+        return merging.planned(records, self.choices())[0].display_name
+
+    def _show_name_after(self) -> None:
+        item = self.table.item(0, self.table.columnCount() - 1)
+        if item is not None and len(self.sides) >= 2:
+            item.setText(self.name_after())
 
     # --- acting ------------------------------------------------------------------------
 
@@ -339,15 +361,15 @@ class DuplicatesDialog(QDialog):
                               "it back.", len(ids) - 1).format(name=name))
 
     def not_same(self) -> None:
-        from kith.services.contacts import duplicates
-        from kith.ui.failures import attempt
+        from kith.ui.commands import MarkNotSame
 
+        if len(self.sides) < 2:
+            return
         ids = [s.record.id for s in self.sides if s.record.id is not None]
-        done, _ = attempt(self, translate("DuplicatesDialog", "Not remembered"),
-                          lambda: duplicates.mark_not_same(ids))
-        if done:
+        names = [s.record.display_name for s in self.sides]
+        if self._stack.do(MarkNotSame(ids, names, self._refresh)):
             self._next(translate("DuplicatesDialog", "Remembered: they are not the same "
-                                 "person."))
+                                 "person; Ctrl+Z takes it back."))
 
     def skip(self) -> None:
         self._next("")
@@ -357,3 +379,14 @@ class DuplicatesDialog(QDialog):
         self._show_group()
         if said:
             self.status.setText(f"{said} {self.status.text()}".strip())
+
+
+def birthday_text(value: str) -> str:
+    """A stored birthday ("1987-04-15", "--04-15") in the window's date format."""
+    if value.startswith("--"):
+        try:
+            return show_day_month(dt.date(2000, int(value[2:4]), int(value[5:7])))
+        except ValueError:
+            return value
+    day = formats.parse_day(value)
+    return formats.date(day) if day is not None else value

@@ -146,3 +146,28 @@ def test_two_people_with_the_same_card_uid_keep_their_events_apart(db: Path) -> 
     person("Ana Souza", cadence_days=0, birthday="1991-04-02", uid="same-uid")
     found = by_summary(events(ics.export(TODAY, 30)[0]))
     assert sorted(found) == ["Birthday: Ana Silva", "Birthday: Ana Souza"]
+
+
+def test_an_import_follow_up_is_worded_as_the_today_list_words_it(db: Path) -> None:
+    """Near or beyond the window, the calendar words what an import wrote as Today does
+    (agenda.shown_reason), in the reader's language."""
+    from kith import i18n
+    from kith.services.calendar.items import collect
+    from kith.services.followups import agenda
+    from kith.store.models import FollowUp
+
+    ana = person("Ana Silva", cadence_days=0)
+    for due in (TODAY + dt.timedelta(days=2), TODAY + dt.timedelta(days=90)):
+        FollowUp.insert(contact=ana, due_on=due, reason="Follow up after Gallatin Mixer",
+                        kind="event", created_at=ADDED).execute()
+    words = {"Follow up after {event}": "Nachfassen nach {event}"}
+    i18n.install(lambda c, t, d, n: words.get(t, t) if c == "Agenda" else t)
+    try:
+        items = collect(TODAY, 30)
+        today_words = [i.reason for i in agenda.due(TODAY, 30)]
+    finally:
+        i18n.install(None)
+    assert today_words == ["Nachfassen nach Gallatin Mixer"]
+    assert [(i.day, i.description) for i in items if i.kind == "event"] == [
+        (TODAY + dt.timedelta(days=2), "Nachfassen nach Gallatin Mixer"),
+        (TODAY + dt.timedelta(days=90), "Nachfassen nach Gallatin Mixer")]

@@ -8,6 +8,16 @@ from pathlib import Path
 
 from kith.services.contacts import duplicates
 from kith.services.contacts import people as contacts
+from kith.services.contacts.duplicate_reasons import (
+    AT,
+    EMAIL,
+    IN,
+    NAMES,
+    NICKNAMES,
+    PHONE,
+    SAME_NAME,
+    Reason,
+)
 from kith.services.contacts.records import ContactRecord
 from kith.vcard.model import CardPoint
 
@@ -130,3 +140,32 @@ def test_progress_and_cancel(db: Path) -> None:
     assert len(duplicates.find(progress=lambda d, t: seen.append((d, t)))) == 1
     assert seen[-1] == (5, 5)
     assert duplicates.find(cancelled=lambda: True) == []
+
+
+def test_each_reason_is_a_kind_with_its_values(db: Path) -> None:
+    """The window words reasons in the user's language: the core hands it the kind and
+    the values, never a sentence; the English sentence stays what it was."""
+    bob = person("Bob", "Ng", org="Acme", emails=("bob@acme.com",))
+    robert = person("Robert", "Ng", org="Acme Inc", emails=("BOB@acme.com",))
+    lukasz = person("Łukasz", "Nowak", city="Kraków")
+    lukasz2 = person("Lukasz", "Nowak", city="Krakow")
+    found = {tuple(g.contact_ids): g for g in duplicates.find()}
+    assert found[(bob, robert)].why == [
+        Reason(EMAIL, ("bob@acme.com",)),
+        Reason(NICKNAMES, ("Bob", "Robert", "Ng"), AT, "Acme")]
+    assert found[(bob, robert)].reason == "same e-mail bob@acme.com; Bob and Robert Ng at Acme"
+    assert found[(lukasz, lukasz2)].why == [
+        Reason(NAMES, ("Łukasz Nowak", "Lukasz Nowak"), IN, "Kraków")]
+    assert Reason(SAME_NAME, ("Ana Silva",)).english() == "same name Ana Silva"
+    assert Reason(PHONE, ("+1 512",), IN, "Austin").english() == "same phone +1 512 in Austin"
+
+
+def test_remember_returns_the_new_pairs_and_forget_pairs_takes_only_those(db: Path) -> None:
+    a = person("Ana", "Silva", emails=("ana@x.org",))
+    b = person("Ana", "Silva", emails=("ana@x.org",))
+    c = person("Ana", "Silva", emails=("ana@x.org",))
+    duplicates.mark_not_same([a, b])
+    new = duplicates.remember_not_same([c, b, a])
+    assert new == [(a, c), (b, c)]
+    duplicates.forget_pairs(new)
+    assert duplicates.not_same_pairs() == {(a, b)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kith.errors import Conflict, NotFound
-from kith.services.contacts import duplicates, merging
+from kith.services.contacts import duplicates, links, merging
 from kith.services.contacts import people as contacts
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import actions, interactions
@@ -17,6 +18,7 @@ from kith.services.ideas import needs, pipeline, prompts
 from kith.store.models import (
     Contact,
     ContactEvent,
+    ContactLink,
     Event,
     FollowUp,
     Interaction,
@@ -206,3 +208,105 @@ def test_sides_count_each_story(pair: tuple[int, int, int, int]) -> None:
     assert sides[0].counts == {"interactions": 1, "timeline": 1, "follow_ups": 1,
                                "needs_offers": 1, "events": 1}
     assert sides[1].counts["events"] == 2
+
+
+def _links() -> list[tuple[object, ...]]:
+    return sorted(ContactLink.select(ContactLink.id, ContactLink.from_contact,
+                                     ContactLink.to_contact, ContactLink.relation,
+                                     ContactLink.label, ContactLink.created_at).tuples())
+
+
+def test_links_move_one_per_pair_and_unmerge_puts_them_back(
+        pair: tuple[int, int, int, int]) -> None:
+    ana, other, bob, _ = pair
+    cara = _make(given_name="Cara", family_name="Diaz")
+    dan = _make(given_name="Dan", family_name="Roe")
+    links.link(ana, other, "works-with")  # between the two merged: dropped
+    links.link(ana, cara, "friend-of")  # the kept person's own: stays
+    links.link(other, cara, "introduced-by")  # clashes with ana-cara: ana's stays
+    links.link(other, dan, "reports-to")  # moves to ana, direction kept
+    links.link(bob, other, "partner-of")  # moves to ana (other on the "to" side)
+    before = _links()
+
+    result = merging.merge([ana, other])
+
+    assert result.moved["links"] == 2
+    assert sorted((s.name, s.relation) for s in links.for_contact(ana)) == [
+        ("Bob Ng", "partner-of"), ("Cara Diaz", "friend-of"), ("Dan Roe", "reports-to")]
+    assert [(s.name, s.relation) for s in links.for_contact(cara)] == [
+        ("Ana Silva", "friend-of")]
+    assert [(s.name, s.relation) for s in links.for_contact(dan)] == [("Ana Silva", "manages")]
+    assert ContactLink.select().count() == 3  # one per pair, none with the merged person
+    assert not ContactLink.select().where((ContactLink.from_contact == other)
+                                          | (ContactLink.to_contact == other)).exists()
+
+    merging.unmerge(result.merge_id)
+
+    assert _links() == before
+    assert sorted((s.name, s.relation) for s in links.for_contact(other)) == [
+        ("Ana Silva", "works-with"), ("Bob Ng", "partner-of"),
+        ("Cara Diaz", "introduced-by"), ("Dan Roe", "reports-to")]
+
+
+def test_two_merged_people_linked_to_one_person_keep_one_link(db: Path) -> None:
+    ana = _make(given_name="Ana", family_name="Silva")
+    ana2 = _make(given_name="Ana", family_name="Silva")
+    ana3 = _make(given_name="Ana", family_name="Silva")
+    bob = _make(given_name="Bob", family_name="Ng")
+    links.link(ana2, bob, "works-with")
+    links.link(bob, ana3, "introduced")
+    links.link(ana2, ana3, "friend-of")
+    before = _links()
+    result = merging.merge([ana, ana2, ana3])
+    assert [(s.name, s.relation) for s in links.for_contact(ana)] == [("Bob Ng", "works-with")]
+    assert ContactLink.select().count() == 1
+    merging.unmerge(result.merge_id)
+    assert _links() == before
+
+
+def _moment_rows() -> list[tuple[object, ...]]:
+    return sorted(Interaction.select(Interaction.id, Interaction.contact, Interaction.moment_id,
+                                     Interaction.summary, Interaction.occurred_on,
+                                     Interaction.created_at, Interaction.deleted_at).tuples())
+
+
+def test_a_moment_both_were_in_counts_once_and_unmerge_brings_the_row_back(
+        pair: tuple[int, int, int, int]) -> None:
+    ana, other, bob, _ = pair
+    lunch = interactions.log(interactions.Interaction(
+        bob, DAY, "meeting", summary="lunch with both Anas", with_ids=(ana, other)))
+    call = interactions.log(interactions.Interaction(other, DAY, "call", summary="call",
+                                                     with_ids=(bob,)))
+    before = _moment_rows()
+    ana_before = Interaction.select().where(Interaction.contact == ana).count()
+
+    result = merging.merge([ana, other])
+
+    moment = Interaction.select().where(Interaction.moment_id == lunch)
+    assert sorted(r.contact_id for r in moment) == [ana, bob]  # Ana once, Bob once
+    # the merged person's own call (with Bob) moved to Ana, whole
+    assert sorted(r.contact_id for r in Interaction.select().where(
+        Interaction.moment_id == call)) == [ana, bob]
+    assert Interaction.select().where(Interaction.contact == ana).count() == ana_before + 2
+    assert [n for _, n in interactions.with_whom([lunch])[lunch]] == ["Ana Silva"]
+    assert merging.sides([ana])[0].counts["interactions"] == ana_before + 2
+
+    merging.unmerge(result.merge_id)
+
+    assert _moment_rows() == before
+    assert sorted(r.contact_id for r in Interaction.select().where(
+        Interaction.moment_id == lunch)) == sorted([ana, other, bob])
+
+
+def test_unmerge_gives_a_restored_moment_row_the_moment_as_edited_since(
+        pair: tuple[int, int, int, int]) -> None:
+    ana, other, bob, _ = pair
+    lunch = interactions.log(interactions.Interaction(
+        bob, DAY, "meeting", summary="lunch", with_ids=(ana, other)))
+    result = merging.merge([ana, other])
+    edited = interactions.get(lunch)
+    interactions.update(dataclasses.replace(edited, summary="lunch at Noma"))
+    merging.unmerge(result.merge_id)
+    rows = Interaction.select().where(Interaction.moment_id == lunch)
+    assert sorted((r.contact_id, r.summary) for r in rows) == sorted(
+        [(bob, "lunch at Noma"), (ana, "lunch at Noma"), (other, "lunch at Noma")])

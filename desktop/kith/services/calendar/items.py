@@ -28,8 +28,7 @@ from peewee import fn
 
 from kith.i18n import plural, show_day_month, translate
 from kith.services.followups import schedule
-from kith.services.followups.agenda import _shown as shown_reason  # the Today list's words
-from kith.services.followups.agenda import due
+from kith.services.followups.agenda import due, shown_reason  # the Today list's words
 from kith.store.database import chunks, fetch
 from kith.store.models import Contact, FollowUp
 

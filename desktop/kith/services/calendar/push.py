@@ -83,36 +83,10 @@ def current_calendar(account_id: int) -> Collection | None:
     return Collection(row.name, row.calendar_url, "calendar", None, None)
 
 
-def calendar_home(client: DavClient) -> str | None:
-    """The account's calendar home set (RFC 4791), from the account's URL or its principal.
-
-    Through the client's PROPFIND: ``DavClient.discover`` follows the home sets but does
-    not return them (a public ``calendar_home`` there would replace this)."""
-    from kith.services.sync import dav_xml as x
-
-    props = ((x.DAV, "current-user-principal"), (x.CAL, "calendar-home-set"))
-    url = client.url
-    for _ in range(2):  # the URL given, then the principal it names
-        try:
-            entries, found = client._propfind(url, props, depth="0")
-        except (NotFound, Forbidden, BadResponse):
-            return None
-        if not entries:
-            return None
-        homes = entries[0].hrefs(x.CAL, "calendar-home-set")
-        if homes:
-            return urljoin(found, homes[0])
-        principal = entries[0].hrefs(x.DAV, "current-user-principal")
-        if not principal or _path(urljoin(found, principal[0])) == _path(found):
-            return None
-        url = urljoin(found, principal[0])
-    return None
-
-
 def _home(client: DavClient, collections: list[Collection]) -> str:
     """Where a new calendar goes: the calendar home set, else beside an existing calendar,
     else beside an address book."""
-    home = calendar_home(client)
+    home = client.calendar_home()
     if home is not None:
         return home
     for kind in ("calendar", "addressbook"):

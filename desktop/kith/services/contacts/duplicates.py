@@ -17,23 +17,47 @@ with the same organisation or city it scores high. A block bigger than ``MAX_BLO
 (a shared office address: info@acme.com) says nothing about who is whom and is left
 out. Pairs the user marked as not the same person (``not_same``) are never proposed,
 and groups are built so that no group holds such a pair.
+
+Each reason is a ``Reason``: a kind and its values (the e-mail, the names, where both
+are), so that the window words it in the user's language; ``Reason.english`` is the
+command line's wording.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kith import clock
+from kith.services.contacts.duplicate_reasons import (
+    AT,
+    EMAIL,
+    IN,
+    NAMES,
+    NICKNAMES,
+    PHONE,
+    SAME_NAME,
+    Reason,
+)
 from kith.services.contacts.keys import phone_tail
-from kith.store.database import database, fetch, one_of
-from kith.store.models import Contact, ContactPoint, NotDuplicate
+from kith.services.contacts.not_same import (
+    forget_not_same,
+    forget_pairs,
+    mark_not_same,
+    not_same_pairs,
+    remember_not_same,
+)
+from kith.store.database import fetch
+from kith.store.models import Contact, ContactPoint
+
+# Re-exported: the finder's callers mark and forget pairs through this module too.
+__all__ = ["Group", "Reason", "find", "fold", "forget_not_same", "forget_pairs",
+           "mark_not_same", "nicknames", "not_same_pairs", "org_key", "related_names",
+           "remember_not_same", "spellings"]
 
 JOIN_MIN = 0.7  # a weaker pair (a name alone) never makes a group bigger than two
 MAX_BLOCK = 25  # more people than this sharing one e-mail, phone or name: not evidence
@@ -50,12 +74,17 @@ IsCancelled = Callable[[], bool]
 @dataclass
 class Group:
     """People likely to be one person: ``contact_ids`` (the lowest id first, the one a
-    merge keeps by default), the best pair's ``score`` (0..1) and why (``reason``)."""
+    merge keeps by default), the best pair's ``score`` (0..1) and why (``why``, strongest
+    first; ``reason``: the first three in English, joined)."""
 
     contact_ids: list[int]
     score: float
     reason: str
-    reasons: list[str] = field(default_factory=list)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [r.english() for r in self.why]
 
     def as_json(self) -> dict[str, object]:
         return {"contact_ids": self.contact_ids, "score": round(self.score, 3),
@@ -176,19 +205,19 @@ class _Pairs:
     """The evidence found for each pair of people: (score, reason), strongest kept."""
 
     def __init__(self, not_same: set[tuple[int, int]]) -> None:
-        self.found: dict[tuple[int, int], list[tuple[float, str]]] = defaultdict(list)
+        self.found: dict[tuple[int, int], list[tuple[float, Reason]]] = defaultdict(list)
         self.not_same = not_same
         self.named: set[tuple[int, int]] = set()  # pairs the names already explain
 
-    def add(self, a: int, b: int, score: float, reason: str) -> None:
+    def add(self, a: int, b: int, score: float, reason: Reason) -> None:
         pair = (a, b) if a < b else (b, a)
         if a == b or pair in self.not_same:
             return
         evidence = self.found[pair]
-        if all(r != reason for _, r in evidence):
+        if all(r.english() != reason.english() for _, r in evidence):
             evidence.append((score, reason))
 
-    def scored(self) -> dict[tuple[int, int], tuple[float, list[str]]]:
+    def scored(self) -> dict[tuple[int, int], tuple[float, list[Reason]]]:
         """Each pair's score (independent signs add up: 1 - product of the misses) and its
         reasons, strongest first."""
         out = {}
@@ -218,21 +247,21 @@ def _point_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
             continue
         ids = sorted(members)
         shown = members[ids[0]]
-        reason = f"same e-mail {shown}" if kind == "email" else f"same phone {shown}"
+        reason = Reason(EMAIL if kind == "email" else PHONE, (shown,))
         score = SAME_EMAIL if kind == "email" else SAME_PHONE
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
                 pairs.add(a, b, score, reason)
 
 
-def _where(a: _Person, b: _Person) -> str:
-    """" at Acme" / " in Austin" when both share it, else ""."""
+def _where(a: _Person, b: _Person) -> tuple[str, str]:
+    """(AT, "Acme") / (IN, "Austin") when both share it, else ("", "")."""
     if a.org_key and a.org_key == b.org_key:
-        return f" at {a.org}"
+        return AT, a.org
     common = a.cities & b.cities
     if common:
-        return f" in {a.city_names[min(common)]}"
-    return ""
+        return IN, a.city_names[min(common)]
+    return "", ""
 
 
 def _compare_names(a: _Person, b: _Person, pairs: _Pairs) -> None:
@@ -240,21 +269,19 @@ def _compare_names(a: _Person, b: _Person, pairs: _Pairs) -> None:
     pairs.named.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
     where = _where(a, b)
     if a.key == b.key:
-        if where:
-            pairs.add(a.id, b.id, SAME_NAME_WITH, f"same name {a.name}{where}")
+        if where[0]:
+            pairs.add(a.id, b.id, SAME_NAME_WITH, Reason(SAME_NAME, (a.name,), *where))
         return
     if a.givens & b.givens:  # the same given name, spelt differently (José, Jose)
-        if where:
-            pairs.add(a.id, b.id, SPELLING_WITH, f"{a.name} and {b.name}{where}")
-        else:
-            pairs.add(a.id, b.id, SPELLING_ALONE, f"{a.name} and {b.name}")
+        pairs.add(a.id, b.id, SPELLING_WITH if where[0] else SPELLING_ALONE,
+                  Reason(NAMES, (a.name, b.name), *where))
         return
     if any(related_names(x, y) for x in a.givens for y in b.givens):
         ga, gb = a.given or a.name, b.given or b.name
         same_family = a.family if a.family.casefold() == b.family.casefold() else ""
-        who = (f"{ga} and {gb} {same_family}" if same_family
-               else f"{a.name} and {b.name}")
-        pairs.add(a.id, b.id, NICKNAME_WITH if where else NICKNAME_ALONE, f"{who}{where}")
+        who = (Reason(NICKNAMES, (ga, gb, same_family), *where) if same_family
+               else Reason(NAMES, (a.name, b.name), *where))
+        pairs.add(a.id, b.id, NICKNAME_WITH if where[0] else NICKNAME_ALONE, who)
 
 
 def _name_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
@@ -309,14 +336,10 @@ def _place_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
                     continue
                 done.add(pair)
                 where = _where(a, b)
-                if where:
+                if where[0]:
                     score = 0.6 + 0.25 * (ratio - FUZZY_MIN) / (100 - FUZZY_MIN)
-                    pairs.add(a.id, b.id, round(score, 3), f"{a.name} and {b.name}{where}")
-
-
-def not_same_pairs() -> set[tuple[int, int]]:
-    return {(int(a), int(b)) for a, b in
-            fetch(NotDuplicate.select(NotDuplicate.a, NotDuplicate.b))}
+                    pairs.add(a.id, b.id, round(score, 3), Reason(NAMES, (a.name, b.name),
+                                                                  *where))
 
 
 def find(progress: Progress | None = None, cancelled: IsCancelled | None = None,
@@ -346,7 +369,7 @@ def find(progress: Progress | None = None, cancelled: IsCancelled | None = None,
     return groups
 
 
-def _group(scored: dict[tuple[int, int], tuple[float, list[str]]],
+def _group(scored: dict[tuple[int, int], tuple[float, list[Reason]]],
            not_same: set[tuple[int, int]], minimum: float) -> list[Group]:
     """Join pairs into groups, strongest first, never putting two people the user said
     are different into one group."""
@@ -366,7 +389,7 @@ def _group(scored: dict[tuple[int, int], tuple[float, list[str]]],
         apart[a].add(b)
         apart[b].add(a)
     order = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
-    evidence: dict[int, list[tuple[float, list[str]]]] = {}
+    evidence: dict[int, list[tuple[float, list[Reason]]]] = {}
     for (a, b), (score, reasons) in order:
         if score < minimum:
             continue
@@ -382,35 +405,12 @@ def _group(scored: dict[tuple[int, int], tuple[float, list[str]]],
     groups = []
     for top, found in evidence.items():
         found.sort(key=lambda e: -e[0])
-        reasons = list(dict.fromkeys(r for _, rs in found for r in rs))
-        groups.append(Group(sorted(members[top]), found[0][0], "; ".join(reasons[:3]),
-                            reasons))
+        words: dict[str, Reason] = {}
+        for _, rs in found:
+            for r in rs:
+                words.setdefault(r.english(), r)
+        reasons = list(words.values())
+        groups.append(Group(sorted(members[top]), found[0][0],
+                            "; ".join(r.english() for r in reasons[:3]), reasons))
     groups.sort(key=lambda g: (-g.score, g.contact_ids))
     return groups
-
-
-def mark_not_same(contact_ids: Iterable[int], when: dt.datetime | None = None) -> int:
-    """Remember that these people are not one person (every pair of them); returns how many
-    pairs were new."""
-    ids = sorted({int(i) for i in contact_ids})
-    stamp = str(when or clock.now())
-    rows = [(a, b, stamp) for i, a in enumerate(ids) for b in ids[i + 1:]]
-    with database.atomic():
-        live = {cid for (cid,) in fetch(Contact.select(Contact.id)
-                                        .where(one_of(Contact.id, ids)))}
-        rows = [r for r in rows if r[0] in live and r[1] in live]
-        before = NotDuplicate.select().count()
-        if rows:
-            NotDuplicate.insert_many(rows, fields=[NotDuplicate.a, NotDuplicate.b,
-                                                   NotDuplicate.created_at]
-                                     ).on_conflict_ignore().execute()
-        return int(NotDuplicate.select().count()) - int(before)
-
-
-def forget_not_same(contact_ids: Iterable[int]) -> None:
-    """Take back ``mark_not_same`` for these people (its undo)."""
-    ids = sorted({int(i) for i in contact_ids})
-    with database.atomic():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                NotDuplicate.delete().where(NotDuplicate.a == a, NotDuplicate.b == b).execute()

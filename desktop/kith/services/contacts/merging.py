@@ -10,9 +10,12 @@ front:
   person whose value to keep) picks a value where they differ; an organisation or
   title that differs and was not picked is noted on the timeline.
 - Their interactions, timeline entries, follow-ups, needs and offers move to the
-  kept person, and so do the events they met at, the introductions they were part
-  of and the state of their prompts (dismissed, snoozed, seen); a "not the same
-  person" they were marked as holds for the kept person too.
+  kept person (a moment both were in counts once: the merged person's row of it is
+  dropped), and so do the events they met at, the introductions they were part of,
+  the state of their prompts (dismissed, snoozed, seen) and their links with other
+  people (``merge_moves``: one link per pair, the kept person's where both had one; a
+  link between two of them is dropped); a "not the same person" they were marked as
+  holds for the kept person too.
 - The merged people go to the trash (with what could not move: an event both were
   at stays on each), where undo finds them.
 
@@ -32,7 +35,7 @@ from typing import Any
 from kith import clock
 from kith.errors import Conflict, Invalid, NotFound
 from kith.services.cards.merge import merge as merge_card
-from kith.services.contacts import people, rows, search
+from kith.services.contacts import merge_moves, people, rows, search
 from kith.services.contacts.changes import apply_change
 from kith.services.contacts.records import LABELS, SCALARS, ContactRecord
 from kith.services.followups import schedule
@@ -158,6 +161,7 @@ def merge(contact_ids: Sequence[int], keep: int | None = None,
         after = rows.read_records([keep])[keep]
         undo: dict[str, Any] = {"before": rows.snapshot(before), "after": rows.snapshot(after)}
         moved: dict[str, int] = {}
+        undo["moments"] = merge_moves.drop_moment_twins(keep, others)
         for table, model in _MOVED.items():
             found = [list(r) for r in fetch(model.select(model.id, model.contact)
                                             .where(one_of(model.contact, others)))]
@@ -166,6 +170,7 @@ def merge(contact_ids: Sequence[int], keep: int | None = None,
                                                  ).execute()
             undo[table], moved[table] = found, len(found)
         undo["events"] = _move_events(keep, others)
+        undo["links"] = merge_moves.move_links(keep, others)
         undo["introductions"] = _move_introductions(keep, ids)
         undo["prompts"] = _move_prompts(keep, others)
         undo["not_same"] = _carry_not_same(keep, ids, str(stamp))
@@ -186,6 +191,7 @@ def merge(contact_ids: Sequence[int], keep: int | None = None,
         schedule.refresh([keep])
     moved["events"] = len(undo["events"])
     moved["introductions"] = len(undo["introductions"])
+    moved["links"] = len(undo["links"]["moved"])
     return MergeResult(merge_id, keep, others, after.display_name, moved)
 
 
@@ -279,6 +285,9 @@ def unmerge(merge_id: int) -> UnmergeResult:
             for row_id, source in undo[table]:
                 model.update(contact=source).where(model.id == row_id,
                                                    model.contact == keep).execute()
+        merge_moves.restore_moment_twins(undo.get("moments", []))
+        if "links" in undo:  # merges made before links moved have none
+            merge_moves.restore_links(keep, undo["links"])
         for source, eid in undo["events"]:
             if not ContactEvent.select().where(ContactEvent.contact == source,
                                                ContactEvent.event == eid).exists():

@@ -69,10 +69,11 @@ def _ago(days: int) -> str:
 _AFTER_EVENT = "Follow up after "  # how an import words the follow-up it sets (commit.py)
 
 
-def _shown(reason: str, kind: str) -> str:
+def shown_reason(reason: str, kind: str) -> str:
     """A stored follow-up's reason as the reader's language says it: the words an import
     wrote (kept in English in the database, as the command line prints them) are
-    translated; what a person typed is theirs."""
+    translated; what a person typed is theirs. The Today list and the calendar's events
+    word a follow-up alike."""
     if not reason:
         return translate("Agenda", "Follow up")
     if kind == "event" and reason.startswith(_AFTER_EVENT):
@@ -245,7 +246,7 @@ def _items(today: dt.date, horizon: dt.date, contact_id: int | None, limit: int 
             continue
         kept[band] += 1
         keyed.append((when.isoformat(), KIND_ORDER[kind], name.casefold(), 0, n, DueItem(
-            cid, name, when, (today - when).days, _shown(reason, kind),
+            cid, name, when, (today - when).days, shown_reason(reason, kind),
             kind, fid)))
     _cadence_rounds(keyed, today, horizon, contact_id, limit, _standing(stored))
     keyed.extend((item.due.isoformat(), 2, item.display_name.casefold(), 2, n, item)
@@ -345,7 +346,7 @@ def _top(today: dt.date, horizon: dt.date, contact_id: int | None, limit: int,
         for fid, cid, name, on, reason, kind in fetch(query):
             when = dt.date.fromisoformat(on)
             keyed.append((on, KIND_ORDER[kind], name.casefold(), 0, len(keyed), DueItem(
-                cid, name, when, (today - when).days, _shown(reason, kind),
+                cid, name, when, (today - when).days, shown_reason(reason, kind),
             kind, fid)))
     circles: dict[int, int | None] = dict(
         Circle.select(Circle.id, Circle.cadence_days).tuples().iterator())

@@ -152,6 +152,27 @@ class DavClient:
                     collections.setdefault(_path(found_collection.url), found_collection)
         return sorted(collections.values(), key=lambda c: (c.kind, c.name.casefold(), c.url))
 
+    def calendar_home(self) -> str | None:
+        """The account's calendar home set (RFC 4791), from the URL the client was given or
+        the principal it names; None when the server names none (or refuses to say)."""
+        props = ((x.DAV, "current-user-principal"), (x.CAL, "calendar-home-set"))
+        url = self.url
+        for _ in range(2):  # the URL given, then the principal it names
+            try:
+                entries, found = self._propfind(url, props, depth="0")
+            except (NotFound, Forbidden, BadResponse):
+                return None
+            if not entries:
+                return None
+            homes = entries[0].hrefs(x.CAL, "calendar-home-set")
+            if homes:
+                return urljoin(found, homes[0])
+            principal = entries[0].hrefs(x.DAV, "current-user-principal")
+            if not principal or _path(urljoin(found, principal[0])) == _path(found):
+                return None
+            url = urljoin(found, principal[0])
+        return None
+
     def _well_known(self, root: str) -> str:
         """Where ``/.well-known/carddav`` leads (after its redirects), or ``root``."""
         try:
