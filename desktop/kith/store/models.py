@@ -16,7 +16,7 @@ from here (``from kith.store.models import Contact``).
 - ``models_followups``: interactions (moments), follow-ups, timeline, reminders sent;
 - ``models_ideas``: needs and offers, the user's card, introductions, prompt states;
 - ``models_people``: links between people, "not the same person", merges;
-- ``models_sync``: sync accounts and collections, the calendar push.
+- ``models_sync``: sync accounts, collections and cards, the calendar push.
 
 A new model goes in its topic's module (or a new one), is imported here, and is
 added to ``ALL_MODELS``.
@@ -69,6 +69,7 @@ from kith.store.models_sync import (
     CalendarPush,
     CalendarPushItem,
     SyncAccount,
+    SyncCard,
     SyncCollection,
 )
 
@@ -100,6 +101,7 @@ __all__ = [
     "NotificationLog",
     "PromptState",
     "SyncAccount",
+    "SyncCard",
     "SyncCollection",
     "Tag",
     "TimelineEntry",
@@ -107,29 +109,6 @@ __all__ = [
     "database",
     "row_dict",
 ]
-
-class SyncCard(BaseModel):
-    """One card of a synced address book and what Kith knows of it (schema 17)."""
-
-    id = AutoField()
-    collection = ForeignKeyField(SyncCollection, index=False, on_delete="CASCADE")
-    href = TextField()
-    etag = TextField(null=True)
-    uid = TextField(null=True)
-    contact = ForeignKeyField(Contact, index=False, null=True, on_delete="SET NULL")
-    server_text = TextField(null=True)
-    base = TextField(null=True)  # JSON snapshot of the card part both sides agreed on
-    state = TextField(default="synced")  # synced | create | ignored | gone
-    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
-    synced_at = DateTimeField(null=True)
-
-
-SyncCard.add_index(SyncCard.collection, SyncCard.href, unique=True,
-                   name="sync_card_href")  # [17]
-SyncCard.add_index(SyncCard.contact, name="sync_card_contact")  # [17]
-SyncCard.add_index(SyncCard.batch, name="sync_card_batch",
-                   where=SyncCard.batch.is_null(False))  # [17]
-
 
 ALL_MODELS: tuple[type[Model], ...] = (
     Circle,

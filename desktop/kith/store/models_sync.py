@@ -1,4 +1,5 @@
-"""CardDAV/CalDAV: accounts, their collections, and the calendar follow-ups are pushed to.
+"""CardDAV/CalDAV: accounts, their collections, the synced cards, and the calendar follow-ups
+are pushed to.
 
 Part of ``kith.store.models`` (which re-exports every model): see its docstring.
 """
@@ -15,6 +16,8 @@ from peewee import (
 )
 
 from kith.store.models_base import BaseModel
+from kith.store.models_contacts import Contact
+from kith.store.models_imports import ImportBatch
 
 
 class SyncAccount(BaseModel):
@@ -77,3 +80,26 @@ class CalendarPushItem(BaseModel):
     class Meta:
         table_name = "calendar_push_item"
         primary_key = CompositeKey("account", "uid")
+
+
+class SyncCard(BaseModel):
+    """One card of a synced address book and what Kith knows of it (schema 17)."""
+
+    id = AutoField()
+    collection = ForeignKeyField(SyncCollection, index=False, on_delete="CASCADE")
+    href = TextField()
+    etag = TextField(null=True)
+    uid = TextField(null=True)
+    contact = ForeignKeyField(Contact, index=False, null=True, on_delete="SET NULL")
+    server_text = TextField(null=True)
+    base = TextField(null=True)  # JSON snapshot of the card part both sides agreed on
+    state = TextField(default="synced")  # synced | create | ignored | gone
+    batch = ForeignKeyField(ImportBatch, index=False, null=True, on_delete="SET NULL")
+    synced_at = DateTimeField(null=True)
+
+
+SyncCard.add_index(SyncCard.collection, SyncCard.href, unique=True,
+                   name="sync_card_href")  # [17]
+SyncCard.add_index(SyncCard.contact, name="sync_card_contact")  # [17]
+SyncCard.add_index(SyncCard.batch, name="sync_card_batch",
+                   where=SyncCard.batch.is_null(False))  # [17]
