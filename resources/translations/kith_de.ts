@@ -980,12 +980,8 @@
         <translation>alle gehen an die verbleibende Person</translation>
     </message>
     <message>
-        <source>Not remembered</source>
-        <translation>Nicht gemerkt</translation>
-    </message>
-    <message>
-        <source>Remembered: they are not the same person.</source>
-        <translation>Gemerkt: Es ist nicht dieselbe Person.</translation>
+        <source>Remembered: they are not the same person; Ctrl+Z takes it back.</source>
+        <translation>Gemerkt: Es ist nicht dieselbe Person; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>Merged %Ln person into {name}; Ctrl+Z takes it back.</source>
@@ -994,6 +990,50 @@
     <message>
         <source>Merged %Ln people into {name}; Ctrl+Z takes it back.</source>
         <translation>%Ln Personen mit {name} zusammengeführt; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>gleiche E-Mail {value}</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>gleiche Telefonnummer {value}</translation>
+    </message>
+    <message>
+        <source>same name {name}</source>
+        <translation>gleicher Name {name}</translation>
+    </message>
+    <message>
+        <source>same name {name} at {place}</source>
+        <translation>gleicher Name {name} bei {place}</translation>
+    </message>
+    <message>
+        <source>same name {name} in {place}</source>
+        <translation>gleicher Name {name} in {place}</translation>
+    </message>
+    <message>
+        <source>{name} and {other}</source>
+        <translation>{name} und {other}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} at {place}</source>
+        <translation>{name} und {other} bei {place}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} in {place}</source>
+        <translation>{name} und {other} in {place}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} {family}</source>
+        <translation>{name} und {other} {family}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} {family} at {place}</source>
+        <translation>{name} und {other} {family} bei {place}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} {family} in {place}</source>
+        <translation>{name} und {other} {family} in {place}</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4087,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>Merge undone; kept as edited since: {fields}.</source>
         <translation>Zusammenführen rückgängig gemacht; seither bearbeitet und so belassen: {fields}.</translation>
+    </message>
+    <message>
+        <source>Not the same person: {names}</source>
+        <translation>Nicht dieselbe Person: {names}</translation>
     </message>
     <message>
         <source>Undoing “{change}”…</source>
