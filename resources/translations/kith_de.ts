@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>No accounts. Add one below to sync with your phone.</source>
-        <translation>Keine Konten. Fügen Sie unten eines hinzu, um mit Ihrem Telefon zu synchronisieren.</translation>
+        <translation>Keine Konten. Füge unten eines hinzu, um mit deinem Telefon zu synchronisieren.</translation>
     </message>
     <message>
         <source>Enter the server address, user name and password first.</source>
-        <translation>Geben Sie zuerst Serveradresse, Benutzername und Passwort ein.</translation>
+        <translation>Gib zuerst Serveradresse, Benutzername und Passwort ein.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -57,15 +57,15 @@
     </message>
     <message>
         <source>Logged in. Choose the address books to sync, then Add account.</source>
-        <translation>Angemeldet. Wählen Sie die zu synchronisierenden Adressbücher, dann „Konto hinzufügen“.</translation>
+        <translation>Angemeldet. Wähle die zu synchronisierenden Adressbücher, dann „Konto hinzufügen“.</translation>
     </message>
     <message>
         <source>Logged in, but no address book was found there. Create one on the server, or enter an address book's address.</source>
-        <translation>Angemeldet, aber dort wurde kein Adressbuch gefunden. Legen Sie eines auf dem Server an oder geben Sie die Adresse eines Adressbuchs ein.</translation>
+        <translation>Angemeldet, aber dort wurde kein Adressbuch gefunden. Leg eines auf dem Server an oder gib die Adresse eines Adressbuchs ein.</translation>
     </message>
     <message>
         <source>Choose at least one address book.</source>
-        <translation>Wählen Sie mindestens ein Adressbuch.</translation>
+        <translation>Wähle mindestens ein Adressbuch.</translation>
     </message>
     <message>
         <source>No keyring</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>No system keyring is available to keep the password. Keep it in a file that only you can read?</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um das Passwort aufzubewahren. In einer Datei speichern, die nur Sie lesen können?</translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um das Passwort aufzubewahren. In einer Datei speichern, die nur du lesen kannst?</translation>
     </message>
     <message>
         <source>The account was not added: set up a keyring (GNOME Keyring, KWallet, KeePassXC), or agree to the file.</source>
-        <translation>Das Konto wurde nicht hinzugefügt: Richten Sie einen Schlüsselbund ein (GNOME Keyring, KWallet, KeePassXC) oder stimmen Sie der Datei zu.</translation>
+        <translation>Das Konto wurde nicht hinzugefügt: Richte einen Schlüsselbund ein (GNOME Keyring, KWallet, KeePassXC) oder stimme der Datei zu.</translation>
     </message>
     <message>
         <source>Account added.</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Other work is still under way; try again when it has finished.</source>
-        <translation>Andere Arbeit läuft noch; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+        <translation>Andere Arbeit läuft noch; versuch es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>could not write {file} ({reason}); choose another folder.</source>
-        <translation>{file} konnte nicht geschrieben werden ({reason}); wählen Sie einen anderen Ordner.</translation>
+        <translation>{file} konnte nicht geschrieben werden ({reason}); wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Calendar export cancelled; no file was written.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Kith does not know the columns of {file}. Choose what each column holds; columns left at “Not imported” are ignored.</source>
-        <translation>Kith kennt die Spalten von {file} nicht. Wählen Sie, was jede Spalte enthält; Spalten auf „Nicht importiert“ werden übergangen.</translation>
+        <translation>Kith kennt die Spalten von {file} nicht. Wähle, was jede Spalte enthält; Spalten auf „Nicht importiert“ werden übergangen.</translation>
     </message>
     <message>
         <source>Columns of the file</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Choose at least one column with a name, e-mail, phone or organisation.</source>
-        <translation>Wählen Sie mindestens eine Spalte mit Name, E-Mail, Telefon oder Organisation.</translation>
+        <translation>Wähle mindestens eine Spalte mit Name, E-Mail, Telefon oder Organisation.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>How you met</source>
-        <translation>Wie Sie sich kennengelernt haben</translation>
+        <translation>Wie ihr euch kennengelernt habt</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>No more likely duplicates. People &gt; Find duplicates looks again whenever you like.</source>
-        <translation>Keine wahrscheinlichen Doppelten mehr. Personen &gt; Doppelte finden sucht erneut, wann immer Sie möchten.</translation>
+        <translation>Keine wahrscheinlichen Doppelten mehr. Personen &gt; Doppelte finden sucht erneut, wann immer du möchtest.</translation>
     </message>
     <message>
         <source>Group {n} of {total}</source>
@@ -1240,6 +1240,10 @@
 </context>
 <context>
     <name>Ideas</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
     <message>
         <source>never</source>
         <translation>nie</translation>
@@ -1572,7 +1576,7 @@ du hattest erwähnt: {need}. Da kann ich helfen: {offer}. Wollen wir mal spreche
     </message>
     <message>
         <source>Thank {name} for introducing you to {people}: it went well (since {date}). Tell {first} how it is going.</source>
-        <translation>Danken Sie {name} für die Vorstellung bei {people}: Es hat sich gelohnt (seit {date}). Erzählen Sie {first}, wie es läuft.</translation>
+        <translation>Bedank dich bei {name}, dass du {people} kennengelernt hast: Es hat sich gelohnt (seit {date}). Erzähl {first}, wie es läuft.</translation>
     </message>
     <message>
         <source>Thank you for the introduction</source>
@@ -1590,7 +1594,7 @@ nochmals danke, dass du mich mit {people} bekannt gemacht hast: Es hat sich wirk
     </message>
     <message>
         <source>You need {need}: {a} knows {b}, who offers {offer} ({first_b}: {how}). Ask {first_a} to introduce you.</source>
-        <translation>Sie brauchen {need}: {a} kennt {b}, die/der {offer} anbietet ({first_b}: {how}). Bitten Sie {first_a}, Sie vorzustellen.</translation>
+        <translation>Du brauchst {need}: {a} kennt {b}, mit dem Angebot {offer} ({first_b}: {how}). Bitte {first_a}, euch bekannt zu machen.</translation>
     </message>
     <message>
         <source>Could you introduce me to {b}?</source>
@@ -1973,11 +1977,11 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>Choose which column holds what.</source>
-        <translation>Wählen Sie, welche Spalte was enthält.</translation>
+        <translation>Wähle, welche Spalte was enthält.</translation>
     </message>
     <message>
         <source>Nothing was imported: the columns of the file were not chosen. Add it again to choose them.</source>
-        <translation>Nichts wurde importiert: Die Spalten der Datei wurden nicht zugeordnet. Fügen Sie sie erneut hinzu, um sie zuzuordnen.</translation>
+        <translation>Nichts wurde importiert: Die Spalten der Datei wurden nicht zugeordnet. Füge sie erneut hinzu, um sie zuzuordnen.</translation>
     </message>
     <message>
         <source>Nothing was imported. {reason}</source>
@@ -2578,11 +2582,11 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     <name>Links</name>
     <message>
         <source>Say how they know each other, e.g. works-with.</source>
-        <translation>Geben Sie an, woher sie sich kennen, z. B. works-with.</translation>
+        <translation>Gib an, woher sie sich kennen, z. B. works-with.</translation>
     </message>
     <message>
         <source>Describe the link in at most {n} characters.</source>
-        <translation>Beschreiben Sie die Verbindung in höchstens {n} Zeichen.</translation>
+        <translation>Beschreib die Verbindung in höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -2614,7 +2618,7 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>met {name} through you</source>
-        <translation>hat {name} durch Sie kennengelernt</translation>
+        <translation>hat {name} durch dich kennengelernt</translation>
     </message>
     <message>
         <source>{relation}: {name}</source>
@@ -2622,11 +2626,11 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>A person cannot be linked to themselves; choose someone else.</source>
-        <translation>Eine Person kann nicht mit sich selbst verbunden werden; wählen Sie jemand anderen.</translation>
+        <translation>Eine Person kann nicht mit sich selbst verbunden werden; wähle jemand anderen.</translation>
     </message>
     <message>
         <source>That person is not in your address book (or is in the trash); the link was not made.</source>
-        <translation>Diese Person ist nicht in Ihrem Adressbuch (oder im Papierkorb); die Verbindung wurde nicht hergestellt.</translation>
+        <translation>Diese Person ist nicht in deinem Adressbuch (oder im Papierkorb); die Verbindung wurde nicht hergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2665,7 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>met through you</source>
-        <translation>durch Sie kennengelernt</translation>
+        <translation>durch dich kennengelernt</translation>
     </message>
     <message>
         <source>People they know</source>
@@ -2673,7 +2677,7 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>Choose one, or type your own words (e.g. cousin)</source>
-        <translation>Wählen Sie eine Beziehung oder schreiben Sie eigene Worte (z. B. Cousine)</translation>
+        <translation>Wähle eine Beziehung oder schreib eigene Worte (z. B. Cousine)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2701,7 +2705,7 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>No one yet. Add who introduced them, who they work with or report to: Kith then knows whom to thank and whom to ask for an introduction.</source>
-        <translation>Noch niemand. Tragen Sie ein, wer sie vorgestellt hat, mit wem sie arbeiten oder an wen sie berichten: Dann weiß Kith, wem zu danken ist und wen man um eine Vorstellung bitten kann.</translation>
+        <translation>Noch niemand. Trag ein, wer sie vorgestellt hat, mit wem sie arbeiten oder an wen sie berichten: Dann weiß Kith, wem zu danken ist und wen man um eine Vorstellung bitten kann.</translation>
     </message>
     <message>
         <source>{name} (no. {id})</source>
@@ -2709,19 +2713,19 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
     </message>
     <message>
         <source>Type the name of the person they know.</source>
-        <translation>Geben Sie den Namen der Person ein, die sie kennen.</translation>
+        <translation>Gib den Namen der Person ein, die sie kennen.</translation>
     </message>
     <message>
         <source>No one in your address book is called “{text}”; pick a name from the suggestions.</source>
-        <translation>Niemand in Ihrem Adressbuch heißt „{text}“; wählen Sie einen Namen aus den Vorschlägen.</translation>
+        <translation>Niemand in deinem Adressbuch heißt „{text}“; wähle einen Namen aus den Vorschlägen.</translation>
     </message>
     <message>
         <source>Several people match “{text}”; pick one from the suggestions.</source>
-        <translation>Mehrere Personen passen zu „{text}“; wählen Sie eine aus den Vorschlägen.</translation>
+        <translation>Mehrere Personen passen zu „{text}“; wähle eine aus den Vorschlägen.</translation>
     </message>
     <message>
         <source>Say how they know each other.</source>
-        <translation>Geben Sie an, woher sie sich kennen.</translation>
+        <translation>Gib an, woher sie sich kennen.</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3561,7 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>No password is stored for a sync account. Add the account again in Preferences.</source>
-        <translation>Für ein Sync-Konto ist kein Passwort gespeichert. Fügen Sie das Konto in den Einstellungen erneut hinzu.</translation>
+        <translation>Für ein Sync-Konto ist kein Passwort gespeichert. Füge das Konto in den Einstellungen erneut hinzu.</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -179,7 +179,9 @@ def day(value: object) -> dt.date:
 
 def quote(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    # Quotation marks are the language's own: “…” in English, „…“ in German.
+    return translate("Ideas", "“{text}”").format(
+        text=text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def times(n: int) -> str:
