@@ -84,8 +84,8 @@ for _title in roles():
     if len(_title) == 1:
         _base = agent_base(_title[0])
         if _base:
-            _family = FAMILY_OF_TITLE.get(_title)
-            BASES.setdefault(_base, f"f:{_family}" if _family else f"a:{_base}")
+            _title_family = FAMILY_OF_TITLE.get(_title)
+            BASES.setdefault(_base, f"f:{_title_family}" if _title_family else f"a:{_base}")
 for _phrase, _entries in TABLE.items():
     for _e in _entries:
         if _e[0] == "F" and len(_phrase) == 1:
