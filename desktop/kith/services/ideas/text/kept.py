@@ -25,10 +25,12 @@ import simplemma
 
 from kith.private_files import make_private, write_private_text
 from kith.services.ideas.text import reader
-from kith.services.ideas.text.reader import Mention, Reading
+from kith.services.ideas.text.mentions import Mention, Reading
 
 _HERE = Path(__file__).parent
-_SOURCES = ("reader.py", "lexicon.py", "concepts.py", "data/roles.tsv")
+# Every module a reading depends on (scope.py was missing before the reader's split).
+_SOURCES = ("reader.py", "mentions.py", "lexicon.py", "concepts.py", "tables.py", "titles.py",
+            "intent.py", "scope.py", "places.py", "data/roles.tsv")
 _KINDS = ("need", "offer")
 
 

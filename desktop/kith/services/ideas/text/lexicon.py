@@ -1,4 +1,5 @@
-"""Words: folding, lemmas (``simplemma``), typos (``rapidfuzz``) and the role lexicon.
+"""Words: folding, lemmas (``simplemma``), typos (``rapidfuzz``), the role lexicon and
+the words of a text clause by clause (``clauses``).
 
 The role lexicon (``data/roles.tsv``) holds occupation titles from the UK
 Office for National Statistics occupation index (SOC 2010), as bundled with
@@ -128,3 +129,34 @@ def correct(word: str) -> str | None:
     limit = 2 if len(word) >= 8 else 1
     found = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
     return found[0] if found is not None else None
+
+
+class Word:
+    """One word of a text as read: the word meant (typos corrected), its lemma, where it
+    stands in the text and whether it was written with a capital."""
+
+    __slots__ = ("raw", "lemma", "start", "end", "capital")
+
+    def __init__(self, raw: str, start: int, end: int, capital: bool) -> None:
+        self.raw = raw
+        self.lemma = lemma(raw)
+        self.start = start
+        self.end = end
+        self.capital = capital
+
+
+@lru_cache(maxsize=100_000)
+def _read_word(raw: str) -> str:
+    return correct(raw) or raw
+
+
+def clauses(text: str) -> list[list[Word]]:
+    """The words of ``text``, clause by clause (punctuation ends a clause)."""
+    out: list[list[Word]] = [[]]
+    for raw, start, end in tokens(text):
+        if not raw or not raw[0].isalnum():
+            if out[-1]:
+                out.append([])
+            continue
+        out[-1].append(Word(_read_word(raw), start, end, text[start:start + 1].isupper()))
+    return [c for c in out if c]

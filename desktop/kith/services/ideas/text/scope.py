@@ -7,7 +7,7 @@ bathrooms", "clock repairer, antique clocks"). Neither names the other's
 words for the role, but both name the thing: the need seeks work on it, the
 offer provides work on it.
 
-``scope(reading, clauses)`` gives ``fix:<thing>`` mentions:
+``mentions(text, kind, clauses, found)`` gives ``fix:<thing>`` mentions:
 
 - in a need that names no role itself and says something is wrong ("broken",
   "won't", "leaking", "stopped"...) or wants something done to a thing
@@ -26,11 +26,11 @@ cabinets, a collector of clocks) gives nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from kith.services.ideas.text import concepts
-
-SEEK, PROVIDE = "S", "P"
+from kith.services.ideas.text.lexicon import Word
+from kith.services.ideas.text.mentions import PROVIDE, SEEK, Mention
+from kith.services.ideas.text.titles import is_person
 
 # The wording of trouble: something broken, stuck, failing, hurting.
 PROBLEM = frozenset("""
@@ -56,12 +56,7 @@ week weeks month months day days year years time today tomorrow
 """.split()) | concepts.STOPWORDS
 
 
-class _Word(Protocol):
-    raw: str
-    lemma: str
-
-
-def _things(words: Sequence[_Word], skip: frozenset[str]) -> list[str]:
+def _things(words: Sequence[Word], skip: frozenset[str]) -> list[str]:
     out = []
     for w in words:
         if w.raw in _NOT_THE_THING:
@@ -72,7 +67,12 @@ def _things(words: Sequence[_Word], skip: frozenset[str]) -> list[str]:
     return out
 
 
-def _wants_done(words: Sequence[_Word]) -> bool:
+def _done(raw: str) -> bool:
+    """A word saying what is to be done to a thing ("cleaned", "sweeping")."""
+    return len(raw) > 4 and raw.endswith(("ed", "ing"))
+
+
+def _wants_done(words: Sequence[Word]) -> bool:
     """"need the carpets cleaned", "chimney needs sweeping": a thing and what to do to it."""
     seen = asking = False
     for w in words:
@@ -80,14 +80,14 @@ def _wants_done(words: Sequence[_Word]) -> bool:
             seen = True
         elif w.raw in _ASKING:
             asking = True
-        elif seen and len(w.raw) > 4 and w.raw.endswith(("ed", "ing")):
+        elif seen and _done(w.raw):
             return True
         elif asking and w.raw == "to":
             return True  # "someone to hang some doors", "help to clear the canal"
     return False
 
 
-def need_things(clauses: Sequence[Sequence[_Word]], names_a_role: bool) -> list[tuple[str, str]]:
+def need_things(clauses: Sequence[Sequence[Word]], names_a_role: bool) -> list[tuple[str, str]]:
     """(thing, the clause as said) for each thing a need wants work done on."""
     if names_a_role:
         return []
@@ -96,58 +96,37 @@ def need_things(clauses: Sequence[Sequence[_Word]], names_a_role: bool) -> list[
         trouble = any(w.raw in PROBLEM for w in words)
         if not trouble and not _wants_done(words):
             continue
-        done = {w.raw for w in words if w.raw.endswith(("ed", "ing")) and len(w.raw) > 4}
+        done = {w.raw for w in words if _done(w.raw)}
         for thing in _things(words, (PROBLEM - _TROUBLE_THINGS) | done | _SEEKING):
             out.append((thing, ""))
     return out
 
 
-def offer_things(clauses: Sequence[Sequence[_Word]], provides: bool) -> list[str]:
+def offer_things(clauses: Sequence[Sequence[Word]], provides: bool) -> list[str]:
     """The things an offer's writer works on (every thing its clauses name)."""
     if not provides:
         return []
     return [thing for words in clauses for thing in _things(words, frozenset())]
 
 
-# Where a place is named by a capitalised word after "in" that no table knows
-# ("a builder in Cornwall", "based in Leith"): a place the other text must not
-# contradict. Not after the words that make "in" a subject ("experienced in Figma").
-_AT = frozenset("in near around".split())
-_SUBJECT_BEFORE = frozenset("""
-experienced skilled fluent expert specialist specialising specializing specialised
-specialized interested degree phd masters qualified trained certified background career
-courses course classes lessons help advice work working job jobs role roles
-""".split()) - {"working", "work"}
-_TIMES = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday spring summer autumn fall winter
-""".split())
-
-
-class _Placed(Protocol):
-    raw: str
-    lemma: str
-    capital: bool
-
-
-def named_places(words: Sequence[_Placed], known: frozenset[str] | set[str]) -> set[str]:
-    """Places named as "in <Capitalised>" that the place list does not know."""
-    out = set()
-    for i in range(1, len(words)):
-        w = words[i]
-        if words[i - 1].raw in _AT and w.capital and w.raw.isalpha() and len(w.raw) > 2 \
-                and w.raw not in _TIMES and w.lemma not in known \
-                and (i < 2 or words[i - 2].raw not in _SUBJECT_BEFORE):
-            out.add(w.raw)
+def mentions(text: str, kind: str, clauses: list[list[Word]],
+             found: list[Mention]) -> list[Mention]:
+    """Work on a thing: sought by a need stating a problem, provided by an offer that
+    names what its trade works on; ``found``: what the text was read to seek and provide."""
+    out: list[Mention] = []
+    if kind == "need":
+        names_a_role = any(m.side == SEEK and (m.how in ("job", "place", "learn")
+                                               or m.how == "goods" and not m.written.endswith(
+                                                   ("ing", "ed"))
+                                               or is_person(m.written)) for m in found)
+        for words in clauses:
+            said = text[words[0].start:words[-1].end]
+            for thing, _ in need_things([words], names_a_role):
+                out.append(Mention(f"fix:{thing}", SEEK, "problem", thing, said=said))
+    else:
+        provides = any(m.side == PROVIDE and m.how in ("role", "service") for m in found) \
+            and not any(m.how == "goods" for m in found)
+        for words in clauses:  # said: the whole offer ("plumber, showers and baths")
+            for thing in offer_things([words], provides):
+                out.append(Mention(f"fix:{thing}", PROVIDE, "scope", thing, said=text))
     return out
-
-
-# An offer whose writer says they are not taking work offers nothing now.
-UNAVAILABLE = ("no longer", "fully booked", "not taking", "not available", "unavailable",
-               "booked up", "not accepting", "not looking", "no new clients")
-
-
-def unavailable(text: str) -> bool:
-    folded = " ".join(text.casefold().replace(",", " ").split())
-    return any(phrase in folded for phrase in UNAVAILABLE)

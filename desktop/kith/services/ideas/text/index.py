@@ -1,0 +1,196 @@
+"""The offer index and its ranking: the offers meeting a need among thousands, best first.
+
+``OfferIndex`` groups offers by profile (``profiles``) and indexes their cores
+by what they provide and seek, so a need is scored only against the cores
+that can meet it, and ``_Ranking`` puts those in order only as far as they
+are asked for. Offers whose trade names the thing a need's problem is about
+come after (``pair.problem_match``).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Iterator
+
+from kith.services.ideas.text.mentions import PROVIDE, SEEK, Reading
+from kith.services.ideas.text.pair import (
+    THRESHOLD,
+    UNORDERED,
+    Best,
+    Candidate,
+    Match,
+    core_score,
+    pair_score,
+    problem_match,
+)
+from kith.services.ideas.text.profiles import BY_ID, core_of, profile, provide_keys, seek_keys
+from kith.services.ideas.text.reader import read
+
+_Groups = list[tuple[dict[str, frozenset[str]], list[int]]]  # (facets, profiles in order)
+
+
+class _Ranking:
+    """The offer profiles meeting one need, best first (equal scores in the offers'
+    order), put in order only as far as they are asked for.
+
+    A need that names no topic words scores alike every offer profile of one
+    core that stands the same way to the facets the need names (``pair_score``
+    looks at no others), so such a block is scored once, and its profiles
+    (kept in the offers' order by the index) come out merged by a heap: a need
+    met by thousands of offers costs a score per block and a few steps for the
+    first ones.
+    """
+
+    def __init__(self, need_pid: int, cores: set[int], by_core: dict[int, _Groups],
+                 position: dict[int, int]) -> None:
+        _, n_facets, n_domain = BY_ID[need_pid]
+        facets = tuple((cat, values, cat in UNORDERED) for cat, values in n_facets.items())
+        need_core = core_of(need_pid)
+        heap: list[tuple[float, int, int, int, Best, list[int]]] = []
+        for core in cores:
+            if n_domain:  # the topic words count: each profile on its own
+                for _, pids in by_core[core]:
+                    for pid in pids:
+                        best = pair_score(need_pid, pid)
+                        if best[0] >= THRESHOLD:
+                            heap.append((-best[0], position[pid], pid, 0, best, [pid]))
+                continue
+            # as pair_score, with no topic words: the core's pair, less a facet that
+            # disagrees, plus one that is shared
+            value, i, j, flip = core_score(need_core, core, False)
+            if not value:
+                continue
+            for theirs, pids in by_core[core]:
+                bonus = 0.0
+                for cat, values, unordered in facets:
+                    other = theirs.get(cat)
+                    if other is None:
+                        continue
+                    if values.isdisjoint(other):
+                        if not unordered:
+                            break
+                    else:
+                        bonus = 0.1
+                else:
+                    score = round(min(1.0, value + bonus), 3)
+                    if score >= THRESHOLD:
+                        heap.append((-score, position[pids[0]], id(pids), 0,
+                                     (score, i, j, flip), pids))
+        heapq.heapify(heap)
+        self._heap = heap
+        self._done: list[tuple[Best, int]] = []
+        self._position = position
+
+    def _more(self) -> bool:
+        """Move the next best profile to ``_done``; False when there is none left."""
+        if not self._heap:
+            return False
+        score, _, tie, at, best, pids = self._heap[0]
+        self._done.append((best, pids[at]))
+        if at + 1 < len(pids):
+            heapq.heapreplace(self._heap, (score, self._position[pids[at + 1]], tie, at + 1,
+                                           best, pids))
+        else:
+            heapq.heappop(self._heap)
+        return True
+
+    def __iter__(self) -> Iterator[tuple[Best, int]]:
+        i = 0
+        while i < len(self._done) or self._more():
+            yield self._done[i]
+            i += 1
+
+
+class OfferIndex:
+    """Offers grouped by profile and indexed by what they provide and seek, to find
+    those meeting a need without scoring every pair."""
+
+    def __init__(self, offers: Iterable[tuple[int, str]]) -> None:
+        """``offers``: (id, text), in the order to prefer among equal scores."""
+        self._reading: dict[int, Reading] = {}
+        self._groups: dict[int, list[int]] = {}  # profile -> offer ids, in order
+        self._provided: dict[str, set[int]] = {}  # key -> cores providing it
+        self._sought: dict[str, set[int]] = {}  # key -> cores seeking it
+        self._ranked: dict[int, _Ranking] = {}
+        for offer_id, text in offers:
+            reading = read(text, "offer")
+            self._reading[offer_id] = reading
+            pid = profile(reading)
+            group = self._groups.get(pid)
+            if group is None:
+                group = self._groups[pid] = []
+                core = core_of(pid)
+                for m in BY_ID[pid][0]:
+                    if m.side == PROVIDE:
+                        for key in provide_keys(m):
+                            self._provided.setdefault(key, set()).add(core)
+                    else:
+                        self._sought.setdefault(m.key, set()).add(core)
+            group.append(offer_id)
+        self._position = {offer_id: i for i, offer_id in enumerate(self._reading)}
+        self._order = list(self._reading)
+        self._scoped: dict[str, list[int]] = {}  # thing -> offers whose trade names it
+        for offer_id, reading in self._reading.items():
+            for m in reading.mentions:
+                if m.how == "scope":
+                    self._scoped.setdefault(m.key, []).append(offer_id)
+        self._group_position = {pid: self._position[ids[0]] for pid, ids in self._groups.items()}
+        # core -> its profiles by facets, each list in the offers' order
+        by_facets: dict[int, dict[tuple[object, ...], list[int]]] = {}
+        for pid in self._groups:  # in the order of each profile's first offer
+            facets = BY_ID[pid][1]
+            by_facets.setdefault(core_of(pid), {}).setdefault(
+                tuple(sorted(facets.items())), []).append(pid)
+        self._by_core: dict[int, _Groups] = {
+            core: [(BY_ID[pids[0]][1], pids) for pids in groups.values()]
+            for core, groups in by_facets.items()}
+
+    def __len__(self) -> int:
+        return len(self._reading)
+
+    def _rank(self, need_pid: int) -> _Ranking:
+        ranked = self._ranked.get(need_pid)
+        if ranked is None:
+            cores: set[int] = set()
+            for m in BY_ID[need_pid][0]:
+                if m.side == SEEK:
+                    for key in seek_keys(m):
+                        cores |= self._provided.get(key, set())
+                else:
+                    for key in provide_keys(m):
+                        cores |= self._sought.get(key, set())
+                    if m.key.startswith("job:"):  # someone looking for any work
+                        cores |= self._sought.get("job:any", set())
+                    if m.key == "f:recruiter":
+                        cores |= {c for k, cs in self._sought.items()
+                                  if k.startswith("job:") for c in cs}
+            ranked = self._ranked[need_pid] = _Ranking(need_pid, cores, self._by_core,
+                                                       self._group_position)
+        return ranked
+
+    def candidates(self, need_text: str) -> Iterator[Candidate]:
+        """Every offer meeting ``need_text``, best first (equal scores in the given order)."""
+        need = read(need_text, "need")
+        seen: set[int] = set()
+        for best, pid in self._rank(profile(need)):
+            for offer_id in self._groups[pid]:
+                seen.add(offer_id)
+                yield Candidate(offer_id, round(best[0], 3), best, need,
+                                self._reading[offer_id])
+        things = {m.key for m in need.mentions if m.how == "problem"}
+        if not things:
+            return
+        found = []  # then the trades whose scope names the thing, best first
+        for offer_id in {i for key in things for i in self._scoped.get(key, ())} - seen:
+            met = problem_match(need, self._reading[offer_id])
+            if met is not None:
+                found.append((-met.score, self._position[offer_id], met))
+        for score_, position, met in sorted(found, key=lambda f: (f[0], f[1])):
+            offer_id = self._order[position]
+            yield Candidate(offer_id, -score_, (0.0, -1, -1, False), need,
+                            self._reading[offer_id], met.why)
+
+    def matches(self, need_text: str) -> Iterator[tuple[int, Match]]:
+        """(offer id, match) for every offer meeting ``need_text``, best first."""
+        for candidate in self.candidates(need_text):
+            yield candidate.offer_id, candidate.match()
