@@ -64,6 +64,10 @@ class UndoStack(QUndoStack):
         self._undo_failed = False
         self._task: Task | None = None
         self._deferred: list[QUndoCommand] = []
+        # Ctrl+Z / Ctrl+Shift+Z pressed while a worker was still finishing: the stack has
+        # already moved (so the action was enabled), the worker has not yet said it ended.
+        # The press is kept and carried out then, never dropped.
+        self._asked: list[bool] = []  # True: undo, False: redo
 
     def busy(self) -> bool:
         """A worker is writing for a command: undo and redo wait for it."""
@@ -94,6 +98,7 @@ class UndoStack(QUndoStack):
     def undo(self) -> None:
         """Ctrl+Z. If the undo fails the change is still in place: the stack says so too."""
         if self._task is not None:
+            self._asked.append(True)
             return
         cmd = self.command(self.index() - 1)
         if isinstance(cmd, Command) and (work := cmd.work(undoing=True)) is not None:
@@ -110,6 +115,7 @@ class UndoStack(QUndoStack):
 
     def redo(self) -> None:
         if self._task is not None:
+            self._asked.append(False)
             return
         cmd = self.command(self.index())
         if isinstance(cmd, Command) and (work := cmd.work(undoing=False)) is not None:
@@ -135,6 +141,10 @@ class UndoStack(QUndoStack):
         task.signals.succeeded.connect(succeeded)
         task.signals.failed.connect(lambda message: cmd.failed_in_background(undoing, message))
         task.signals.cancelled.connect(lambda: self.status.emit(cmd.cancelled_text(undoing)))
+        # A press kept for after this work means nothing once the work failed or was
+        # cancelled: the person sees what happened and decides again.
+        task.signals.failed.connect(lambda _message: self._asked.clear())
+        task.signals.cancelled.connect(self._asked.clear)
         task.signals.finished.connect(self._idle)
         self.busyChanged.emit(True)
         self.started.emit(task, cmd.progress_text(undoing), True)
@@ -146,6 +156,17 @@ class UndoStack(QUndoStack):
         deferred, self._deferred = self._deferred, []
         for cmd in deferred:
             self.push(cmd)
+        self._carry_out_asked()
+
+    def _carry_out_asked(self) -> None:
+        """The presses kept while busy, in order, until one starts a worker again (its end
+        comes back here)."""
+        while self._asked and self._task is None:
+            if self._asked.pop(0):
+                if self.canUndo():
+                    self.undo()
+            elif self.canRedo():
+                self.redo()
 
     def note(self, text: str) -> None:
         self._note = text
