@@ -95,13 +95,15 @@ def tray(xsession: XSession) -> Iterator[subprocess.Popen[bytes]]:
     proc.wait(timeout=10)
 
 
-def start_kith(xsession: XSession, data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    """The real kith; its standard error goes to ``proc.log`` (a file), readable while it runs."""
+def start_kith(xsession: XSession, data_dir: Path, *args: str,
+               env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """The real kith; its standard error goes to ``proc.log`` (a file), readable while it runs.
+    ``env``: more environment variables (a test hook such as ``KITH_E2E_LIST_ROWS``)."""
     log = data_dir.parent / f"kith-{data_dir.name}-{time.monotonic_ns()}.log"
     handle = log.open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "kith", "--data-dir", str(data_dir), *args],
-        env=xsession.env(), stdout=subprocess.DEVNULL, stderr=handle, text=True,
+        env=xsession.env(**(env or {})), stdout=subprocess.DEVNULL, stderr=handle, text=True,
     )
     handle.close()
     proc.log = log  # type: ignore[attr-defined]

@@ -1,5 +1,9 @@
 """The real Kith under Xvfb beside a real Radicale: a card created on the server is
-synced into the window's list when Kith starts (issue #14)."""
+synced into the window's list when Kith starts (issue #14).
+
+What the list shows is read through the e2e hook of the contact list's model
+(``KITH_E2E_LIST_ROWS``, kith.ui.contact_list_model): the real app writes the names
+its list model gives the view, after each reload, to a file the test reads."""
 
 from __future__ import annotations
 
@@ -30,11 +34,18 @@ def test_the_window_syncs_a_card_created_on_the_server(xsession: XSession, tmp_p
     assert added.returncode == 0, added.stderr
     radicale.phone.put_card("contacts", "ana.vcf", vcard("Ana Silva", "u-ana"))
 
-    proc = start_kith(xsession, profile)
+    rows = tmp_path / "list-rows.txt"
+
+    def shown() -> list[str]:
+        return rows.read_text(encoding="utf-8").splitlines() if rows.exists() else []
+
+    proc = start_kith(xsession, profile, env={"KITH_E2E_LIST_ROWS": str(rows)})
     try:
         assert xsession.wait_for(lambda: xsession.window_ids("^Kith"))
         assert xsession.wait_for(lambda: "sync finished: 1 downloaded" in output(proc),
                                  timeout=60), output(proc)
+        # In the window's list, not only in the database.
+        assert xsession.wait_for(lambda: shown() == ["Ana Silva"], timeout=30), shown()
         listed = kith(profile, "contacts", "--json")
         assert [c["display_name"] for c in json.loads(listed.stdout)] == ["Ana Silva"]
         assert proc.poll() is None

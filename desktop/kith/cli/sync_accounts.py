@@ -10,6 +10,11 @@
   address to another machine (Kith only syncs over HTTPS, except on this machine).
 - ``kith sync status [--json]``: accounts, their collections, last sync, last error.
 - ``kith sync remove ID``: forget the account and its password; contacts stay.
+- ``kith sync removed [--json]`` (also under ``status``), ``kith sync keep ID`` /
+  ``kith sync forget ID``: the people deleted on the server whom Kith kept for their
+  history (by contact ID; ``--json``: ``{"removed_on_server": [{"id", "name",
+  "interactions"}]}``), and the answer for one:
+  keep them in Kith only (never uploaded again), or move them to Kith's trash too.
 
 ``kith sync`` with no subcommand runs a sync: ``kith.cli.sync_run`` provides it
 (``add_arguments(parser)`` and ``cmd_sync(args)``), whichever module builds the
@@ -88,6 +93,24 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                         help="the account (kith sync status lists them)")
     remove.add_argument("--json", action="store_true", help="print JSON")
     remove.set_defaults(func=cmd_remove)
+
+    removed = commands.add_parser(
+        "removed", help="the people deleted on the server whom Kith kept for their history, "
+                        "waiting for 'kith sync keep ID' or 'kith sync forget ID'")
+    removed.add_argument("--json", action="store_true", help='print JSON: '
+                         '{"removed_on_server": [{"id", "name", "interactions"}]}')
+    removed.set_defaults(func=cmd_removed)
+
+    for name, what in (
+            ("keep", "keep a person deleted on the server in Kith only, with their history "
+                     "(not uploaded again; 'kith sync status' lists who waits for an answer)"),
+            ("forget", "move a person deleted on the server to Kith's trash too (the trash "
+                       "keeps them with their history; nothing is erased)")):
+        answer = commands.add_parser(name, help=what, description=what[0].upper() + what[1:])
+        answer.add_argument("id", metavar="ID", type=parse_positive,
+                            help="the contact's ID ('kith sync status' lists them)")
+        answer.add_argument("--json", action="store_true", help="print JSON")
+        answer.set_defaults(func=cmd_answer, delete=name == "forget")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -194,9 +217,10 @@ def _when(value: Any) -> str | None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     open_profile(args, read_only=True)
-    from kith.services.sync import accounts
+    from kith.services.sync import accounts, local
 
     found = accounts.list_accounts()
+    asked = local.removed_on_server()
     if args.json:
         print_json({"accounts": [
             {"id": a.id, "label": a.label, "url": a.url, "user": a.user,
@@ -220,6 +244,57 @@ def cmd_status(args: argparse.Namespace) -> int:
             rows.append(["", f"  {name}", c.kind, _when(c.last_sync) or "-", state])
     print(table(["ID", "ACCOUNT", "URL / KIND", "LAST SYNC", "STATE"], rows,
                 [3, 28, 40, 19, 40], whole=(0,)))
+    if asked:
+        print()
+        _print_removed(asked)
+    return EXIT_OK
+
+
+def cmd_removed(args: argparse.Namespace) -> int:
+    open_profile(args, read_only=True)
+    from kith.services.sync import local
+
+    asked = local.removed_on_server()
+    if args.json:
+        print_json({"removed_on_server": [
+            {"id": r.contact_id, "name": r.name, "interactions": r.interactions}
+            for r in asked]})
+        return EXIT_OK
+    if not asked:
+        print("Nobody deleted on the server is waiting for an answer.")
+        return EXIT_OK
+    _print_removed(asked)
+    return EXIT_OK
+
+
+def _print_removed(asked: list[Any]) -> None:
+    print("Deleted on the server, kept in Kith for their history. Answer with 'kith sync "
+          "keep ID' (Kith only) or 'kith sync forget ID' (to the trash):")
+    for r in asked:
+        noun = "interaction" if r.interactions == 1 else "interactions"
+        print(f"  {r.contact_id}  {r.name} ({r.interactions} {noun})")
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith.services.sync import local
+
+    asked = {r.contact_id: r.name for r in local.removed_on_server()}
+    if args.id not in asked:
+        fail(f"Contact {args.id} is not waiting for an answer about a delete on the server. "
+             "'kith sync status' lists those who are.")
+    name = asked[args.id]
+    if args.delete:
+        local.delete_removed(args.id)
+        text = f"Moved {name} to Kith's trash, as on the server; their history is kept there."
+    else:
+        local.keep_removed(args.id)
+        text = f"Kept {name} in Kith only; Kith will not upload them again."
+    if args.json:
+        print_json({"id": args.id, "name": name,
+                    "answer": "deleted" if args.delete else "kept"})
+    else:
+        print(text)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -53,11 +54,28 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self.keeper = keeper
         self.task: Task | None = None
+        self._showing = False  # filling the calendar fields: not a change to save
         self.accounts = QListWidget()
         self.accounts.setAccessibleName(translate("Accounts", "Sync accounts"))
         self.remove = QPushButton(translate("Accounts", "Remove account"))
         self.remove.setAccessibleName(translate("Accounts", "Remove account"))
         self.remove.clicked.connect(self._remove)
+        # Per account: its follow-ups on a calendar, pushed after each sync.
+        self.on_calendar = QCheckBox(translate("Accounts",
+                                               "Put follow-ups and birthdays on a calendar"))
+        self.on_calendar.setAccessibleName(translate(
+            "Accounts", "Put follow-ups and birthdays on a calendar"))
+        self.on_calendar.toggled.connect(self._calendar_changed)
+        self.calendar_name = QLineEdit()
+        self.calendar_name.setAccessibleName(translate("Accounts", "Calendar name"))
+        self.calendar_name.setPlaceholderText(translate("Accounts", "Kith follow-ups"))
+        self.calendar_name.editingFinished.connect(self._calendar_changed)
+        self.calendar_hint = style_hint(plain_label(translate(
+            "Accounts", "After each sync of this account. A calendar of that name is created "
+                        "if there is none. Turning this off leaves the calendar on the server "
+                        "as it is.")))
+        self.calendar_hint.setWordWrap(True)
+        self.accounts.currentRowChanged.connect(lambda _row: self._show_calendar())
         self.url = QLineEdit()
         self.url.setAccessibleName(translate("Accounts", "Server address"))
         self.url.setPlaceholderText(translate("Accounts", "https://dav.example.com/"))
@@ -93,6 +111,11 @@ class AccountsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.accounts, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.on_calendar)
+        calendar_row.addWidget(self.calendar_name, 1)
+        layout.addLayout(calendar_row)
+        layout.addWidget(self.calendar_hint)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addLayout(row)
@@ -115,6 +138,48 @@ class AccountsTab(QWidget):
             self.accounts.addItem(translate(
                 "Accounts", "No accounts. Add one below to sync with your phone."))
         self.remove.setEnabled(self.accounts.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+        if self.accounts.currentRow() < 0:
+            self.accounts.setCurrentRow(0)
+        self._show_calendar()
+
+    def _account_id(self) -> int | None:
+        item = self.accounts.currentItem() or self.accounts.item(0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _show_calendar(self) -> None:
+        """The calendar choice of the chosen account (off and disabled without one)."""
+        from kith.services.calendar import follow
+
+        account_id = self._account_id()
+        on, name = follow.choice(account_id) if account_id is not None else (
+            False, follow.DEFAULT_CALENDAR)
+        self._showing = True
+        try:
+            self.on_calendar.setChecked(on)
+            self.calendar_name.setText(name)
+        finally:
+            self._showing = False
+        self.on_calendar.setEnabled(account_id is not None)
+        self.calendar_name.setEnabled(account_id is not None and on)
+
+    def _calendar_changed(self) -> None:
+        """Saved at once, like the accounts themselves."""
+        from kith.services.calendar import follow
+
+        account_id = self._account_id()
+        if self._showing or account_id is None:
+            return
+        on = self.on_calendar.isChecked()
+        follow.set_choice(account_id, on, self.calendar_name.text())
+        self.calendar_name.setEnabled(on)
+        _on, name = follow.choice(account_id)
+        self.calendar_name.setText(name)
+        self.status.setText(
+            translate("Accounts", "Follow-ups and birthdays go to the calendar “{name}” after "
+                                  "each sync.").format(name=name) if on else
+            translate("Accounts", "Follow-ups no longer go to a calendar; the one on the server "
+                                  "stays as it is."))
 
     def _test(self) -> None:
         url, user, password = self.url.text().strip(), self.user.text().strip(), \

@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        from kith.ui.sync_questions import SyncQuestions
+
+        # Deleted on the phone but kept for their history: asked here, after each sync.
+        self.sync_questions = SyncQuestions(self.undo_stack, self.refresh_all)
+        layout.addWidget(self.sync_questions)
+        self.outside_changes.changed.connect(lambda *_: self.sync_questions.reload())
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -151,6 +157,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.statusChanged.connect(self.sync_label.setText)
         self.sync.synced.connect(lambda _report: self.refresh_all(later=True))
+        self.sync.synced.connect(lambda _report: self.sync_questions.reload())
+        QTimer.singleShot(0, self.sync_questions.reload)  # asked by an earlier sync
         self.sync_action = QAction(translate("Sync", "Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync.sync_now)

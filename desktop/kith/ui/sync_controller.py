@@ -7,6 +7,10 @@ runs just runs one more afterwards. The status ("Synced 2 minutes ago", or the
 last error with what to do) goes out through ``statusChanged`` for the status bar
 and the tray tooltip.
 
+After an account's sync, the same worker pushes its follow-ups and birthdays to its
+calendar when the person switched that on in Preferences > Accounts
+(``kith.services.calendar.follow``); the status line says where they went, or why not.
+
 The controller reads no secrets: the platform layer hands it ``password_for``.
 
 Signals:
@@ -32,6 +36,30 @@ STATUS_EVERY_MS = 60_000
 PasswordFor = Callable[[int], "str | None"]
 
 
+def _push_calendar(account_id: int, password: str, progress: Callable[[int, int], None],
+                   cancelled: Callable[[], bool]) -> list[tuple[str, str]]:
+    """After an account's sync, on the same worker: its follow-ups to its calendar when
+    that is switched on (Preferences > Accounts). [(calendar, error or "")], [] when off.
+    A failed push is told in the status line; it does not fail the sync."""
+    from kith.services.calendar import follow
+    from kith.services.sync import accounts
+    from kith.services.sync.dav import DavClient, DavError
+
+    on, name = follow.choice(account_id)
+    if not on:
+        return []
+    account = accounts.get_account(account_id)
+    try:
+        with DavClient(account.url, account.user, password) as client:
+            report = follow.push_after_sync(client, account_id, progress=progress,
+                                            cancelled=cancelled)
+    except DavError as exc:
+        return [(name, str(exc))]
+    if report is None:
+        return []
+    return [(report.calendar, report.errors[0][1] if report.errors else "")]
+
+
 class SyncController(QObject):
     statusChanged = Signal(str)
     synced = Signal(object)
@@ -44,6 +72,7 @@ class SyncController(QObject):
         self.again = False
         self.last_ok: dt.datetime | None = None
         self.last_error = ""
+        self.calendar_note = ""  # where the follow-ups went after the last sync, if anywhere
         self.status = ""
         self.every = QTimer(self)
         self.every.timeout.connect(self.sync_now)
@@ -115,6 +144,7 @@ class SyncController(QObject):
             from kith.services.sync.engine import SyncReport, sync_account
 
             total = SyncReport()
+            pushes: list[tuple[str, str]] = []  # (calendar, error or "")
             for account_id, password in passwords.items():
                 report = sync_account(account_id, password, progress=progress,
                                       cancelled=cancelled)
@@ -122,7 +152,8 @@ class SyncController(QObject):
                              "conflicts"):
                     setattr(total, name, getattr(total, name) + getattr(report, name))
                 total.errors.extend(report.errors)
-            return total
+                pushes.extend(_push_calendar(account_id, password, progress, cancelled))
+            return total, pushes
 
         self.task = Task(work, Cancelled, writes=True)
         self.task.signals.succeeded.connect(self._succeeded)
@@ -132,12 +163,23 @@ class SyncController(QObject):
         self.statusChanged.emit(self.status)
         self.task.start()
 
-    def _succeeded(self, report: Any) -> None:
+    def _succeeded(self, result: Any) -> None:
+        report, pushes = result
         self.last_ok, self.last_error = clock.now(), ""
+        self.calendar_note = ""
+        for calendar, error in pushes:
+            if error:
+                self.last_error = translate(
+                    "Sync", "The calendar “{calendar}” was not updated: {message}").format(
+                    calendar=calendar, message=error)
+            else:
+                self.calendar_note = translate(
+                    "Sync", "Follow-ups are on the calendar “{calendar}”.").format(
+                    calendar=calendar)
         log.info("sync finished: %d downloaded, %d uploaded, %d deleted here, %d deleted on "
                  "the server, %d conflicts", report.downloaded, report.uploaded,
                  report.deleted_local, report.deleted_remote, report.conflicts)
-        if report.errors:
+        if report.errors and not self.last_error:
             card, message = report.errors[0]
             self.last_error = translate("Sync", "{card}: {message}").format(
                 card=card, message=message)
@@ -163,7 +205,9 @@ class SyncController(QObject):
             when = translate("Sync", "Synced just now")
         else:
             when = plural("Sync", "Synced %Ln minute ago", "Synced %Ln minutes ago", minutes)
-        return f"{when}. {self.last_error}" if self.last_error else when
+        if self.last_error:
+            return f"{when}. {self.last_error}"
+        return f"{when}. {self.calendar_note}" if self.calendar_note else when
 
     def _show(self) -> None:
         text = self.status_text()

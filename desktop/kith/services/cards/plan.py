@@ -136,6 +136,20 @@ def plan(
     return result
 
 
+def plan_records(records: Iterable[tuple[ContactRecord, str, int]],
+                 files: list[str]) -> ImportPlan:
+    """Plan records already read (``(record, source file, line)`` each), as ``plan`` does
+    for files: matched against the database and against each other. Writes nothing;
+    called under a write lock, the plan holds for a ``commit`` in the same transaction."""
+    result = ImportPlan(files=list(files), state=write_state())
+    planner = _Planner(result)
+    for record, source_file, line in records:
+        planner.add(record, source_file, line)
+        result.cards_read += 1
+    planner.resolve_merges()
+    return result
+
+
 def too_many(count: int | None = None) -> str:
     """Too many cards for one import: what happened and what to do."""
     if count is None:

@@ -238,8 +238,9 @@ class _CollectionSync:
         else:
             self.report.conflicts += 1
             self.report.errors.append((name, (
-                "was deleted on the server; Kith kept them with their history. Delete them "
-                "in Kith if you no longer need them.")))
+                "was deleted on the server; Kith kept them for their history. Choose to keep "
+                "them in Kith only or delete them here too (the window asks; or 'kith sync "
+                "keep ID' / 'kith sync forget ID').")))
 
 
 def new_href(collection_url: str, uid: str) -> str:

@@ -5,22 +5,31 @@ Every function here writes in one transaction that takes the write lock first
 so a sync killed at any point leaves Kith whole and the next run carries on.
 New cards from the server go in as an import batch through the import's own
 matching and merge (they show in Imports and can be undone like any import).
+
+A card deleted on the server whose person has history in Kith is kept and asked
+about (``removed_on_server``): ``keep_removed`` keeps the person in Kith only (the
+row stays, state ``local``: never uploaded again, never asked again);
+``delete_removed`` moves them to the trash, undoable (``undo_delete_removed`` opens
+the question again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from peewee import fn
 
 from kith import clock
 from kith.services.cards.commit import commit
 from kith.services.cards.mapping import record_from_card
-from kith.services.cards.plan import ImportPlan, _Planner
-from kith.services.contacts import rows, search
+from kith.services.cards.plan import plan_records
+from kith.services.contacts import people, rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
 from kith.services.sync import state
-from kith.store.database import database, write_state
+from kith.store.database import database
 from kith.store.models import (
     Contact,
     FollowUp,
@@ -120,15 +129,9 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
         return None
     stamp = clock.now()
     with database.atomic():  # the plan is made under the write lock: commit uses it as is
-        the_plan = ImportPlan(files=[source], state=write_state())
-        planner = _Planner(the_plan)
-        records = []
-        for n, item in enumerate(items, 1):
-            record = record_from_card(item.card)
-            records.append(record)
-            planner.add(record, source, n)
-        planner.resolve_merges()
-        the_plan.cards_read = len(items)
+        records = [record_from_card(item.card) for item in items]
+        the_plan = plan_records(((record, source, n) for n, record in enumerate(records, 1)),
+                                [source])
         first_id = int(Contact.select(Contact.id).order_by(Contact.id.desc()).limit(1)
                        .scalar() or 0) + 1
         result = commit(the_plan)
@@ -181,7 +184,7 @@ def remote_deleted(row_id: int) -> tuple[str, str] | None:
     stamp = clock.stamp()
     with database.atomic():
         row = SyncCard.get_or_none(SyncCard.id == row_id)
-        if row is None or row.state == "gone":  # asked already: reported once
+        if row is None or row.state in ("gone", "local"):  # asked already: reported once
             return None
         cid = row.contact_id
         live = cid is not None and Contact.select().where(
@@ -199,26 +202,60 @@ def remote_deleted(row_id: int) -> tuple[str, str] | None:
         return "deleted", name
 
 
-def removed_on_server() -> list[tuple[int, str]]:
-    """(row id, name) of the people deleted on the server whom Kith kept for their history,
-    waiting for the person to say whether to delete them in Kith too."""
-    query = (SyncCard.select(SyncCard.id, Contact.display_name)
+@dataclass(frozen=True)
+class Removed:
+    """A person deleted on the server whom Kith kept for their history, waiting for an
+    answer: keep them in Kith only, or delete them here too."""
+
+    contact_id: int
+    name: str
+    interactions: int
+
+
+def removed_on_server() -> list[Removed]:
+    """The people deleted on the server and kept in Kith for their history, by name."""
+    query = (SyncCard.select(Contact.id, Contact.display_name)
              .join(Contact, on=(SyncCard.contact == Contact.id))
              .where(SyncCard.state == "gone", Contact.deleted_at.is_null())
-             .order_by(Contact.sort_name))
-    return [(int(i), str(name)) for i, name in query.tuples()]
+             .order_by(Contact.sort_name).distinct())
+    found = [(int(cid), str(name)) for cid, name in query.tuples()]
+    counts = dict(Interaction.select(Interaction.contact, fn.COUNT(Interaction.id))
+                  .where(Interaction.contact.in_([cid for cid, _ in found]),
+                         Interaction.deleted_at.is_null())
+                  .group_by(Interaction.contact).tuples()) if found else {}
+    return [Removed(cid, name, int(counts.get(cid, 0))) for cid, name in found]
 
 
-def answer_removed(row_id: int, delete: bool) -> None:
-    """The person's answer for a contact deleted on the server: ``delete`` moves it to the
-    trash in Kith too; otherwise it stays, and the next sync uploads it again."""
-    stamp = clock.stamp()
+def _asked(contact_id: int) -> Any:
+    return (SyncCard.contact == contact_id) & (SyncCard.state == "gone")
+
+
+def keep_removed(contact_id: int) -> bool:
+    """Keep a person deleted on the server in Kith only: never uploaded again, never
+    asked about again (their row stays, ``local``, so the push does not see them as new).
+    False when there was no such question (answered already, or not one of them)."""
     with database.atomic():
-        row = SyncCard.get_or_none(SyncCard.id == row_id)
-        if row is None:
-            return
-        if delete and row.contact_id is not None:
-            Contact.update(deleted_at=str(stamp)).where(
-                Contact.id == row.contact_id, Contact.deleted_at.is_null()).execute()
-            search.drop([row.contact_id])
-        SyncCard.delete().where(SyncCard.id == row_id).execute()
+        return bool(SyncCard.update(state="local").where(_asked(contact_id)).execute())
+
+
+def delete_removed(contact_id: int) -> people.Trashed | None:
+    """Delete a person deleted on the server in Kith too: to the trash, undoable with
+    ``undo_delete_removed``. None when there was no such question."""
+    with database.atomic():
+        if not SyncCard.select().where(_asked(contact_id)).exists():
+            return None
+        trashed = people.delete([contact_id])  # as the window's delete: same trash, same undo
+        SyncCard.update(state="local").where(_asked(contact_id)).execute()
+        return trashed
+
+
+def undo_delete_removed(trashed: people.Trashed) -> list[int]:
+    """Take back ``delete_removed``: the person comes back and the question is open
+    again. Returns the ids that could not be brought back (``people.undelete``)."""
+    with database.atomic():
+        lost = people.undelete(trashed)
+        back = [cid for cid in trashed.ids if cid not in lost]
+        if back:
+            SyncCard.update(state="gone").where(SyncCard.contact.in_(back),
+                                                SyncCard.state == "local").execute()
+    return lost
