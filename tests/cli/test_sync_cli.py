@@ -93,7 +93,9 @@ def test_a_sync_killed_mid_upload_is_finished_by_the_next_run_without_duplicates
 
     assert again.returncode == 0, again.stderr
     out = json.loads(again.stdout)
-    assert out["errors"] == [] and out["uploaded"] == 300 - uploaded_before
+    # A PUT already sent when the kill came may still land on the server after the count
+    # above: the next run then finds it there (If-None-Match) instead of uploading it.
+    assert out["errors"] == [] and 0 < out["uploaded"] <= 300 - uploaded_before
     names = radicale.phone.card_names("contacts")
     assert names == sorted(f"u-{n}.vcf" for n in range(300))
     with sqlite3.connect(kith.data_dir / "kith.sqlite3") as conn:
