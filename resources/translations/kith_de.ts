@@ -12,6 +12,22 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
+        <source>Put follow-ups and birthdays on a calendar</source>
+        <translation>Nachfassaktionen und Geburtstage in einen Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation>Name des Kalenders</translation>
+    </message>
+    <message>
+        <source>Kith follow-ups</source>
+        <translation>Kith-Nachfassaktionen</translation>
+    </message>
+    <message>
+        <source>After each sync of this account. A calendar of that name is created if there is none. Turning this off leaves the calendar on the server as it is.</source>
+        <translation>Nach jeder Synchronisierung dieses Kontos. Gibt es keinen Kalender dieses Namens, wird er angelegt. Ausschalten lässt den Kalender auf dem Server, wie er ist.</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -46,6 +62,14 @@
     <message>
         <source>No accounts. Add one below to sync with your phone.</source>
         <translation>Keine Konten. Füge unten eines hinzu, um mit deinem Telefon zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Follow-ups and birthdays go to the calendar “{name}” after each sync.</source>
+        <translation>Nachfassaktionen und Geburtstage kommen nach jeder Synchronisierung in den Kalender „{name}“.</translation>
+    </message>
+    <message>
+        <source>Follow-ups no longer go to a calendar; the one on the server stays as it is.</source>
+        <translation>Nachfassaktionen kommen nicht mehr in einen Kalender; der auf dem Server bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Enter the server address, user name and password first.</source>
@@ -3568,6 +3592,14 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
+        <source>The calendar “{calendar}” was not updated: {message}</source>
+        <translation>Der Kalender „{calendar}“ wurde nicht aktualisiert: {message}</translation>
+    </message>
+    <message>
+        <source>Follow-ups are on the calendar “{calendar}”.</source>
+        <translation>Die Nachfassaktionen stehen im Kalender „{calendar}“.</translation>
+    </message>
+    <message>
         <source>{card}: {message}</source>
         <translation>{card}: {message}</translation>
     </message>
@@ -3586,6 +3618,49 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>Synced %Ln minutes ago</source>
         <translation>Vor %Ln Minuten synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuestions</name>
+    <message>
+        <source>Delete {name} here too</source>
+        <translation>{name} auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Deleted on your phone or server: {name} ({held}). Kith kept them for their history. Keep them in Kith only (not put back on the server), or delete them here too?</source>
+        <translation>Auf deinem Telefon oder Server gelöscht: {name} ({held}). Kith hat die Person wegen ihres Verlaufs behalten. Nur in Kith behalten (nicht wieder auf den Server) oder auch hier löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted on your phone or server: {name}. Kith kept them for their history. Keep them in Kith only (not put back on the server), or delete them here too?</source>
+        <translation>Auf deinem Telefon oder Server gelöscht: {name}. Kith hat die Person wegen ihres Verlaufs behalten. Nur in Kith behalten (nicht wieder auf den Server) oder auch hier löschen?</translation>
+    </message>
+    <message>
+        <source>Keep in Kith only</source>
+        <translation>Nur in Kith behalten</translation>
+    </message>
+    <message>
+        <source>Keep this person and their history in Kith; Kith does not put them back on the server</source>
+        <translation>Diese Person und ihren Verlauf in Kith behalten; Kith legt sie nicht wieder auf dem Server an</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Move this person to the trash, as on the server; Ctrl+Z undoes it</source>
+        <translation>Diese Person in den Papierkorb legen, wie auf dem Server; Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>%Ln interaction</source>
+        <translation>%Ln Kontakt</translation>
+    </message>
+    <message>
+        <source>%Ln interactions</source>
+        <translation>%Ln Kontakte</translation>
+    </message>
+    <message>
+        <source>%Ln more waiting</source>
+        <translation>%Ln weitere warten</translation>
     </message>
 </context>
 <context>
