@@ -195,3 +195,14 @@ def test_an_id_too_large_for_sqlite_is_no_contact_not_a_crash(kith) -> None:  # 
     assert result.returncode == 2
     assert "no contact matches '99999999999999999999'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_command_s_help_says_what_it_does() -> None:
+    """'kith import --help' and the like open with a sentence, not only the usage line."""
+    from kith.cli.main import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        assert command.description, name
+        assert command.format_help().split("\n\n")[1].strip(), name

@@ -41,6 +41,9 @@ def test_duplicates_json_then_merge_and_unmerge(kith, tmp_path: Path) -> None:  
 
     undone = kith.run("unmerge", "1")
     assert undone.returncode == 0, undone.stderr
+    said = kith.run("merge", str(robert), str(bob), check=True).stdout
+    assert said.startswith("Merged 1 person into Robert Ng")
+    assert kith.run("unmerge", "2").returncode == 0
     assert "1 brought back from the trash" in undone.stdout
     assert "talked taxes" in kith.run("timeline", str(bob), check=True).stdout
     assert kith.json("duplicates") == found

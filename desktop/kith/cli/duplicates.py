@@ -99,7 +99,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print_json(result.as_json())
         return EXIT_OK
     moved = sum(result.moved.values())
-    print(f"Merged {len(result.merged)} into {result.name} (kept {result.kept}); "
+    people = "1 person" if len(result.merged) == 1 else f"{len(result.merged)} people"
+    print(f"Merged {people} into {result.name} (kept {result.kept}); "
           f"{moved} timeline items, follow-ups, needs, events and links moved. "
           f"Undo with: kith unmerge {result.merge_id}")
     return EXIT_OK

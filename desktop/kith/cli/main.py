@@ -56,6 +56,12 @@ def build_parser(with_commands: bool = True) -> Parser:
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"kith.cli.{name}").add_parsers(sub)
     parser.commands = frozenset(sub.choices)
+    # 'kith import --help' opens with what the command does, as 'kith --help' lists it,
+    # unless the command wrote a longer description of its own.
+    said = {action.dest: action.help for action in sub._choices_actions}
+    for name, command in sub.choices.items():
+        if not command.description and said.get(name):
+            command.description = said[name][:1].upper() + said[name][1:] + "."
     return parser
 
 
