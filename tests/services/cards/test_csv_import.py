@@ -139,3 +139,17 @@ def _word(n: int, seed: str) -> str:
     syllables = ["ka", "lo", "mi", "re", "su", "ta", "vo", "ni", "pe", "du"]
     return (seed + syllables[n % 10] + syllables[(n // 10) % 10] + syllables[(n * 7) % 10]
             ).capitalize()
+
+
+def test_a_byte_order_mark_inside_the_file_is_not_kept_in_names(
+        db: Path, tmp_path: Path) -> None:
+    from kith.services.contacts import search
+
+    path = tmp_path / "joined.csv"
+    path.write_bytes(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+        "Bom\ufeffMid,Zo\u00eb,https://x.example,bom@x.example,Co,Pos,01 Jan 2024\r\n"
+        .encode("utf-8"))
+    assert run(path).created == 1
+    assert list(live()) == ["BomMid Zo\u00eb"]
+    assert search.ids("BomMid") == [live()["BomMid Zo\u00eb"]]
