@@ -153,3 +153,28 @@ def test_a_byte_order_mark_inside_the_file_is_not_kept_in_names(
     assert run(path).created == 1
     assert list(live()) == ["BomMid Zo\u00eb"]
     assert search.ids("BomMid") == [live()["BomMid Zo\u00eb"]]
+
+
+def test_a_quote_never_closed_loses_only_its_row_and_says_which(db: Path) -> None:
+    result = run(FIXTURES / "unterminated_quote.csv")
+    assert (result.cards_read, result.created) == (5, 5)
+    assert sorted(live()) == ["Anna Berg", "Carl Dahl", "Eva Falk", "Gus Hald", "Ida Jensen"]
+    (problem,) = result.problems
+    assert problem["line"] == 2
+    assert "quote opened on this line is never closed" in str(problem["message"])
+    assert result.failed == 1
+
+
+def test_a_quote_never_closed_in_a_note_does_not_swallow_the_next_person(db: Path) -> None:
+    result = run(FIXTURES / "unterminated_note.csv")
+    assert sorted(live()) == ["Bob Ng", "Cara Diaz"]
+    assert [p["line"] for p in result.problems] == [2]
+    assert people.load(live()["Bob Ng"]).notes == "Real note"
+    assert people.load(live()["Cara Diaz"]).notes == "Two lines,\nstill the note"
+
+
+def test_notes_over_several_lines_still_import_as_notes(db: Path) -> None:
+    result = run(FIXTURES / "notes_multiline.csv")
+    assert (result.created, result.problems) == (2, [])
+    assert people.load(live()["Ines Carvalho"]).notes == (
+        "First line of the note.\nSecond line, with a comma.\n\"Quoted\" third line.")
