@@ -120,3 +120,10 @@ def test_a_moment_both_were_in_shows_once_after_the_merge(  # type: ignore[no-un
         counts = dict(db.execute("SELECT contact_id, COUNT(*) FROM interaction "
                                  "WHERE deleted_at IS NULL GROUP BY contact_id"))
     assert counts == {first: 2, bob: 1}
+
+
+def test_two_people_with_one_rare_name_are_proposed(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    first, second = _fn_only(kith, tmp_path)["Ana Silva"]
+    assert kith.json("duplicates") == [{"contact_ids": [first, second], "score": 0.45,
+                                        "reason": "same name Ana Silva"}]
