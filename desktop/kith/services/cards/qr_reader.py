@@ -55,9 +55,10 @@ def _read_codes(data: bytes, filename: str) -> list[str] | Problem:
             with Image.open(io.BytesIO(data)) as opened:
                 picture = opened.convert("L")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        millions = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
         return Problem(filename, 0, "", f"skipped: the picture is too large to read (over "
-                       f"{Image.MAX_IMAGE_PIXELS // 1_000_000} million pixels); crop it to "
-                       "the QR code or save it smaller, and import it again")
+                       f"{millions} million pixels); crop it to the QR code or save it "
+                       "smaller, and import it again")
     except Image.UnidentifiedImageError:
         return Problem(filename, 0, "", "skipped: the picture could not be opened: its "
                        "format is unknown or its header damaged; save it as PNG or JPEG and "
