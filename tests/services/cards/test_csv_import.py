@@ -178,3 +178,14 @@ def test_notes_over_several_lines_still_import_as_notes(db: Path) -> None:
     assert (result.created, result.problems) == (2, [])
     assert people.load(live()["Ines Carvalho"]).notes == (
         "First line of the note.\nSecond line, with a comma.\n\"Quoted\" third line.")
+
+
+def test_a_column_mapped_to_notes_may_hold_line_breaks_with_commas(
+        db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "own.csv"
+    path.write_text('Who,Mail,Remarks\nAna Silva,ana@x.example,"Met at the fair.\n'
+                    'Likes jazz, tea, and chess."\nBob Ng,bob@x.example,\n', encoding="utf-8")
+    result = run(path, maps={"*": "Name=Who,Email=Mail,Note=Remarks"})
+    assert (result.created, result.problems) == (2, [])
+    assert people.load(live()["Ana Silva"]).notes == (
+        "Met at the fair.\nLikes jazz, tea, and chess.")
