@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 CARDS = (
@@ -71,3 +72,61 @@ def test_exit_codes(kith, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     assert missing.stderr.startswith("kith: One of those people no longer exists")
     assert kith.run("unmerge", "7").returncode == 1
     assert '"merge_id"' in kith.run("merge", "--help", check=True).stdout
+
+
+FN_ONLY = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:m1\r\nFN:Ana Silva\r\nEMAIL:ana@a.com\r\nTEL:111\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:m2\r\nFN:Ana Silva\r\nEMAIL:ana@b.com\r\nTEL:222\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:m3\r\nFN:Bob Ng\r\nEMAIL:bob@b.com\r\nEND:VCARD\r\n"
+)
+
+
+def _fn_only(kith, tmp_path: Path) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "fn-only.vcf"
+    path.write_text(FN_ONLY, encoding="utf-8", newline="")
+    kith.run("import", str(path), check=True)
+    ids: dict[str, list[int]] = {}
+    for c in kith.json("contacts"):
+        ids.setdefault(c["display_name"], []).append(c["id"])
+    return ids
+
+
+def test_merging_people_named_only_by_their_card_keeps_the_name(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    first, second = _fn_only(kith, tmp_path)["Ana Silva"]
+    done = kith.run("merge", str(first), str(second), check=True)
+    assert "Merged 1 into Ana Silva" in done.stdout
+    assert "ana@a.com" not in done.stdout
+    names = {c["id"]: c["display_name"] for c in kith.json("contacts")}
+    assert names[first] == "Ana Silva" and second not in names
+
+
+def test_a_moment_both_were_in_shows_once_after_the_merge(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    ids = _fn_only(kith, tmp_path)
+    first, second = ids["Ana Silva"]
+    bob = ids["Bob Ng"][0]
+    kith.run("log", str(bob), str(first), str(second), "--channel", "meeting",
+             "--note", "lunch with both Anas", check=True)
+    kith.run("log", str(second), "--channel", "call", "--note", "call about Austin",
+             check=True)
+    kith.run("merge", str(first), str(second), check=True)
+    timeline = kith.run("timeline", str(first), check=True).stdout
+    assert timeline.count("lunch with both Anas") == 1
+    assert timeline.count("call about Austin") == 1
+    entries = kith.json("timeline", str(first))
+    assert sorted(e["summary"] for e in entries if e["kind"] == "interaction") == [
+        "call about Austin", "lunch with both Anas"]
+    with sqlite3.connect(kith.data_dir / "kith.sqlite3") as db:
+        counts = dict(db.execute("SELECT contact_id, COUNT(*) FROM interaction "
+                                 "WHERE deleted_at IS NULL GROUP BY contact_id"))
+    assert counts == {first: 2, bob: 1}
+
+
+def test_two_people_with_one_rare_name_are_proposed(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    first, second = _fn_only(kith, tmp_path)["Ana Silva"]
+    assert kith.json("duplicates") == [{"contact_ids": [first, second], "score": 0.45,
+                                        "reason": "same name Ana Silva"}]

@@ -139,3 +139,53 @@ def _word(n: int, seed: str) -> str:
     syllables = ["ka", "lo", "mi", "re", "su", "ta", "vo", "ni", "pe", "du"]
     return (seed + syllables[n % 10] + syllables[(n // 10) % 10] + syllables[(n * 7) % 10]
             ).capitalize()
+
+
+def test_a_byte_order_mark_inside_the_file_is_not_kept_in_names(
+        db: Path, tmp_path: Path) -> None:
+    from kith.services.contacts import search
+
+    path = tmp_path / "joined.csv"
+    path.write_bytes(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+        "Bom\ufeffMid,Zo\u00eb,https://x.example,bom@x.example,Co,Pos,01 Jan 2024\r\n"
+        .encode("utf-8"))
+    assert run(path).created == 1
+    assert list(live()) == ["BomMid Zo\u00eb"]
+    assert search.ids("BomMid") == [live()["BomMid Zo\u00eb"]]
+
+
+def test_a_quote_never_closed_loses_only_its_row_and_says_which(db: Path) -> None:
+    result = run(FIXTURES / "unterminated_quote.csv")
+    assert (result.cards_read, result.created) == (5, 5)
+    assert sorted(live()) == ["Anna Berg", "Carl Dahl", "Eva Falk", "Gus Hald", "Ida Jensen"]
+    (problem,) = result.problems
+    assert problem["line"] == 2
+    assert "quote opened on this line is never closed" in str(problem["message"])
+    assert result.failed == 1
+
+
+def test_a_quote_never_closed_in_a_note_does_not_swallow_the_next_person(db: Path) -> None:
+    result = run(FIXTURES / "unterminated_note.csv")
+    assert sorted(live()) == ["Bob Ng", "Cara Diaz"]
+    assert [p["line"] for p in result.problems] == [2]
+    assert people.load(live()["Bob Ng"]).notes == "Real note"
+    assert people.load(live()["Cara Diaz"]).notes == "Two lines,\nstill the note"
+
+
+def test_notes_over_several_lines_still_import_as_notes(db: Path) -> None:
+    result = run(FIXTURES / "notes_multiline.csv")
+    assert (result.created, result.problems) == (2, [])
+    assert people.load(live()["Ines Carvalho"]).notes == (
+        "First line of the note.\nSecond line, with a comma.\n\"Quoted\" third line.")
+
+
+def test_a_column_mapped_to_notes_may_hold_line_breaks_with_commas(
+        db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "own.csv"
+    path.write_text('Who,Mail,Remarks\nAna Silva,ana@x.example,"Met at the fair.\n'
+                    'Likes jazz, tea, and chess."\nBob Ng,bob@x.example,\n', encoding="utf-8")
+    result = run(path, maps={"*": "Name=Who,Email=Mail,Note=Remarks"})
+    assert (result.created, result.problems) == (2, [])
+    assert people.load(live()["Ana Silva"]).notes == (
+        "Met at the fair.\nLikes jazz, tea, and chess.")

@@ -1,6 +1,10 @@
 """QR codes in pictures (badges, phone screens) become cards of the batch."""
 
+import struct
+import zlib
 from pathlib import Path
+
+import pytest
 
 from kith.services.cards import importer
 from kith.services.cards.qr_reader import cards_from_payload, mecard
@@ -58,4 +62,36 @@ def test_a_damaged_picture_is_a_problem_not_an_error(db: Path, tmp_path: Path) -
     broken.write_bytes((QR / "badge_vcard.png").read_bytes()[:200])
     the_plan = importer.plan([broken])
     assert the_plan.cards_read == 0
-    assert "could not be opened" in the_plan.problems[0].message
+    assert "could not be opened: it is damaged or cut off" in the_plan.problems[0].message
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A tiny PNG that declares ``width`` x ``height`` 1-bit pixels (a decompression bomb
+    when large: Pillow reads the size before any pixel)."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body)))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+            + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("side", [30000, 10000])  # refused at once / past the warning limit
+def test_a_decompression_bomb_is_refused_as_too_large(db: Path, tmp_path: Path,
+                                                      side: int) -> None:
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png_header(side, side))
+    assert bomb.stat().st_size < 100
+    the_plan = importer.plan([bomb])
+    assert the_plan.cards_read == 0
+    (problem,) = the_plan.problems
+    assert "too large" in problem.message and "crop it" in problem.message
+    assert "save it as PNG or JPEG" not in problem.message
+
+
+def test_a_picture_in_an_unknown_format_says_so(db: Path, tmp_path: Path) -> None:
+    odd = tmp_path / "badge.gif"
+    odd.write_bytes(b"GIF89a" + b"not really a picture" * 10)  # starts as a GIF, is not
+    (problem,) = importer.plan([odd]).problems
+    assert "format is unknown or its header damaged" in problem.message

@@ -169,3 +169,20 @@ def test_remember_returns_the_new_pairs_and_forget_pairs_takes_only_those(db: Pa
     assert new == [(a, c), (b, c)]
     duplicates.forget_pairs(new)
     assert duplicates.not_same_pairs() == {(a, b)}
+
+
+def test_a_rare_name_alone_is_proposed_with_a_low_score(db: Path) -> None:
+    ana = person("Ana", "Silva", emails=("ana@a.com",), phones=("111 222 3333",))
+    ana2 = person("Ana", "Silva", emails=("ana@b.com",), phones=("444 555 6666",))
+    (group,) = duplicates.find()
+    assert (group.contact_ids, group.reason) == ([ana, ana2], "same name Ana Silva")
+    assert group.score == duplicates.SAME_NAME_ALONE < duplicates.JOIN_MIN
+    assert group.why == [Reason(SAME_NAME, ("Ana Silva",))]
+
+
+def test_a_common_name_or_a_single_word_alone_is_not(db: Path) -> None:
+    for n in range(duplicates.RARE_NAME + 1):
+        person("John", "Smith", emails=(f"john{n}@x.com",))
+    contacts.create(ContactRecord(display_name="Madonna"))
+    contacts.create(ContactRecord(display_name="Madonna"))
+    assert duplicates.find() == []

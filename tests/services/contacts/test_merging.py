@@ -310,3 +310,35 @@ def test_unmerge_gives_a_restored_moment_row_the_moment_as_edited_since(
     rows = Interaction.select().where(Interaction.moment_id == lunch)
     assert sorted((r.contact_id, r.summary) for r in rows) == sorted(
         [(bob, "lunch at Noma"), (ana, "lunch at Noma"), (other, "lunch at Noma")])
+
+
+def test_a_name_from_the_card_alone_survives_the_merge(db: Path) -> None:
+    # Cards with only FN (no N): the name is the shown name, with no parts behind it.
+    first = _make(display_name="Ana Silva", points=[CardPoint("email", "ana@a.com")])
+    second = _make(display_name="Ana Silva", points=[CardPoint("email", "ana@b.com")])
+    assert merging.planned([contacts.load(first), contacts.load(second)])[0].display_name \
+        == "Ana Silva"
+    result = merging.merge([first, second])
+    assert result.name == "Ana Silva"
+    assert contacts.load(first).display_name == "Ana Silva"
+    assert [p.value for p in contacts.load(first).points] == ["ana@a.com", "ana@b.com"]
+
+
+def test_an_e_mail_standing_in_for_a_name_gives_way_to_the_other_persons_name(
+        db: Path) -> None:
+    nameless = _make(points=[CardPoint("email", "ana@a.com")])
+    named = _make(display_name="Ana Silva", points=[CardPoint("email", "ana@b.com")])
+    assert contacts.load(nameless).display_name == "ana@a.com"
+    assert merging.merge([nameless, named]).name == "Ana Silva"
+    assert contacts.load(nameless).display_name == "Ana Silva"
+
+
+def test_a_chosen_shown_name_or_chosen_name_parts_decide_the_name(db: Path) -> None:
+    bob = _make(given_name="Bob", family_name="Ng")
+    robert = _make(given_name="Robert", family_name="Ng")
+    records = [contacts.load(bob), contacts.load(robert)]
+    assert merging.planned(records)[0].display_name == "Bob Ng"
+    assert merging.planned(records, {"given_name": robert})[0].display_name == "Robert Ng"
+    fn_only = _make(display_name="Dr. Bobby")
+    records.append(contacts.load(fn_only))
+    assert merging.planned(records, {"display_name": fn_only})[0].display_name == "Dr. Bobby"

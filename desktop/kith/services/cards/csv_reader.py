@@ -6,6 +6,12 @@ header is found by its columns, after any preamble (LinkedIn's "Notes:"), and
 with it the separator (``,``, ``;`` from European locales, or a tab). Each
 row becomes a ``CsvCard`` through its layout (``csv_layouts``); a row that
 cannot be one becomes a Problem and the rest of the file is read.
+
+A quote that is opened and never closed would make the csv module read every
+following line into one value: five people gone, no problem said. A row whose
+quoted value runs over several lines is therefore checked (``_runaway``); when
+it looks like such a quote, the row is reported and reading starts again on
+the next line, so only the broken row is lost.
 """
 
 from __future__ import annotations
@@ -130,7 +136,9 @@ def columns_and_rows(data: bytes, limit: int = 5) -> tuple[list[str], list[list[
     return columns, rows
 
 
-def _layout(filename: str, columns: list[str], maps: ColumnMaps | None) -> Layout:
+def _layout(filename: str, columns: list[str], maps: ColumnMaps | None
+            ) -> tuple[Layout, set[str]]:
+    """The layout to read rows with, and the (casefolded) columns it reads as notes."""
     given = None
     if maps:
         given = maps.get(filename, maps.get("*"))
@@ -140,11 +148,56 @@ def _layout(filename: str, columns: list[str], maps: ColumnMaps | None) -> Layou
                 given = parse_map(given, columns)
             except Invalid as exc:
                 raise BadMap(f"{filename}: {exc}") from None
-        return mapped_layout(given)
+        return mapped_layout(given), {c.casefold() for c in given.get("Note", [])}
     layout = detect(columns)
     if layout is None:
         raise UnknownLayout(filename, columns)
-    return layout
+    return layout, set()
+
+
+# Columns whose values may hold line breaks: notes and postal addresses (not e-mail ones).
+_MULTILINE = ("note", "address", "street", "comment", "description", "formatted", "memo")
+_ROW_LIKE_COLUMNS = 4  # a header this wide makes a line of exactly its width look like a row
+
+
+def _multiline(column: str, notes: set[str]) -> bool:
+    name = column.casefold()
+    return name in notes or ("mail" not in name and any(w in name for w in _MULTILINE))
+
+
+def _runaway(row: list[str], raw: list[str], columns: list[str], notes: set[str],
+             separator: str) -> bool:
+    """Whether a row read from several lines (``raw``) looks like a quote never closed
+    rather than a value with line breaks: a line inside the value reads like a row (in a
+    column that holds no notes: at least half the header's values; in a notes column:
+    exactly the header's width, as a note's line rarely has). Line breaks in a note, or
+    in a name that has no row inside it, are kept as they were read."""
+    widths = [len(_split_line(line.rstrip("\r\n"), separator)) for line in raw[1:]]
+    for i, value in enumerate(row):
+        if "\n" not in value and "\r" not in value:
+            continue
+        if i < len(columns) and _multiline(columns[i], notes):
+            if len(columns) >= _ROW_LIKE_COLUMNS and len(columns) in widths:
+                return True
+        elif any(w >= max(2, len(columns) // 2) for w in widths):
+            return True
+    return False
+
+
+class _Lines:
+    """The file's lines for the csv module, from a position that can be moved back."""
+
+    def __init__(self, lines: list[str], at: int) -> None:
+        self.lines, self.at = lines, at
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.at >= len(self.lines):
+            raise StopIteration
+        self.at += 1
+        return self.lines[self.at - 1]
 
 
 def iter_csv(stream: BinaryIO, filename: str,
@@ -159,15 +212,17 @@ def iter_csv(stream: BinaryIO, filename: str,
         yield Problem(filename, 0, "", "the file is empty; export the contacts again")
         return
     offset, header_line, separator, columns = find_header(text)
-    layout = _layout(filename, columns, maps)
+    layout, notes = _layout(filename, columns, maps)
     index: dict[str, int] = {}
     for i, column in enumerate(columns):
         index.setdefault(column.casefold(), i)
-    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=separator)
-    next(reader, None)
+    lines = list(io.StringIO(text[offset:], newline=""))
+    source = _Lines(lines, 1)  # the header is lines[0]
+    reader = csv.reader(source, delimiter=separator)
     rows = errors = 0
     while True:
-        line = header_line + reader.line_num
+        start = source.at
+        line = header_line + start
         try:
             row = next(reader)
         except StopIteration:
@@ -182,6 +237,15 @@ def iter_csv(stream: BinaryIO, filename: str,
                 return
             continue
         errors = 0
+        if source.at - start > 1 and _runaway(row, lines[start:source.at], columns, notes,
+                                              separator):
+            yield Problem(filename, line, row[0].strip()[:40] if row else "",
+                          "row skipped: a quote opened on this line is never closed; the "
+                          "lines after it were read as rows. Close the quote and import "
+                          "this row again", lost_card=True)
+            source.at = start + 1
+            reader = csv.reader(source, delimiter=separator)
+            continue
         if not any(c.strip() for c in row):
             continue
         rows += 1

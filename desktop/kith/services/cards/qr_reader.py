@@ -54,9 +54,18 @@ def _read_codes(data: bytes, filename: str) -> list[str] | Problem:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as opened:
                 picture = opened.convert("L")
-    except Exception:  # Pillow raises many kinds for a damaged or unknown picture
-        return Problem(filename, 0, "", "skipped: the picture could not be opened; save it "
-                       "as PNG or JPEG and import it again")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        millions = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
+        return Problem(filename, 0, "", f"skipped: the picture is too large to read (over "
+                       f"{millions} million pixels); crop it to the QR code or save it "
+                       "smaller, and import it again")
+    except Image.UnidentifiedImageError:
+        return Problem(filename, 0, "", "skipped: the picture could not be opened: its "
+                       "format is unknown or its header damaged; save it as PNG or JPEG and "
+                       "import it again")
+    except Exception:  # Pillow raises OSError, SyntaxError... for a damaged picture
+        return Problem(filename, 0, "", "skipped: the picture could not be opened: it is "
+                       "damaged or cut off; save it again as PNG or JPEG and import it again")
     try:
         codes = zxingcpp.read_barcodes(
             picture, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))

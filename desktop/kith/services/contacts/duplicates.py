@@ -13,7 +13,10 @@ people who share a block are compared:
   where ``rapidfuzz`` finds near-identical names: "Jon Smith and John Smith at Acme".
 
 A name alone (the same, a nickname, another spelling) is a weak sign and scores low;
-with the same organisation or city it scores high. A block bigger than ``MAX_BLOCK``
+with the same organisation or city it scores high. The very same name alone is
+proposed only when it is rare: a name of two words or more that at most
+``RARE_NAME`` people have ("same name Ana Silva", ``SAME_NAME_ALONE``); a common
+one (John Smith, Wang Wei) alone would flood a big address book. A block bigger than ``MAX_BLOCK``
 (a shared office address: info@acme.com) says nothing about who is whom and is left
 out. Pairs the user marked as not the same person (``not_same``) are never proposed,
 and groups are built so that no group holds such a pair.
@@ -28,7 +31,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,7 +68,8 @@ FUZZY_MIN = 92  # rapidfuzz token-sort ratio from which two names are "near-iden
 
 SAME_EMAIL, SAME_PHONE = 0.95, 0.9
 SAME_NAME_WITH, SPELLING_WITH, NICKNAME_WITH = 0.85, 0.8, 0.75
-SPELLING_ALONE, NICKNAME_ALONE = 0.6, 0.5
+SPELLING_ALONE, NICKNAME_ALONE, SAME_NAME_ALONE = 0.6, 0.5, 0.45
+RARE_NAME = 2  # at most this many people with one name: the same name alone is a sign
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -208,6 +212,7 @@ class _Pairs:
         self.found: dict[tuple[int, int], list[tuple[float, Reason]]] = defaultdict(list)
         self.not_same = not_same
         self.named: set[tuple[int, int]] = set()  # pairs the names already explain
+        self.name_counts: dict[str, int] = {}  # name key -> how many people have it
 
     def add(self, a: int, b: int, score: float, reason: Reason) -> None:
         pair = (a, b) if a < b else (b, a)
@@ -271,6 +276,8 @@ def _compare_names(a: _Person, b: _Person, pairs: _Pairs) -> None:
     if a.key == b.key:
         if where[0]:
             pairs.add(a.id, b.id, SAME_NAME_WITH, Reason(SAME_NAME, (a.name,), *where))
+        elif " " in a.key and pairs.name_counts.get(a.key, 0) <= RARE_NAME:
+            pairs.add(a.id, b.id, SAME_NAME_ALONE, Reason(SAME_NAME, (a.name,)))
         return
     if a.givens & b.givens:  # the same given name, spelt differently (José, Jose)
         pairs.add(a.id, b.id, SPELLING_WITH if where[0] else SPELLING_ALONE,
@@ -355,6 +362,7 @@ def find(progress: Progress | None = None, cancelled: IsCancelled | None = None,
     if step(1):
         return []
     pairs = _Pairs(not_same_pairs())
+    pairs.name_counts = Counter(p.key for p in people.values())
     _point_blocks(people, pairs)
     if step(2):
         return []

@@ -110,11 +110,12 @@ def planned(records: Sequence[ContactRecord], choices: dict[str, int] | None = N
             raise Invalid(f"Person {source} is not one of those merged.")
         if name == "photo":
             out.photo, out.photo_mime = chosen.photo, chosen.photo_mime
-        elif name in SCALARS and name not in ("display_name", "birthday_raw"):
+        elif name in SCALARS and name != "birthday_raw":
             setattr(out, name, getattr(chosen, name))
         else:
             raise Invalid(f"{name!r} is not a field that can be chosen.")
-    out.display_name = ""  # derived again from the merged names
+    if "display_name" not in (choices or {}):
+        out.display_name = _name_after(records, out)
     out = out.cleaned()
     differences: list[tuple[str, str]] = []
     for record in records:
@@ -124,6 +125,43 @@ def planned(records: Sequence[ContactRecord], choices: dict[str, int] | None = N
                     and (name, value) not in differences:
                 differences.append((name, value))
     return out, differences
+
+
+def _parts(record: ContactRecord) -> str:
+    return " ".join(p.strip() for p in (record.prefix, record.given_name,
+                                         record.additional_names, record.family_name,
+                                         record.suffix) if p and p.strip())
+
+
+def _stand_in(record: ContactRecord) -> bool:
+    """Whether the person's shown name is only a stand-in for one (empty, or taken from
+    their organisation, e-mail or phone because the card named no one)."""
+    shown = record.display_name.strip().casefold()
+    if not shown:
+        return True
+    if _parts(record):
+        return False
+    stand_ins = [record.organization] + [p.value for p in record.points
+                                         if p.kind in ("email", "phone")]
+    return any(shown == (s or "").strip().casefold() for s in stand_ins)
+
+
+def _name_after(records: Sequence[ContactRecord], out: ContactRecord) -> str:
+    """The kept person's shown name after the merge ("" to derive it from ``out``'s
+    name parts). A name the kept person had survives: it is derived again only when it
+    was made of their name parts (the merge may have picked other parts); a stand-in
+    (an e-mail, a phone) gives way to a name, never a name to an e-mail."""
+    kept = records[0]
+    if not _stand_in(kept):
+        parts = _parts(kept)
+        return "" if parts and " ".join(kept.display_name.split()) == parts else \
+            kept.display_name
+    if _parts(out):
+        return ""
+    for other in records[1:]:
+        if not _stand_in(other):
+            return other.display_name
+    return ""
 
 
 def _same(name: str, a: str, b: str) -> bool:

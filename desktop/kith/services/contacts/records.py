@@ -13,7 +13,11 @@ POINT_KINDS = ("email", "phone", "url", "address", "im")
 # Control characters, and the bidirectional embeddings and overrides (U+202A-U+202E): an
 # override in a card's text makes what follows display backwards (U+202E before
 # "gpj.exe" shows "exe.jpg"). Marks and isolates, which right-to-left writing uses, stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]")
+# Invisible characters that never mean anything in a name go too: a byte-order mark
+# (U+FEFF) left inside a file by joining two, the zero-width space (U+200B) and the word
+# joiner (U+2060): kept, they make "Bom\ufeffMid" unfindable as "BomMid". The zero-width
+# non-joiner and joiner (U+200C, U+200D) stay: Persian, Indic scripts and emoji need them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u202a-\u202e\u2060\ufeff]")
 
 
 def clean_text(value: str | None, multiline: bool = False) -> str:
