@@ -10,12 +10,13 @@ matching and merge (they show in Imports and can be undone like any import).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from kith import clock
 from kith.services.cards.commit import commit
 from kith.services.cards.mapping import record_from_card
-from kith.services.cards.plan import ImportPlan, _Planner
+from kith.services.cards.plan import ImportPlan, PlannedCard, _Planner
 from kith.services.contacts import rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
@@ -123,10 +124,15 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
         the_plan = ImportPlan(files=[source], state=write_state())
         planner = _Planner(the_plan)
         records = []
+        alone = _uid_taken(collection_id, items)
         for n, item in enumerate(items, 1):
             record = record_from_card(item.card)
+            if n - 1 in alone:  # another card's UID: its own person, matched with no one
+                record = state.with_uid(record, f"kith-{uuid.uuid4()}")
+                the_plan.cards.append(PlannedCard(record, source, n, source=record))
+            else:
+                planner.add(record, source, n)
             records.append(record)
-            planner.add(record, source, n)
         planner.resolve_merges()
         the_plan.cards_read = len(items)
         first_id = int(Contact.select(Contact.id).order_by(Contact.id.desc()).limit(1)
@@ -146,11 +152,14 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
             else:
                 ids.append(None)
         stored = rows.read_records(i for i in ids if i is not None)
-        for item, record, planned, cid in zip(items, records, the_plan.cards, ids, strict=True):
+        for n, (item, record, planned, cid) in enumerate(
+                zip(items, records, the_plan.cards, ids, strict=True)):
             if planned.action in ("create", "separate") and cid in stored:
                 agreed = stored[cid]  # as stored: the next sync sees no change to upload
             else:
                 agreed = record  # the merged contact holds more: the next push uploads it
+            if n in alone:  # as the server has it: no UID change
+                agreed = state.with_uid(agreed, item.card.uid or "")
             SyncCard.delete().where(SyncCard.collection == collection_id,
                                     SyncCard.href == item.href).execute()
             SyncCard.insert(collection=collection_id, href=item.href, etag=item.etag,
@@ -158,6 +167,25 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
                             base=state.dump(agreed), state="synced", batch=result.batch_id,
                             synced_at=str(stamp)).execute()
     return result.batch_id
+
+
+def _uid_taken(collection_id: int, items: list[Fetched]) -> set[int]:
+    """Indexes of the ``items`` whose UID another card of the collection already has.
+
+    A UID names one card, not one person, on a server that lets two cards share it:
+    linking both to one contact would have the next push overwrite one card with the
+    other person. Such a card becomes a contact of its own.
+    """
+    owner: dict[str, str] = {}
+    for uid, href in SyncCard.select(SyncCard.uid, SyncCard.href).where(
+            SyncCard.collection == collection_id, SyncCard.uid.is_null(False)).tuples():
+        owner.setdefault(str(uid), str(href))
+    taken = set()
+    for n, item in enumerate(items):
+        uid = item.card.uid
+        if uid and owner.setdefault(uid, item.href) != item.href:
+            taken.add(n)
+    return taken
 
 
 def has_history(cid: int) -> bool:
