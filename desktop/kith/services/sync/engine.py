@@ -128,7 +128,13 @@ def _failed(collection_id: int, exc: Exception) -> None:
     from kith.store import database as db
     from kith.store import faults
 
-    fault = faults.classify(exc, db.path())
+    # A full disk inside nested savepoints surfaces as "no such savepoint" and then
+    # "no transaction is active": look behind each for the cause.
+    fault = None
+    cause: BaseException | None = exc
+    while cause is not None and fault is None:
+        fault = faults.classify(cause, db.path())
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
     if fault is None:
         _record(collection_id, f"The sync stopped on an unexpected error "
                 f"({type(exc).__name__}). Try again; if it keeps failing, report it.")
