@@ -106,3 +106,33 @@ def test_a_sync_killed_mid_upload_is_finished_by_the_next_run_without_duplicates
                             ).fetchone()[0] == 300
     quiet = json.loads(kith.run("sync", "--json", check=True).stdout)
     assert [quiet[k] for k in KEYS[:5]] == [0, 0, 0, 0, 0]
+
+
+def test_two_syncs_at_once_upload_each_new_contact_once(kith, radicale, tmp_path):
+    """Two ``kith sync`` runs started together (security review F6): one waits or says a
+    sync is running; nothing is queued twice, and the next run has no errors."""
+    add_account(kith, radicale)
+    cards = "".join(vcard(f"Person {n:03d}", f"u-{n}") for n in range(150))
+    (tmp_path / "people.vcf").write_text(cards)
+    kith.run("import", str(tmp_path / "people.vcf"), check=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("KITH_DATA_DIR", None)
+    runs = [subprocess.Popen(
+        [sys.executable, "-m", "kith", "--data-dir", str(kith.data_dir), "sync", "--json"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(run.wait(timeout=300), run.stdout.read(), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close()
+        run.stderr.close()
+
+    for code, out, err in results:
+        if code == 0:
+            assert json.loads(out)["errors"] == []
+        else:
+            assert code == 1 and "kith: A sync is already running for this profile" in err
+    assert any(code == 0 for code, _, _ in results)
+    again = json.loads(kith.run("sync", "--json", check=True).stdout)
+    assert again["errors"] == []
+    assert radicale.phone.card_names("contacts") == sorted(f"u-{n}.vcf" for n in range(150))
+    with sqlite3.connect(kith.data_dir / "kith.sqlite3") as conn:
+        assert conn.execute("SELECT count(*) FROM sync_card").fetchone()[0] == 150

@@ -125,13 +125,16 @@ def test_a_server_restarted_between_requests_is_used_again(radicale: Radicale):
     assert len(client.list_etags(book)) == 1
 
 
-def test_redirects_are_followed(radicale):
+def test_a_redirect_to_another_server_is_refused_and_names_the_address(radicale):
+    """Following it would send the password to a server the person never entered (the
+    security review's F1); the message names the address to enter instead."""
     radicale.phone.make_addressbook("contacts")
     with tiny_server(redirecting_to(radicale.url)) as front:
-        found = dav.DavClient(front + f"{radicale.user}/", radicale.user,
-                              radicale.password).discover()
-    assert [(c.name, c.url) for c in found] == [
-        ("contacts", f"{radicale.url}{radicale.user}/contacts/")]
+        with pytest.raises(dav.InsecureUrl) as caught:
+            dav.DavClient(front + f"{radicale.user}/", radicale.user,
+                          radicale.password).discover()
+    assert f"add the account with the address {radicale.url}{radicale.user}/ instead" \
+        in str(caught.value)
 
 
 class Endless(Quiet):

@@ -3,8 +3,10 @@
 ``--json`` prints exactly ``{"downloaded", "uploaded", "deleted_local",
 "deleted_remote", "conflicts", "errors": [{"card", "message"}]}``. Exit 0 when the
 sync completed (even with per-card errors), 1 when the server could not be
-reached or refused the login, 2 for wrong usage. ``kith sync add/status/remove``
-(the accounts) live beside it in the same ``sync`` command.
+reached or refused the login, or another sync of the profile is running ("A sync is
+already running for this profile; try again in a moment."), 2 for wrong usage.
+``kith sync add/status/remove`` (the accounts) live beside it in the same ``sync``
+command.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     open_profile(args)
     from kith.errors import Cancelled, KithError
     from kith.services.sync.engine import SyncReport, sync_account
+    from kith.services.sync.lock import SyncBusy
     from kith.store.models import SyncAccount
 
     if args.account is not None:
@@ -64,8 +67,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for account_id in accounts:
         try:
             report = sync_account(account_id, _password(account_id))
-        except Cancelled as exc:
-            fail(str(exc))
+        except (Cancelled, SyncBusy) as exc:  # "A sync is already running...": as is
+            fail(str(exc), EXIT_FAILED)
         except KithError as exc:
             fail(f"The sync did not complete: {exc}", EXIT_FAILED)
         _add(total, report)

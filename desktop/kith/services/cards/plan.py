@@ -10,7 +10,7 @@ it inside its write transaction when someone wrote in between.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -137,14 +137,19 @@ def plan(
 
 
 def plan_records(records: Iterable[tuple[ContactRecord, str, int]],
-                 files: list[str]) -> ImportPlan:
+                 files: list[str], alone: Collection[int] = ()) -> ImportPlan:
     """Plan records already read (``(record, source file, line)`` each), as ``plan`` does
-    for files: matched against the database and against each other. Writes nothing;
-    called under a write lock, the plan holds for a ``commit`` in the same transaction."""
+    for files: matched against the database and against each other, except the records
+    whose places (counted from 0) are in ``alone``: each of those becomes a new person,
+    matched with no one. Writes nothing; called under a write lock, the plan holds for a
+    ``commit`` in the same transaction."""
     result = ImportPlan(files=list(files), state=write_state())
     planner = _Planner(result)
-    for record, source_file, line in records:
-        planner.add(record, source_file, line)
+    for n, (record, source_file, line) in enumerate(records):
+        if n in alone:
+            result.cards.append(PlannedCard(record, source_file, line, source=record))
+        else:
+            planner.add(record, source_file, line)
         result.cards_read += 1
     planner.resolve_merges()
     return result

@@ -33,6 +33,7 @@ from kith.services.sync.dav_errors import (
     Unreachable,
     for_status,
 )
+from kith.services.sync.dav_hrefs import BAD_ETAG, OUTSIDE, card_name, member
 from kith.services.sync.dav_http import Http, Response, check_url, is_loopback
 
 __all__ = [
@@ -87,8 +88,12 @@ class DavClient:
         check_url(url)
         self.url = url
         self.user = user
-        self._http = Http(user, password, timeout)
+        self._http = Http(user, password, timeout, home=url)
         self._kinds: dict[str, Kind] = {}
+        #: (card name, message) for each card the server listed that Kith ignored: an
+        #: href outside the collection or on another server, or an invalid ETag. The
+        #: sync reports them as per-card errors (``take_skipped``).
+        self.skipped: list[tuple[str, str]] = []
 
     def __repr__(self) -> str:  # never the password
         return f"<DavClient {self.user}@{self.host}>"
@@ -104,6 +109,20 @@ class DavClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def take_skipped(self) -> list[tuple[str, str]]:
+        """The cards ignored since the last call (see ``skipped``), each once."""
+        found = list(dict.fromkeys(self.skipped))
+        self.skipped.clear()
+        return found
+
+    def _member(self, base: str, href: str) -> str | None:
+        """``href`` as an absolute URL when it names an item inside the collection at
+        ``base`` on the same server; otherwise None, noted in ``skipped``."""
+        url = member(base, href)
+        if url is None:
+            self.skipped.append((card_name(href), OUTSIDE))
+        return url
 
     def __enter__(self) -> DavClient:
         return self
@@ -241,14 +260,23 @@ class DavClient:
                 )
             truncated = False
             for entry in entries:
-                href = urljoin(response.url, entry.href)
-                if _path(href) == _path(response.url):
+                if _path(urljoin(response.url, entry.href)) == _path(response.url):
                     truncated = truncated or entry.status == 507
                     continue
-                etag = entry.text(x.DAV, "getetag")
-                if entry.status == 404 or (etag is None and not entry.props):
+                gone = entry.status == 404 or not entry.props
+                found = member(response.url, entry.href) if gone else self._member(
+                    response.url, entry.href)
+                if found is None:
+                    continue
+                href = found
+                etag = entry.etag()
+                if gone:
                     deleted[href] = None
                     changed.pop(href, None)
+                elif entry.bad_etag():  # listed (so not taken for deleted), never fetched
+                    self.skipped.append((card_name(href), BAD_ETAG))
+                    changed[href] = ""
+                    deleted.pop(href, None)
                 elif etag is not None and not href.endswith("/"):
                     changed[href] = etag
                     deleted.pop(href, None)
@@ -277,13 +305,19 @@ class DavClient:
             collection_url, ((x.DAV, "getetag"), (x.DAV, "resourcetype")), depth="1")
         found: dict[str, str] = {}
         for entry in entries:
-            href = urljoin(url, entry.href)
-            etag = entry.text(x.DAV, "getetag")
-            if _path(href) == _path(url):
+            if _path(urljoin(url, entry.href)) == _path(url):
                 self._collection(entry, url)  # remembers its kind for multiget
                 continue
-            if (etag is None
-                    or x.q(x.DAV, "collection") in entry.resource_types()):
+            if x.q(x.DAV, "collection") in entry.resource_types():
+                continue
+            href = self._member(url, entry.href)
+            if href is None:
+                continue
+            etag = entry.etag()
+            if entry.bad_etag():  # listed (so not taken for deleted), never fetched
+                self.skipped.append((card_name(href), BAD_ETAG))
+                etag = ""
+            if etag is None:
                 continue
             found[href] = etag
         return found
@@ -305,9 +339,13 @@ class DavClient:
             )
             entries, _ = x.multistatus(response.body, self.host)
             for entry in entries:
-                href = urljoin(response.url, entry.href)
-                href = asked.get(_path(href), href)
-                etag = entry.text(x.DAV, "getetag")
+                found = member(response.url, entry.href)
+                href = asked.get(_path(found)) if found is not None else None
+                if href is None:  # not asked for: never taken as one of ours
+                    continue
+                etag = entry.etag()
+                if entry.bad_etag():
+                    self.skipped.append((card_name(href), BAD_ETAG))
                 data = entry.props.get(data_tag)
                 if etag is None or data is None or entry.status == 404:
                     continue
@@ -317,7 +355,7 @@ class DavClient:
     def get(self, href: str) -> RemoteItem:
         url = self._abs(href)
         response = self._http.request("GET", url, ok=(200,))
-        return RemoteItem(url, response.header("ETag") or "", _decode(response))
+        return RemoteItem(url, x.valid_etag(response.header("ETag")) or "", _decode(response))
 
     # -- writing -----------------------------------------------------------------------
 
@@ -335,7 +373,7 @@ class DavClient:
             headers["If-Match"] = etag
         response = self._http.request("PUT", url, text.encode("utf-8"), headers,
                                       ok=(200, 201, 204))
-        return response.header("ETag")
+        return x.valid_etag(response.header("ETag"))
 
     def delete(self, href: str, *, etag: str | None) -> None:
         """Delete ``href`` (only if unchanged when ``etag`` is given). An item already gone

@@ -6,8 +6,14 @@ headers, which http.client does without a dependency; ``requests`` would add fou
 packages for no feature Kith uses.
 
 The credentials go only to addresses that pass ``check_url`` (HTTPS, or plain HTTP to
-this machine); a redirect from https:// to http:// is refused. The log names methods and
+this machine), and only to the origin (scheme, host and port) the account was added
+with: a redirect to another origin is refused with a message naming the address to
+enter instead, and no request to another origin is sent. The log names methods and
 URLs, never headers.
+
+A hostile or broken server cannot hold Kith forever or fill its memory: an answer is
+read in pieces up to ``MAX_RESPONSE_BYTES``, and a whole request (headers and body) must
+finish within ``REQUEST_DEADLINE`` seconds, however slowly its bytes trickle in.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -33,6 +40,11 @@ from kith.services.sync.dav_errors import (
 log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5
+#: The largest answer Kith reads (a multiget of 100 cards with photos is a few MB).
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: Seconds one request may take in all, however slowly the server trickles its answer.
+REQUEST_DEADLINE = 300.0
+_PIECE = 256 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -55,6 +67,18 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of ``url``, lower case, with the default port filled in."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").rstrip(".").lower(), port or (
+        443 if scheme == "https" else 80)
 
 
 def check_url(url: str) -> None:
@@ -80,10 +104,13 @@ def check_url(url: str) -> None:
 class Http:
     """Requests to one or more servers with the same credentials."""
 
-    def __init__(self, user: str, password: str, timeout: float) -> None:
+    def __init__(self, user: str, password: str, timeout: float,
+                 home: str | None = None) -> None:
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         self._authorization = f"Basic {token}"
         self.timeout = timeout
+        #: The only origin the credentials go to (None: the first URL asked for).
+        self.home = origin(home) if home else None
         self._connections: dict[tuple[str, str, int], http.client.HTTPConnection] = {}
         #: How many HTTP requests were sent (the benchmark reports it).
         self.requests = 0
@@ -116,6 +143,14 @@ class Http:
                     f"{_host(url)} redirected to an unencrypted http:// address; Kith did "
                     "not follow it. Check the address, or ask the server's administrator."
                 )
+            if origin(new) != origin(url):
+                where = urlsplit(new)
+                raise InsecureUrl(
+                    f"{_host(url)} redirected to another server, {_host(new)}; Kith did not "
+                    "follow it, so your password went only to the address you entered. If "
+                    "that server is yours, add the account with the address "
+                    f"{where.scheme}://{_host(new)}{where.path or '/'} instead."
+                )
             if new in seen:
                 break
             log.info("%s %s redirected to %s", method, url, new)
@@ -138,6 +173,14 @@ class Http:
     def _send(self, method: str, url: str, body: bytes | None,
               headers: dict[str, str]) -> Response:
         parts = urlsplit(url)
+        if self.home is None:
+            self.home = origin(url)
+        if origin(url) != self.home:
+            raise InsecureUrl(
+                f"Kith did not send a request to {_host(url)}: the account was added for "
+                "another server, and your password goes only there. Check the address of "
+                "the account, or add that server as an account of its own."
+            )
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
@@ -145,50 +188,71 @@ class Http:
                        **headers}
         if body is not None:
             all_headers.setdefault("Content-Length", str(len(body)))
+        host, scheme, port = parts.hostname or "", parts.scheme, parts.port
         # A kept-alive connection the server closed meanwhile fails at once: one retry.
         for attempt in (0, 1):
-            conn = self._connection(parts.scheme, parts.hostname or "", parts.port)
+            conn = self._connection(scheme, host, port)
             fresh = getattr(conn, "sock", None) is None
+            watchdog = _Watchdog(conn, REQUEST_DEADLINE)
             try:
                 self.requests += 1
                 log.debug("%s %s", method, url)
-                conn.request(method, path, body=body, headers=all_headers)
+                try:
+                    conn.request(method, path, body=body, headers=all_headers)
+                except ValueError as exc:  # a header value with a line break, say
+                    if isinstance(exc, ssl.SSLError):  # certificate errors are ValueErrors too
+                        raise
+                    raise BadResponse(
+                        f"Kith did not send a request to {host}: a value the server gave "
+                        "earlier (such as a card's version tag) is not valid in a request. "
+                        "Sync again; if it keeps failing, tell the server's administrator."
+                    ) from None
                 resp = conn.getresponse()
-                data = resp.read()
-            except ssl.SSLCertVerificationError as exc:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
-                raise TlsError(
-                    f"The certificate of {parts.hostname} could not be verified "
-                    f"({exc.verify_message}). Check the address; if the server uses a "
-                    "certificate of its own, add it to the system's trusted certificates."
-                ) from None
-            except ssl.SSLError as exc:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
-                raise TlsError(
-                    f"A secure connection to {parts.hostname} failed ({exc.reason or exc}). "
-                    "Check the address and the port; the server may not speak HTTPS there."
-                ) from None
-            except (http.client.RemoteDisconnected, BrokenPipeError,
-                    ConnectionResetError, http.client.BadStatusLine) as exc:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
-                if attempt == 0 and not fresh:
+                data = _read(resp, host)
+            except DavError:
+                self._drop(scheme, host, port)
+                raise
+            except Exception as exc:
+                self._drop(scheme, host, port)
+                if watchdog.fired:
+                    raise Unreachable(
+                        f"{host} did not finish answering within {REQUEST_DEADLINE:g} "
+                        "seconds; Kith stopped waiting. Try again later; if it keeps "
+                        "happening, tell the server's administrator."
+                    ) from None
+                if attempt == 0 and not fresh and isinstance(exc, _STALE):
                     continue
-                raise Unreachable(_unreachable(parts.hostname, exc)) from None
-            except TimeoutError:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
-                raise Unreachable(
-                    f"{parts.hostname} did not answer within {self.timeout:g} seconds. Check "
-                    "the address and your connection, or try again later."
-                ) from None
-            except (OSError, http.client.HTTPException) as exc:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
-                raise Unreachable(_unreachable(parts.hostname, exc)) from None
+                raise self._failure(exc, host) from None
+            finally:
+                watchdog.cancel()
+            if watchdog.fired or resp.will_close:  # the watchdog shut the socket just now
+                self._drop(scheme, host, port)
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
-            if resp.will_close:
-                self._drop(parts.scheme, parts.hostname or "", parts.port)
             log.debug("%s %s -> %d", method, url, resp.status)
             return Response(resp.status, headers_out, data, url)
         raise DavError("unreachable")  # pragma: no cover - the loop returns or raises
+
+    def _failure(self, exc: BaseException, host: str) -> DavError:
+        """The DavError for an exchange that failed with ``exc``."""
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return TlsError(
+                f"The certificate of {host} could not be verified "
+                f"({exc.verify_message}). Check the address; if the server uses a "
+                "certificate of its own, add it to the system's trusted certificates."
+            )
+        if isinstance(exc, ssl.SSLError):
+            return TlsError(
+                f"A secure connection to {host} failed ({exc.reason or exc}). "
+                "Check the address and the port; the server may not speak HTTPS there."
+            )
+        if isinstance(exc, TimeoutError):
+            return Unreachable(
+                f"{host} did not answer within {self.timeout:g} seconds. Check "
+                "the address and your connection, or try again later."
+            )
+        if isinstance(exc, OSError | http.client.HTTPException):
+            return Unreachable(_unreachable(host, exc))
+        raise exc
 
     def _connection(self, scheme: str, host: str, port: int | None) -> http.client.HTTPConnection:
         key = (scheme, host, port or (443 if scheme == "https" else 80))
@@ -207,6 +271,56 @@ class Http:
         conn = self._connections.pop(key, None)
         if conn is not None:
             conn.close()
+
+
+_STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError,
+          http.client.BadStatusLine)
+
+
+class _Watchdog:
+    """Shuts the connection's socket when a request has run for ``seconds`` in all: a
+    server that trickles one byte at a time never trips the per-read timeout."""
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: float) -> None:
+        self.fired = False
+        self._conn = conn
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired = True
+        sock = getattr(self._conn, "sock", None)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _read(resp: http.client.HTTPResponse, host: str) -> bytes:
+    """The body, read in pieces, refusing more than ``MAX_RESPONSE_BYTES``."""
+    too_large = BadResponse(
+        f"{host}'s answer was too large (over {MAX_RESPONSE_BYTES // (1024 * 1024)} MB); "
+        "Kith stopped reading it. Check the address; if it is right, tell the server's "
+        "administrator."
+    )
+    length = (resp.getheader("Content-Length") or "").strip()
+    if length.isdigit() and int(length) > MAX_RESPONSE_BYTES:
+        raise too_large
+    pieces: list[bytes] = []
+    size = 0
+    while True:
+        piece = resp.read(_PIECE)
+        if not piece:
+            return b"".join(pieces)
+        size += len(piece)
+        if size > MAX_RESPONSE_BYTES:
+            raise too_large
+        pieces.append(piece)
 
 
 def _host(url: str) -> str:

@@ -6,6 +6,7 @@ large or not XML becomes a ``BadResponse``.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -19,6 +20,20 @@ CS = "http://calendarserver.org/ns/"
 
 NAMESPACES = {"d": DAV, "c": CARD, "cal": CAL, "cs": CS}
 PREFIX = '<?xml version="1.0" encoding="utf-8"?>\n'
+
+
+# RFC 7232 entity-tag: an optional W/ and a quoted string of visible characters (an
+# unquoted token, which some servers send, is tolerated). Nothing else is sent back in
+# an If-Match header: a line break there would break (or smuggle) a request.
+_ETAG = re.compile(r'(?:W/)?"[\x21\x23-\x7e]*"|[\x21\x23-\x7e]+')
+
+
+def valid_etag(value: str | None) -> str | None:
+    """``value`` when it is an ETag Kith can send back in If-Match, else None."""
+    if value is None:
+        return None
+    value = value.strip()  # XML may wrap it in white space; inside, none is allowed
+    return value if _ETAG.fullmatch(value) else None
 
 
 def q(ns: str, name: str) -> str:
@@ -38,6 +53,17 @@ class Entry:
         if element is None or element.text is None:
             return None
         return element.text.strip()
+
+    def etag(self) -> str | None:
+        """The getetag, when it is a valid ETag (see ``valid_etag``)."""
+        element = self.props.get(q(DAV, "getetag"))
+        if element is None or element.text is None:
+            return None
+        return valid_etag(element.text)
+
+    def bad_etag(self) -> bool:
+        """Whether the entry has a getetag that is not a valid ETag."""
+        return q(DAV, "getetag") in self.props and self.etag() is None
 
     def resource_types(self) -> set[str]:
         element = self.props.get(q(DAV, "resourcetype"))

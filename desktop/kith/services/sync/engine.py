@@ -76,18 +76,29 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
         from kith.services.sync.dav import DavClient
 
         client = DavClient(account.url, account.user, password)
-    collections = list(SyncCollection.select().where(
-        SyncCollection.account == account_id, SyncCollection.kind == "addressbook",
-        SyncCollection.enabled == True).order_by(SyncCollection.id))  # noqa: E712
-    report = SyncReport()
-    for n, collection in enumerate(collections):
-        try:
-            _CollectionSync(client, collection, report, upload_new=n == 0,
-                            progress=progress, cancelled=cancelled).run()
-        except DavError as exc:
-            _status(collection.id, error=str(exc))
-            raise
-        _status(collection.id, error=None)
+    from kith.services.sync.lock import sync_lock
+
+    with sync_lock():
+        collections = list(SyncCollection.select().where(
+            SyncCollection.account == account_id, SyncCollection.kind == "addressbook",
+            SyncCollection.enabled == True).order_by(SyncCollection.id))  # noqa: E712
+        report = SyncReport()
+        for n, collection in enumerate(collections):
+            try:
+                _CollectionSync(client, collection, report, upload_new=n == 0,
+                                progress=progress, cancelled=cancelled).run()
+            except (DavError, Cancelled) as exc:
+                if isinstance(exc, DavError):
+                    _record(collection.id, str(exc))
+                raise
+            except Exception as exc:
+                _failed(collection.id, exc)
+                raise
+            finally:
+                take = getattr(client, "take_skipped", None)
+                if take is not None:
+                    report.errors.extend(take())
+            _record(collection.id, None)
     return report
 
 
@@ -98,6 +109,41 @@ def _status(collection_id: int, error: str | None) -> None:
         accounts.set_status(collection_id, last_sync=clock.now(), last_error=None)
     else:
         accounts.set_status(collection_id, last_error=error)
+
+
+def _record(collection_id: int, error: str | None) -> bool:
+    """Store the collection's status; False when even that could not be written."""
+    try:
+        _status(collection_id, error)
+    except Exception:  # the disk is full, the database gone: the caller says so
+        log.warning("the sync status could not be recorded", exc_info=True)
+        return False
+    return True
+
+
+def _failed(collection_id: int, exc: Exception) -> None:
+    """A sync stopped by something other than the server: a full disk, a write error.
+    Raise it as the KithError that says so (recorded as the collection's last error
+    when that can still be written); a bug is recorded and left to propagate."""
+    from kith.store import database as db
+    from kith.store import faults
+
+    # A full disk inside nested savepoints surfaces as "no such savepoint" and then
+    # "no transaction is active": look behind each for the cause.
+    fault = None
+    cause: BaseException | None = exc
+    while cause is not None and fault is None:
+        fault = faults.classify(cause, db.path())
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
+    if fault is None:
+        _record(collection_id, f"The sync stopped on an unexpected error "
+                f"({type(exc).__name__}). Try again; if it keeps failing, report it.")
+        return
+    message = str(fault)
+    if not _record(collection_id, message):
+        message += (" Kith could not record this either, so the sync status does not "
+                    "show it.")
+    raise type(fault)(message) from exc
 
 
 class _CollectionSync:

@@ -16,6 +16,7 @@ the question again).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,9 +130,15 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
         return None
     stamp = clock.now()
     with database.atomic():  # the plan is made under the write lock: commit uses it as is
-        records = [record_from_card(item.card) for item in items]
+        alone = _uid_taken(collection_id, items)
+        records = []
+        for n, item in enumerate(items):
+            record = record_from_card(item.card)
+            if n in alone:  # another card's UID: its own person, matched with no one
+                record = state.with_uid(record, f"kith-{uuid.uuid4()}")
+            records.append(record)
         the_plan = plan_records(((record, source, n) for n, record in enumerate(records, 1)),
-                                [source])
+                                [source], alone)
         first_id = int(Contact.select(Contact.id).order_by(Contact.id.desc()).limit(1)
                        .scalar() or 0) + 1
         result = commit(the_plan)
@@ -149,11 +156,14 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
             else:
                 ids.append(None)
         stored = rows.read_records(i for i in ids if i is not None)
-        for item, record, planned, cid in zip(items, records, the_plan.cards, ids, strict=True):
+        for n, (item, record, planned, cid) in enumerate(
+                zip(items, records, the_plan.cards, ids, strict=True)):
             if planned.action in ("create", "separate") and cid in stored:
                 agreed = stored[cid]  # as stored: the next sync sees no change to upload
             else:
                 agreed = record  # the merged contact holds more: the next push uploads it
+            if n in alone:  # as the server has it: no UID change
+                agreed = state.with_uid(agreed, item.card.uid or "")
             SyncCard.delete().where(SyncCard.collection == collection_id,
                                     SyncCard.href == item.href).execute()
             SyncCard.insert(collection=collection_id, href=item.href, etag=item.etag,
@@ -161,6 +171,25 @@ def import_new(collection_id: int, source: str, items: list[Fetched]) -> int | N
                             base=state.dump(agreed), state="synced", batch=result.batch_id,
                             synced_at=str(stamp)).execute()
     return result.batch_id
+
+
+def _uid_taken(collection_id: int, items: list[Fetched]) -> set[int]:
+    """Indexes of the ``items`` whose UID another card of the collection already has.
+
+    A UID names one card, not one person, on a server that lets two cards share it:
+    linking both to one contact would have the next push overwrite one card with the
+    other person. Such a card becomes a contact of its own.
+    """
+    owner: dict[str, str] = {}
+    for uid, href in SyncCard.select(SyncCard.uid, SyncCard.href).where(
+            SyncCard.collection == collection_id, SyncCard.uid.is_null(False)).tuples():
+        owner.setdefault(str(uid), str(href))
+    taken = set()
+    for n, item in enumerate(items):
+        uid = item.card.uid
+        if uid and owner.setdefault(uid, item.href) != item.href:
+            taken.add(n)
+    return taken
 
 
 def has_history(cid: int) -> bool:

@@ -8,6 +8,10 @@
 - A contact that is on no server yet gets a row (state ``create``) before it is
   uploaded with ``If-None-Match: *``: a run killed in between finds the row and
   finishes, and a card that is already there (our own earlier upload) is adopted.
+- Kith writes only to cards inside the address book (``dav_hrefs.member``), and to one
+  card per contact in it: a contact linked to two cards there (two cards with one UID,
+  or two cards of one person merged) is uploaded only to the card linked first, so the
+  other card is never overwritten with a person it was not downloaded as.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from peewee import fn
+
 from kith import clock
 from kith.services.cards.mapping import card_from_record
 from kith.services.contacts import rows
@@ -24,6 +30,7 @@ from kith.services.contacts.records import ContactRecord
 from kith.services.sync import local, state
 from kith.services.sync.dav_errors import DavError, PreconditionFailed
 from kith.services.sync.dav_errors import NotFound as DavNotFound
+from kith.services.sync.dav_hrefs import OUTSIDE, member
 from kith.services.sync.patch import patch, version_of
 from kith.store.database import chunks, database
 from kith.store.models import Contact, SyncCard
@@ -55,10 +62,23 @@ class Pusher:
         self.creates()
 
     def _rows(self, *where: Any) -> list[tuple[Any, ...]]:
-        return list(SyncCard.select(SyncCard.id, SyncCard.href, SyncCard.etag,
-                                    SyncCard.contact, Contact.display_name)
-                    .join(Contact, on=(SyncCard.contact == Contact.id))
-                    .where(SyncCard.collection == self.collection.id, *where).tuples())
+        """The rows Kith may write to: inside the address book, the first per contact."""
+        earlier = SyncCard.alias()
+        first = ~fn.EXISTS(earlier.select(earlier.id).where(
+            earlier.collection == SyncCard.collection, earlier.contact == SyncCard.contact,
+            earlier.id < SyncCard.id))
+        found = list(SyncCard.select(SyncCard.id, SyncCard.href, SyncCard.etag,
+                                     SyncCard.contact, Contact.display_name)
+                     .join(Contact, on=(SyncCard.contact == Contact.id))
+                     .where(SyncCard.collection == self.collection.id, first, *where)
+                     .tuples())
+        inside = []
+        for row in found:
+            if member(self.url, row[1]) is None:  # stored before hrefs were checked
+                self.report.errors.append((row[4], OUTSIDE))
+            else:
+                inside.append(row)
+        return inside
 
     def _error(self, name: str, exc: DavError) -> None:
         if _fatal(exc):
@@ -76,7 +96,7 @@ class Pusher:
 
     # --- deletes ----------------------------------------------------------------------
     def deletes(self) -> None:
-        for row_id, href, etag, _cid, name in self._rows(
+        for row_id, href, etag, cid, name in self._rows(
                 SyncCard.state == "synced", Contact.deleted_at.is_null(False)):
             self.check()
             try:
@@ -92,6 +112,11 @@ class Pusher:
                 continue
             with database.atomic():
                 SyncCard.delete().where(SyncCard.id == row_id).execute()
+                # Its other cards here were not downloaded as this contact: never deleted
+                # for it; the next sync reads them again as people of their own.
+                SyncCard.update(state="ignored").where(
+                    SyncCard.collection == self.collection.id, SyncCard.contact == cid,
+                    SyncCard.state == "synced").execute()
             self.report.deleted_remote += 1
 
     # --- edits ------------------------------------------------------------------------
@@ -169,9 +194,12 @@ class Pusher:
             self.check()
             records = rows.read_records(piece)
             with database.atomic():
+                # Checked again under the write lock: another sync may have queued them.
+                taken = {cid for (cid,) in SyncCard.select(SyncCard.contact).where(
+                    SyncCard.contact.in_(piece)).tuples()}
                 for cid in piece:
                     record = records.get(cid)
-                    if record is None:
+                    if record is None or cid in taken:
                         continue
                     uid = record.uid or f"kith-{uuid.uuid4()}"
                     if not record.uid:
@@ -184,6 +212,7 @@ class Pusher:
                                     contact=cid, state="create").execute()
 
     def creates(self) -> None:
+        self.forget_stale_creates()
         pending = list(SyncCard.select(SyncCard.id, SyncCard.contact).where(
             SyncCard.collection == self.collection.id, SyncCard.state == "create").tuples())
         for piece in chunks(pending, 200):
@@ -196,6 +225,20 @@ class Pusher:
                         SyncCard.delete().where(SyncCard.id == row_id).execute()
                     continue
                 self.create(row_id, record)
+
+    def forget_stale_creates(self) -> None:
+        """Drop queued uploads of contacts linked meanwhile (or queued twice, by two
+        syncs at once before syncs took a lock): they would fail forever."""
+        other = SyncCard.alias()
+        stale = SyncCard.select(SyncCard.id).where(
+            SyncCard.collection == self.collection.id, SyncCard.state == "create",
+            fn.EXISTS(other.select(other.id).where(
+                other.contact == SyncCard.contact, other.id != SyncCard.id,
+                (other.state != "create") | (other.id < SyncCard.id))))
+        ids = [i for (i,) in stale.tuples()]
+        if ids:
+            with database.atomic():
+                SyncCard.delete().where(SyncCard.id.in_(ids)).execute()
 
     def create(self, row_id: int, record: ContactRecord) -> None:
         row = SyncCard.get(SyncCard.id == row_id)
