@@ -16,7 +16,7 @@ the running window comes to the front and takes the files.
 """
 
 SUBCOMMAND_MODULES = ("contacts", "vcards", "relationships", "desktop", "me", "helping",
-                      "intros", "sync_accounts", "duplicates", "calendar")
+                      "intros", "sync_accounts", "duplicates", "calendar", "links")
 
 
 class Parser(argparse.ArgumentParser):

@@ -52,7 +52,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    "name), with --as")
     p.add_argument("--as", dest="relation", metavar="RELATION",
                    help="how they know OTHER: introduced-by, introduced, works-with, "
-                        "reports-to, manages, partner-of, friend-of, or any other text")
+                        "reports-to, manages, partner-of, friend-of, or any other text; "
+                        "two people have one link, so this replaces theirs (and says what "
+                        "it was)")
     p.add_argument("--unlink", metavar="OTHER", help="remove their link to OTHER")
     p.add_argument("--today", type=parse_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_edit)
@@ -140,13 +142,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
         linked = _linked(args, cid, others)
     print(f"Updated {record.display_name} (contact {cid}).")
     if linked:
-        print(f"{record.display_name}: {linked}.")
+        print(f"{linked}.")
     return EXIT_OK
 
 
 def _linked(args: argparse.Namespace, cid: int, others: dict[str, int]) -> str:
     """--link OTHER --as RELATION and --unlink OTHER (inside the edit's transaction); the
-    new link in words, or ''."""
+    new link in words ("Yasmin Ali: friend of Noor Aziz (was: climbing buddy)": one link
+    per pair, so the one it replaced is named), or ''."""
     from kith import errors
     from kith.services.contacts import links
 
@@ -154,9 +157,8 @@ def _linked(args: argparse.Namespace, cid: int, others: dict[str, int]) -> str:
         if "unlink" in others and links.unlink(cid, others["unlink"]) is None:
             fail(f"they have no link to {args.unlink!r}; nothing was changed.", EXIT_USAGE)
         if "link" in others:
-            links.link(cid, others["link"], args.relation)
-            seen = next(s for s in links.for_contact(cid) if s.contact_id == others["link"])
-            return seen.text
+            made, replaced = links.link(cid, others["link"], args.relation)
+            return links.change_text(cid, made, replaced)
     except (errors.Invalid, errors.NotFound) as exc:
         fail(str(exc), EXIT_USAGE)
     return ""

@@ -30,6 +30,7 @@ class ContactDetail(QWidget):
     needsChanged(): a need or offer was added, edited or removed.
     logRequested(), noteRequested(): from the timeline's buttons.
     entryEditRequested(object), entryDeleteRequested(object): a timeline entry.
+    openRequested(int): open another person (one of the people they know).
     """
 
     saveRequested = Signal()
@@ -39,6 +40,7 @@ class ContactDetail(QWidget):
     noteRequested = Signal()
     entryEditRequested = Signal(object)
     entryDeleteRequested = Signal(object)
+    openRequested = Signal(int)
 
     def __init__(self, prompt_for: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,7 @@ class ContactDetail(QWidget):
         self.needs.changed.connect(self._needs_changed)
         self.links = LinksView()
         self.links.changed.connect(self.show_hint)
+        self.links.openRequested.connect(self.openRequested)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, translate("ContactDetail", "&Timeline"))
         self.tabs.addTab(self.editor, translate("ContactDetail", "D&etails"))

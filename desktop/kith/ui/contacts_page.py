@@ -94,6 +94,7 @@ class ContactsPage(QWidget):
         contactsChanged(): someone was saved or deleted here (or that was undone).
         needsChanged(), logRequested(), noteRequested(), entryEditRequested(object),
         entryDeleteRequested(object): from the open person (see ContactDetail).
+        openRequested(int): open another person (one the open person knows).
     """
 
     countChanged = Signal(int)
@@ -104,6 +105,7 @@ class ContactsPage(QWidget):
     noteRequested = Signal()
     entryEditRequested = Signal(object)
     entryDeleteRequested = Signal(object)
+    openRequested = Signal(int)
 
     def __init__(self, undo_stack: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,7 +213,7 @@ class ContactsPage(QWidget):
             detail.deleteRequested.connect(self.delete_current)
             detail.links.undo_stack = self.undo_stack  # adding a link is undone with Ctrl+Z
             for name in ("needsChanged", "logRequested", "noteRequested", "entryEditRequested",
-                         "entryDeleteRequested"):
+                         "entryDeleteRequested", "openRequested"):
                 getattr(detail, name).connect(getattr(self, name))
             self.detail_stack.addWidget(detail)
             self._detail = detail

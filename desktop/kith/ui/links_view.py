@@ -4,6 +4,7 @@ A tab of the person's details: the list of their links, named from their side
 ("introduced by Ana Silva"), then a line to add one (how they know the other, and
 who: a name completed from the address book as it is typed) and a button to remove
 the chosen one. Adding and removing are undoable (Ctrl+Z), like every change.
+Double-click or Enter on a link opens that person; Delete removes the chosen link.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -52,7 +53,8 @@ def relation_choices() -> list[tuple[str, str]]:
 
 
 class LinkPeople(Command):
-    """Link two people (replacing the pair's link, if any); undo puts the old one back."""
+    """Link two people (replacing the pair's link, if any, and saying so in its text);
+    undo puts the old one back."""
 
     def __init__(self, a: int, b: int, relation: str, name: str, refresh: Refresh):
         super().__init__(translate("UndoStack", "Link to {name}").format(name=name), refresh)
@@ -64,6 +66,9 @@ class LinkPeople(Command):
         from kith.services.contacts import links
 
         self._made, self._replaced = links.link(self._a, self._b, self._relation)
+        # "Yasmin Ali: friend of Noor Aziz (was: climbing buddy)": the undo text and the
+        # status bar say what the pair's one link was before.
+        self.setText(links.change_text(self._a, self._made, self._replaced))
         self.refresh(self._a)
 
     def revert(self) -> None:
@@ -102,9 +107,11 @@ class UnlinkPeople(Command):
 class LinksView(QWidget):
     """Signals:
     changed(): a link was added or removed (or an undo took one back).
+    openRequested(int): open this person (a link double-clicked or Enter pressed on it).
     """
 
     changed = Signal()
+    openRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +122,13 @@ class LinksView(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("LinksView", "People they know"))
         self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._open)  # double-click, Enter
+        # Delete removes the chosen link, in the list only (not while typing a name).
+        self.remove_action = QAction(translate("LinksView", "Remove the link"), self.list)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove)
+        self.list.addAction(self.remove_action)
         self.relation = QComboBox()
         self.relation.setEditable(True)
         self.relation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -275,6 +289,9 @@ class LinksView(QWidget):
         other = int(item.data(IdRole))
         self.undo_stack.do(UnlinkPeople(self._contact_id, other, str(item.data(NameRole)),
                                         self._refresh))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.openRequested.emit(int(item.data(IdRole)))
 
     def _refresh(self, _contact_id: int | None) -> None:
         self.reload()

@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         page.noteRequested.connect(self.people.add_note)
         page.entryEditRequested.connect(self.people.edit_interaction)
         page.entryDeleteRequested.connect(self.people.delete_entry)
+        page.openRequested.connect(self.open_contact)  # someone in "People they know"
         page.contactsChanged.connect(self.today_page.refresh)  # and so the title and tray
         # Edit > Delete becomes the list's own action: its Delete key works in the list
         # only (not while typing in the search box or a form).

@@ -66,6 +66,36 @@ def test_a_pair_has_one_link_and_setting_it_again_replaces_it(db: Path) -> None:
                                created_at=made.created_at).execute()
 
 
+def test_replacing_a_link_says_what_it_was_and_undo_puts_it_back(db: Path) -> None:
+    """A new user set "friend of" over "climbing buddy" and was not told (one link per
+    pair): the words for the change name the old link, seen from the first person."""
+    yasmin, noor = person("Yasmin", "Ali"), person("Noor", "Aziz")
+    first, none = links.link(noor, yasmin, "climbing buddy")
+    assert links.change_text(noor, first, none) == "Noor Aziz: climbing buddy: Yasmin Ali"
+    made, replaced = links.link(yasmin, noor, "friend-of")
+    assert links.change_text(yasmin, made, replaced) == (
+        "Yasmin Ali: friend of Noor Aziz (was: climbing buddy)")
+    # a built-in relation is named in words, from the first person's side
+    again, before = links.link(noor, yasmin, "introduced-by")
+    assert links.change_text(noor, again, before) == (
+        "Noor Aziz: introduced by Yasmin Ali (was: friend of)")
+    newer, older = links.link(yasmin, noor, "manages")
+    assert links.change_text(yasmin, newer, older) == (
+        "Yasmin Ali: manages Noor Aziz (was: introduced)")
+    # the same link set again names nothing it replaced
+    same, previous = links.link(noor, yasmin, "reports-to")
+    assert links.change_text(noor, same, previous) == "Noor Aziz: reports to Yasmin Ali"
+    # undo of the replacement puts the climbing buddy back
+    assert links.put_back(replaced, made) is False  # changed since: left as it is
+    assert words(yasmin) == ["manages Noor Aziz"]
+    links.unlink(yasmin, noor)
+    links.put_back(first)
+    made, replaced = links.link(yasmin, noor, "friend-of")
+    assert links.put_back(replaced, made)
+    assert words(yasmin) == ["climbing buddy: Noor Aziz"]
+    assert words(noor) == ["climbing buddy: Yasmin Ali"]
+
+
 def test_refused_links(db: Path) -> None:
     ana, bob = person("Ana", "Silva"), person("Bob", "Ng")
     with pytest.raises(Invalid):

@@ -20,7 +20,7 @@ def test_thank_the_introducer_once_it_went_well(db: Path) -> None:
     ana, bob, cara = person("Ana Silva"), person("Bob Ng"), person("Cara Diaz")
     links.link(bob, ana, "introduced-by", at(60))
     links.link(cara, ana, "introduced-by", at(60))
-    interact(bob, 70)  # before the introduction: does not count
+    interact(bob, 300)  # more than 180 days ago: does not count
     interact(bob, 50)
     interact(bob, 40)
     assert of_kind("thank_introducer") == []  # two conversations since: not yet
@@ -45,6 +45,57 @@ def test_thank_the_introducer_once_it_went_well(db: Path) -> None:
 
     # logging the thanks with Ana is "done"; nothing comes back
     interact(ana, 1, summary="Thanked her")
+    assert of_kind("thank_introducer") == []
+
+
+def test_what_happened_before_the_link_was_written_down_counts(db: Path) -> None:
+    """The link is often recorded a week after the introduction: the conversations of
+    the 180 days up to today count, whenever the link was made."""
+    ana, bob, cara, dan = (person(n) for n in ("Ana Silva", "Bob Ng", "Cara Diaz", "Dan Ito"))
+    for days in (20, 15, 10):
+        interact(bob, days)
+    links.link(bob, ana, "introduced-by", at(7))
+    found = of_kind("thank_introducer")
+    assert [(p.contact_ids, p.details["since"]) for p in found] == [
+        ([ana, bob], (TODAY - dt.timedelta(days=10)).isoformat())]
+    # long ago, or in the future, is not "went well"
+    links.link(cara, dan, "introduced", at(500))
+    for days in (400, 390, 380, -5):
+        interact(dan, days)
+    assert [p.contact_ids for p in of_kind("thank_introducer")] == [[ana, bob]]
+    # a relationship still going: the day it first went well stays, as the window moves
+    for days in (170, 160, 150):
+        interact(cara, days)
+    links.unlink(cara, dan)
+    links.link(cara, ana, "introduced-by", at(200))
+    found = of_kind("thank_introducer")
+    assert [(p.contact_ids, p.details["since"]) for p in found] == [
+        ([ana, cara, bob], (TODAY - dt.timedelta(days=10)).isoformat())]  # by when it went well
+    interact(ana, 5, summary="Thanked her")
+    assert of_kind("thank_introducer") == []
+    later = TODAY + dt.timedelta(days=60)  # 150 days ago is then out of the window
+    for days in (-20, -30, -40):
+        interact(cara, days)
+    assert of_kind("thank_introducer", later) == []
+
+
+def test_only_a_one_to_one_with_the_introducer_is_a_thanks(db: Path) -> None:
+    """A group lunch where the introducer happened to be is not a thanks."""
+    from kith.services.followups import interactions
+
+    ana, bob, cara = person("Ana Silva"), person("Bob Ng"), person("Cara Diaz")
+    links.link(bob, ana, "introduced-by", at(90))
+    interact(ana, 60, summary="Before it went well")  # one-to-one, but too early
+    for days in (50, 40, 30):
+        interact(bob, days)
+    assert [p.contact_ids for p in of_kind("thank_introducer")] == [[ana, bob]]
+    interactions.log(interactions.Interaction(
+        contact_id=cara, occurred_on=TODAY - dt.timedelta(days=10), channel="meeting",
+        summary="Team lunch", with_ids=(ana, bob)))
+    assert [p.contact_ids for p in of_kind("thank_introducer")] == [[ana, bob]]
+    interactions.log(interactions.Interaction(
+        contact_id=ana, occurred_on=TODAY - dt.timedelta(days=2), channel="call",
+        summary="Thanked her for Bob"))
     assert of_kind("thank_introducer") == []
 
 

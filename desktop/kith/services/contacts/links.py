@@ -10,7 +10,8 @@ What people type (``parse``; the command line's ``--as`` and the window's list) 
 relation as seen from the first person: ``introduced-by``, ``introduced``,
 ``works-with``, ``reports-to``, ``manages``, ``partner-of``, ``friend-of``,
 ``met-through-you``, or any other text (free text). Setting a link replaces the pair's
-link, if it had one; every write is one transaction that takes the lock first.
+link, if it had one (one link per pair), and ``change_text`` says what it replaced;
+every write is one transaction that takes the lock first.
 """
 
 from __future__ import annotations
@@ -126,6 +127,43 @@ def phrase(relation: str, name: str) -> str:
     return translate("Links", "{relation}: {name}").format(relation=relation, name=name)
 
 
+def words(relation: str) -> str:
+    """A relation seen from one side, in words without the other's name ("introduced
+    by"); free text as written."""
+    if relation == "introduced-by":
+        return translate("Links", "introduced by")
+    if relation == "introduced":
+        return translate("Links", "introduced")
+    if relation == "reports-to":
+        return translate("Links", "reports to")
+    if relation == "manages":
+        return translate("Links", "manages")
+    if relation == "works-with":
+        return translate("Links", "works with")
+    if relation == "partner-of":
+        return translate("Links", "partner of")
+    if relation == "friend-of":
+        return translate("Links", "friend of")
+    if relation == "met-through-you":
+        return translate("Links", "met through you")
+    return relation
+
+
+def change_text(a: int, made: Link, replaced: Link | None) -> str:
+    """What linking ``a`` did, from ``a``'s side, for the command line and the window's
+    undo text: "Yasmin Ali: friend of Noor Aziz (was: climbing buddy)". The old link is
+    named only when the pair had one that read differently."""
+    other = made.other(a)
+    names = _names([a, other], live_only=False)
+    relation = made.seen_from(a)
+    text = translate("Links", "{name}: {link}").format(
+        name=names.get(a, ""), link=phrase(relation, names.get(other, "")))
+    if replaced is not None and replaced.seen_from(a) != relation:
+        text = translate("Links", "{change} (was: {before})").format(
+            change=text, before=words(replaced.seen_from(a)))
+    return text
+
+
 _COLUMNS = (ContactLink.id, ContactLink.from_contact, ContactLink.to_contact,
             ContactLink.relation, ContactLink.label, ContactLink.created_at)
 
@@ -198,7 +236,9 @@ def put_back(removed: Link | None, added: Link | None = None) -> bool:
     with database.atomic():
         if added is not None:
             current = _pair(added.from_id, added.to_id)
-            if current is not None and current.id == added.id:
+            # The whole link, not only its id: SQLite gives a freed id to the next link
+            # made, so a link set since may carry the id of the one this undo takes away.
+            if current is not None and current == added:
                 ContactLink.delete().where(ContactLink.id == added.id).execute()
             else:
                 done = False

@@ -1,12 +1,22 @@
 """The ideas that read who knows whom (``contacts.links``).
 
 thank_introducer: someone introduced you to a person (an ``introduced`` link: A -> B,
-"B was introduced by A") and that relationship went well: ``THANK_AFTER`` or more live
-interactions with B on or after the day of the link, or an introduction in Kith
-involving B that ended "helped" since then. One idea per introducer, naming everyone
-they introduced whose relationship went well. It goes once you have been in touch with
-the introducer on or after the day it went well (logging the thanks is "done"); its
-signature never changes, so once dismissed (skipped) it does not come back.
+"B was introduced by A") and that relationship went well. One idea per introducer,
+naming everyone they introduced whose relationship went well. The rule, kept simple so
+that it can be explained:
+
+- It went well when, while the link exists, you had ``THANK_AFTER`` or more
+  interactions with B in the ``WINDOW_DAYS`` days up to today (whenever the link was
+  recorded: it is often written down a week after the introduction), or an
+  introduction in Kith involving B ended "helped" in those days.
+- "Since" is the day it first went well: the first day with ``THANK_AFTER``
+  interactions with B within ``WINDOW_DAYS`` days of each other (or an earlier
+  "helped"). It does not move as old interactions leave the window.
+- It is done once you had a one-to-one interaction with A (not a group moment, which
+  happens anyway: ``Interaction.moment_id`` is set) on or after that day, up to today:
+  logging the thanks. The idea shows from the day it went well, so this is the first
+  one-to-one contact after the idea appeared. Its signature never changes, so once
+  dismissed (skipped) it does not come back.
 
 ask_introduction (one hop): one of your own open needs (``need_offer`` with no contact:
 your card's needs) is met (``text.match``) by the open offer of someone B who is linked
@@ -18,6 +28,7 @@ name). A contact's own need that someone's offer meets is the ``introduce`` idea
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from peewee import fn
@@ -43,6 +54,7 @@ from kith.store.database import one_of
 from kith.store.models import ContactLink, Interaction, Introduction, IntroductionStep
 
 THANK_AFTER = 3
+WINDOW_DAYS = 180
 
 
 def _names(ctx: Context, ids: list[int]) -> str:
@@ -53,42 +65,62 @@ def _names(ctx: Context, ids: list[int]) -> str:
                                                            last=names[-1])
 
 
-def _went_well(ctx: Context, introduced: dict[int, str]) -> dict[int, str]:
-    """Introduced person -> the day (ISO) their relationship went well, for those it did.
+def _first_run(days: list[str]) -> str | None:
+    """The first day (ISO) that ends ``THANK_AFTER`` interactions within ``WINDOW_DAYS``
+    days of each other; ``days`` sorted."""
+    for j in range(THANK_AFTER - 1, len(days)):
+        first = dt.date.fromisoformat(days[j - THANK_AFTER + 1][:10])
+        if (dt.date.fromisoformat(days[j][:10]) - first).days <= WINDOW_DAYS:
+            return days[j][:10]
+    return None
 
-    ``introduced``: person -> the day (ISO) of their link."""
+
+def _went_well(ctx: Context, introduced: list[int]) -> dict[int, str]:
+    """Introduced person -> the day (ISO) their relationship first went well, for those
+    for whom it holds today (see the module's docstring)."""
     if not introduced:
         return {}
-    ids = list(introduced)
-    out: dict[int, str] = {}
+    window = (ctx.today - dt.timedelta(days=WINDOW_DAYS)).isoformat()
     i = Interaction
     seen: dict[int, list[str]] = defaultdict(list)
     for cid, on in rows(select(i, i.contact, i.occurred_on)
-                        .where(one_of(i.contact, ids) & i.deleted_at.is_null())
+                        .where(one_of(i.contact, introduced) & i.deleted_at.is_null()
+                               & (i.occurred_on <= ctx.today))
                         .order_by(i.contact, i.occurred_on, i.id)):
-        if str(on) >= introduced[cid]:
-            seen[cid].append(str(on))
+        seen[cid].append(str(on)[:10])
+    first: dict[int, str] = {}
+    now: set[int] = set()
     for cid, days in seen.items():
-        if len(days) >= THANK_AFTER:
-            out[cid] = days[THANK_AFTER - 1]
+        run = _first_run(days)
+        if run is not None:
+            first[cid] = run
+            if sum(1 for d in days if d >= window) >= THANK_AFTER:
+                now.add(cid)
+    wanted = set(introduced)
     s = IntroductionStep
     for a, b, on in rows(select(s, Introduction.a, Introduction.b, s.taken_on)
                          .join(Introduction, on=(Introduction.id == s.introduction))
-                         .where((s.step == "helped")
-                                & (one_of(Introduction.a, ids) | one_of(Introduction.b, ids)))):
+                         .where((s.step == "helped") & (s.taken_on <= ctx.today)
+                                & (one_of(Introduction.a, introduced)
+                                   | one_of(Introduction.b, introduced)))):
+        day_ = str(on)[:10]
         for cid in (a, b):
-            if cid in introduced and str(on) >= introduced[cid]:
-                out[cid] = min(out.get(cid, "9999-12-31"), str(on))
-    return out
+            if cid in wanted:
+                first[cid] = min(first.get(cid, "9999-12-31"), day_)
+                if day_ >= window:
+                    now.add(cid)
+    return {cid: first[cid] for cid in now}
 
 
-def _in_touch_since(ids: list[int]) -> dict[int, str]:
-    """Contact -> the day (ISO) of their last live interaction."""
+def _thanked_since(ctx: Context, ids: list[int]) -> dict[int, str]:
+    """Contact -> the day (ISO) of their last one-to-one interaction up to today (a group
+    moment is not a thanks: it happens anyway)."""
     i = Interaction
     if not ids:
         return {}
     return dict(rows(select(i, i.contact, fn.MAX(i.occurred_on))
-                     .where(one_of(i.contact, ids) & i.deleted_at.is_null())
+                     .where(one_of(i.contact, ids) & i.deleted_at.is_null()
+                            & i.moment_id.is_null() & (i.occurred_on <= ctx.today))
                      .group_by(i.contact)))
 
 
@@ -98,22 +130,21 @@ def thank_introducer(ctx: Context) -> list[Prompt]:
     introducers = select(k, k.from_contact).where(introduced_by)
     if ctx.only is not None:  # the ideas about their introducer, or theirs as one
         introducers = introducers.where((k.from_contact == ctx.only) | (k.to_contact == ctx.only))
-    by_introducer: dict[int, dict[int, str]] = defaultdict(dict)
-    for a, b, stamp in rows(select(k, k.from_contact, k.to_contact, k.created_at)
-                            .where(introduced_by & k.from_contact.in_(introducers))):
+    by_introducer: dict[int, list[int]] = defaultdict(list)
+    for a, b in rows(select(k, k.from_contact, k.to_contact)
+                     .where(introduced_by & k.from_contact.in_(introducers))):
         if ctx.live(a) and ctx.live(b):
-            by_introducer[a][b] = str(stamp)[:10]
-    introduced = {b: on for people in by_introducer.values() for b, on in people.items()}
-    well = _went_well(ctx, introduced)
-    last_contact = _in_touch_since(list(by_introducer))
+            by_introducer[a].append(b)
+    well = _went_well(ctx, sorted({b for people in by_introducer.values() for b in people}))
+    last_contact = _thanked_since(ctx, list(by_introducer))
     out: list[Prompt] = []
     for a, people in sorted(by_introducer.items()):
         good = sorted((b for b in people if b in well), key=lambda b: (well[b], b))
         if not good or (ctx.only is not None and ctx.only not in (a, *good)):
             continue
         since = max(well[b] for b in good)
-        if last_contact.get(a, "") >= since:
-            continue  # in touch with them since it went well: thanked
+        if str(last_contact.get(a, ""))[:10] >= since:
+            continue  # a one-to-one with them since it went well: thanked
         first = ctx.first(a)
         names = _names(ctx, good)
         text = translate("Ideas", "Thank {name} for introducing you to {people}: it went well "
