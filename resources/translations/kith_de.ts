@@ -2649,6 +2649,46 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
         <translation>{relation}: {name}</translation>
     </message>
     <message>
+        <source>introduced by</source>
+        <translation>vorgestellt von</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>hat vorgestellt</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>berichtet an</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>leitet</translation>
+    </message>
+    <message>
+        <source>works with</source>
+        <translation>arbeitet mit</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>Partner/in von</translation>
+    </message>
+    <message>
+        <source>friend of</source>
+        <translation>befreundet mit</translation>
+    </message>
+    <message>
+        <source>met through you</source>
+        <translation>durch dich kennengelernt</translation>
+    </message>
+    <message>
+        <source>{name}: {link}</source>
+        <translation>{name}: {link}</translation>
+    </message>
+    <message>
+        <source>{change} (was: {before})</source>
+        <translation>{change} (vorher: {before})</translation>
+    </message>
+    <message>
         <source>A person cannot be linked to themselves; choose someone else.</source>
         <translation>Eine Person kann nicht mit sich selbst verbunden werden; wähle jemand anderen.</translation>
     </message>
