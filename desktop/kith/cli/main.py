@@ -58,10 +58,10 @@ def build_parser(with_commands: bool = True) -> Parser:
     parser.commands = frozenset(sub.choices)
     # 'kith import --help' opens with what the command does, as 'kith --help' lists it,
     # unless the command wrote a longer description of its own.
-    said = {action.dest: action.help for action in sub._choices_actions}
+    said = {action.dest: action.help or "" for action in sub._choices_actions}
     for name, command in sub.choices.items():
-        if not command.description and said.get(name):
-            command.description = said[name][:1].upper() + said[name][1:] + "."
+        if not command.description and (text := said.get(name, "")):
+            command.description = text[:1].upper() + text[1:] + "."
     return parser
 
 
