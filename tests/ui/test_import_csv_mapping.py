@@ -41,12 +41,15 @@ def test_unknown_csv_asks_which_column_holds_what_then_imports(window, qtbot,  #
     assert [mapping.table.verticalHeaderItem(i).text() for i in range(4)] == [
         "Full Name", "Mail", "Cell", "Firm"]
     assert mapping.table.item(1, 1).text() == "noor@example.org"
-    assert all(c.currentText() == "Not imported" for c in mapping.combos)
-    assert not mapping.ok.isEnabled()
-    choose(mapping, "Full Name", "Full name")
-    choose(mapping, "Mail", "E-mail")
-    choose(mapping, "Firm", "Organisation")
+    # Each column's name and values agree, so each is filled in and marked as suggested;
+    # nothing is read until the person clicks "Read the rows".
+    assert [c.currentText() for c in mapping.combos] == [
+        "Full name", "E-mail", "Phone", "Organisation"]
+    assert all("(suggested" in c.toolTip() for c in mapping.combos)
     assert mapping.ok.isEnabled()
+    assert dialog.model.rowCount() == 0 and people() == {}
+    choose(mapping, "Cell", "Not imported")
+    assert mapping.combos[2].toolTip() == ""  # the person's own choice now
     qtbot.mouseClick(mapping.ok, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
@@ -57,7 +60,7 @@ def test_unknown_csv_asks_which_column_holds_what_then_imports(window, qtbot,  #
     found = people()
     assert set(found) == {"Noor Aziz", "Ben Ortiz"}
     assert found["Noor Aziz"]["emails"] == ["noor@example.org"]
-    assert found["Noor Aziz"]["phones"] == []  # "Cell" was left at "Not imported"
+    assert found["Noor Aziz"]["phones"] == []  # "Cell" was set to "Not imported"
 
 
 def test_cancelling_the_mapping_leaves_that_file_out(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -81,3 +84,48 @@ def test_dropped_badge_pictures_are_read_and_a_picture_without_code_is_listed(  
         "Sofia Marin", "Theo Brooks"]
     assert "no QR code could be read" in dialog.problems.toPlainText()
     assert "photo_no_code.jpg" in dialog.problems.toPlainText()
+
+
+def test_nothing_is_filled_in_where_a_column_name_and_its_values_disagree(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    shutil.copy(FIXTURES / "csv" / "names_are_emails.csv", path)  # "Name" holds e-mails
+    drop(window, path)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.mapping is not None)
+    mapping = dialog.mapping
+    assert [c.currentText() for c in mapping.combos] == ["Not imported", "Phone"]
+    assert mapping.combos[0].toolTip() == ""
+    assert people() == {}
+
+
+def test_the_mapping_preview_reads_past_a_quote_never_closed(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "members.csv"
+    shutil.copy(FIXTURES / "csv" / "unknown_unterminated.csv", path)
+    drop(window, path)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.mapping is not None)
+    mapping = dialog.mapping
+    # The broken first row is left out, as the import leaves it out; the others show.
+    assert [mapping.table.item(0, n).text() for n in (1, 2)] == ["Ben Ortiz", "Lea Vogel"]
+    qtbot.mouseClick(mapping.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert "never closed" in dialog.problems.toPlainText()
+
+
+def test_the_file_chooser_asks_for_files_to_import(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    asked: list[str] = []
+
+    def chooser(parent, caption, folder, filters):  # type: ignore[no-untyped-def]
+        asked.append(caption)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", chooser)
+    window.open_import()
+    add = next(b for b in window.import_dialog.findChildren(QPushButton)
+               if b.accessibleName() == "Add files")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert asked == ["Choose files to import"]

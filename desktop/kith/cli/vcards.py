@@ -29,7 +29,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--map", metavar="FIELD=COLUMN,...", dest="column_map",
                    help="which column of a CSV holds what, for a layout Kith does not know, "
                    "e.g. \"Given=First,Family=Last,Email=Mail\" (fields: Given, Family, Name, "
-                   "Email, Phone, Org, Title, Note, URL, Birthday, Tags)")
+                   "Email, Phone, Org, Title, Note, URL, Birthday, Tags). Fields and columns "
+                   "match in any case; when a column is written in another case than the "
+                   "file's, the report says which column was used. A CSV of an unknown "
+                   "layout is refused with a --map suggested from its own columns, never "
+                   "imported on a guess")
     p.add_argument("--json", action="store_true", help="print the result as a JSON object")
     p.set_defaults(func=cmd_import)
 

@@ -1,9 +1,11 @@
 """The column-mapping step for a CSV whose layout Kith does not know.
 
-Each column of the file gets a combo box of Kith's fields, starting at "Not
-imported": Kith never guesses which column holds names. The first rows are
-shown beside them, so the person sees what each column holds. Nothing is
-remembered: the map lives only for this import.
+Each column of the file gets a combo box of Kith's fields. A column starts at
+a field only when its header names that field plainly and the values under it
+agree (``csv_suggest``), marked "(suggested)" in its tooltip; every other column
+starts at "Not imported". Nothing is read until the person clicks "Read the
+rows". The first rows are shown beside them, so the person sees what each
+column holds. Nothing is remembered: the map lives only for this import.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kith.i18n import translate
 from kith.services.cards.csv_layouts import FIELDS, ColumnMap
+from kith.services.cards.csv_suggest import suggest_map
 from kith.ui.safety import plain_label
 
 # The fields that make a row a person: a map needs one of them.
@@ -55,9 +58,12 @@ class CsvMappingDialog(QDialog):
         self.setWindowTitle(translate("CsvMapping", "Which column holds what?"))
         self.resize(760, 480)
         self.columns = columns
+        suggested = {column: field for field, cs in suggest_map(columns, rows).items()
+                     for column in cs}
         intro = plain_label(translate(
             "CsvMapping", "Kith does not know the columns of {file}. Choose what each column "
-            "holds; columns left at “Not imported” are ignored.").format(file=file_name))
+            "holds; columns left at “Not imported” are ignored. Columns whose name and "
+            "values agree are filled in: check them.").format(file=file_name))
         intro.setWordWrap(True)
 
         names = field_names()
@@ -77,6 +83,12 @@ class CsvMappingDialog(QDialog):
                 combo.addItem(names[name], name)
             combo.setAccessibleName(translate("CsvMapping", "Kith field for the column "
                                               "{column}").format(column=column))
+            if column in suggested:
+                combo.setCurrentIndex(combo.findData(suggested[column]))
+                combo.setToolTip(translate(
+                    "CsvMapping", "{field} (suggested: the column's name and values say "
+                    "so; check it)").format(field=names[suggested[column]]))
+                combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(""))
             combo.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(i, 0, combo)
             self.combos.append(combo)

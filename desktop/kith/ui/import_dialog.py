@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
 
     def _choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, translate("ImportDialog", "Choose vCard files"), str(Path.home()),
+            self, translate("ImportDialog", "Choose files to import"), str(Path.home()),
             translate("ImportDialog", "vCards, CSV exports, pictures of QR codes (*.vcf *.vcard "
                       "*.csv *.png *.jpg *.jpeg);;All files (*)"))
         if chosen:
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, translate("ImportDialog", "Choose a folder of vCards"), str(Path.home()))
+            self, translate("ImportDialog", "Choose a folder to import"), str(Path.home()))
         if chosen:
             self.add_paths([chosen])
 

@@ -77,30 +77,33 @@ def parse_connected_on(text: str) -> dt.date | None:
         return None
 
 
-def parse_birthday(text: str) -> tuple[str | None, str | None]:
-    """(birthday, raw text kept when unreadable): ISO, --MM-DD, Outlook's M/D/YYYY,
-    D.M.YYYY; Outlook's "0/0/00" is no birthday."""
+def parse_birthday(text: str, day_first: bool = False) -> tuple[str | None, str | None]:
+    """(birthday, raw text kept when unreadable): ISO, --MM-DD, D.M.YYYY, and
+    N/N/YYYY (or N-N-YYYY) in the order of the layout that wrote it: month first for
+    Outlook in English (M/D/YYYY), day first (``day_first``) for the exports of European
+    locales (31/12/1980, 31-12-1980). The order is the layout's, never guessed from the
+    numbers. Outlook's empty date ("0/0/00", "0.0.00") is no birthday."""
     from kith.vcard.values import parse_birthday as iso
 
     text = text.strip()
-    if not text or re.fullmatch(r"0?0/0?0/0{2,4}", text):
+    if not text or re.fullmatch(r"0?0([./-])0?0\1(00|0000)", text):
         return None, None
     found, raw = iso(text)
     if found:
         return found, None
-    us = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    eu = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    if us or eu:
-        if us:
-            month, day, year = (int(g) for g in us.groups())
-        else:
-            assert eu is not None
-            day, month, year = (int(g) for g in eu.groups())
-        try:
-            return dt.date(year, month, day).isoformat(), None
-        except ValueError:
-            return None, text
-    return None, raw
+    dots = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)  # day first everywhere
+    other = re.fullmatch(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})", text)
+    if dots:
+        day, month, year = (int(g) for g in dots.groups())
+    elif other and (day_first or other.group(2) == "/"):
+        first, second, year = int(other.group(1)), int(other.group(3)), int(other.group(4))
+        day, month = (first, second) if day_first else (second, first)
+    else:
+        return None, raw
+    try:
+        return dt.date(year, month, day).isoformat(), None
+    except ValueError:
+        return None, text
 
 
 def _split(text: str, separators: str) -> list[str]:
@@ -130,8 +133,8 @@ def _add(card: CsvCard, kind: str, value: str, label: str = "", preferred: bool 
         target.append(CardPoint(kind, value, label, preferred, extra))
 
 
-def _birthday(card: CsvCard, text: str) -> None:
-    card.birthday, card.birthday_raw = parse_birthday(text)
+def _birthday(card: CsvCard, text: str, day_first: bool = False) -> None:
+    card.birthday, card.birthday_raw = parse_birthday(text, day_first)
 
 
 # --- the layouts ---------------------------------------------------------------------
@@ -196,13 +199,13 @@ _OUTLOOK_PHONES = (("Mobile Phone", "mobile"), ("Business Phone", "work"),
                    ("Business Fax", "fax"), ("Home Fax", "fax"))
 
 
-def _outlook(cell: Cells, card: CsvCard) -> None:
+def _outlook(cell: Cells, card: CsvCard, day_first: bool = False) -> None:
     card.given_name, card.additional_names = cell("First Name"), cell("Middle Name")
     card.family_name, card.prefix, card.suffix = cell("Last Name"), cell("Title"), cell("Suffix")
     card.nickname = cell("Nickname")
     card.organization, card.department = cell("Company"), cell("Department")
     card.title, card.notes = cell("Job Title"), cell("Notes")
-    _birthday(card, cell("Birthday"))
+    _birthday(card, cell("Birthday"), day_first)
     card.categories = _split(cell("Categories"), ";")
     for column in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
         _add(card, "email", cell(column))
@@ -220,10 +223,84 @@ def _outlook(cell: Cells, card: CsvCard) -> None:
             _add(card, "address", address_text(extra), label, False, extra)
 
 
+# Outlook names its columns in the language it runs in. Outlook's English name (as
+# ``_outlook`` reads it) -> the same column in Outlook's own CSV export in that language;
+# several names where versions differ. Dates in these exports are day first. Only names
+# taken from such exports are listed. Google Contacts is read by its English header only:
+# no export of it in these languages was at hand to take the names from.
+_OUTLOOK_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    # German: Outlook's export in German (as a German user's Outlook/Excel file wrote it;
+    # the same names as Roundcube's csv2vcard de_DE table, taken from such exports).
+    "German": {
+        "First Name": ("Vorname",), "Middle Name": ("Weitere Vornamen",),
+        "Last Name": ("Nachname",), "Company": ("Firma",), "Department": ("Abteilung",),
+        "Job Title": ("Position",), "E-mail Address": ("E-Mail-Adresse",),
+        "E-mail 2 Address": ("E-Mail 2: Adresse",), "E-mail 3 Address": ("E-Mail 3: Adresse",),
+        "Mobile Phone": ("Mobiltelefon",), "Business Phone": ("Telefon geschäftlich",),
+        "Home Phone": ("Telefon privat",), "Birthday": ("Geburtstag",),
+        "Notes": ("Notizen",), "Categories": ("Kategorien",), "Web Page": ("Webseite",)},
+    # French: Outlook's export in French (as Roundcube's csv2vcard fr_FR table lists it).
+    "French": {
+        "First Name": ("Prénom",), "Middle Name": ("Deuxième prénom",),
+        "Last Name": ("Nom",), "Company": ("Société",), "Department": ("Service",),
+        "Job Title": ("Profession",), "E-mail Address": ("Adresse de messagerie",),
+        "Mobile Phone": ("Tél. mobile",), "Business Phone": ("Téléphone (bureau)",),
+        "Home Phone": ("Téléphone (domicile)",), "Birthday": ("Anniversaire",),
+        "Notes": ("Notes",), "Categories": ("Catégories",), "Web Page": ("Page Web",)},
+    # Spanish: Outlook's export in Spanish (Roundcube's csv2vcard es_ES table; that export
+    # keeps some columns in English).
+    "Spanish": {
+        "First Name": ("Nombre",), "Middle Name": ("Segundo nombre",),
+        "Last Name": ("Apellidos",), "Company": ("Organización", "Compañía"),
+        "Job Title": ("Puesto",),
+        "E-mail Address": ("Dirección de correo electrónico", "E-mail Address"),
+        "E-mail 2 Address": ("Dirección de correo electrónico 2",),
+        "Mobile Phone": ("Teléfono móvil", "Mobile Phone"),
+        "Business Phone": ("Teléfono del trabajo",), "Home Phone": ("Particular",),
+        "Birthday": ("Cumpleaños", "Birthday"), "Notes": ("Notas", "Notes"),
+        "Categories": ("Categorías",), "Web Page": ("Página web",)},
+    # Dutch: Outlook's export in Dutch (the header of a Dutch Outlook export in
+    # Open-Xchange's CSV importer tests).
+    "Dutch": {
+        "First Name": ("Voornaam",), "Middle Name": ("Middelste naam",),
+        "Last Name": ("Achternaam",), "Company": ("Bedrijf",), "Department": ("Afdeling",),
+        "Job Title": ("Functie",), "E-mail Address": ("E-mailadres",),
+        "E-mail 2 Address": ("E-mailadres 2",), "E-mail 3 Address": ("E-mailadres 3",),
+        "Mobile Phone": ("Mobiele telefoon",), "Business Phone": ("Telefoon op werk",),
+        "Home Phone": ("Telefoon thuis",), "Birthday": ("Verjaardag",),
+        "Notes": ("Notities",), "Categories": ("Categorieën", "Categorien"),
+        "Web Page": ("Webpagina",)},
+    # Italian: Outlook's export in Italian (Roundcube's csv2vcard it_IT table).
+    "Italian": {
+        "First Name": ("Nome",), "Middle Name": ("Secondo nome",),
+        "Last Name": ("Cognome",), "Company": ("Società",), "Department": ("Reparto",),
+        "Job Title": ("Qualifica",), "E-mail Address": ("Indirizzo e-mail",),
+        "E-mail 2 Address": ("Indirizzo e-mail 2",), "E-mail 3 Address": ("Indirizzo e-mail 3",),
+        "Mobile Phone": ("Telefono mobile", "Cellulare"),
+        "Business Phone": ("Telefono di lavoro",), "Home Phone": ("Telefono di casa",),
+        "Birthday": ("Compleanno",), "Notes": ("Note",), "Categories": ("Categorie",),
+        "Web Page": ("Pagina Web",)},
+}
+
+
+def _outlook_in(names: dict[str, tuple[str, ...]]) -> Callable[[Cells, CsvCard], None]:
+    """Outlook's layout read through one language's column names, dates day first."""
+
+    def build(cell: Cells, card: CsvCard) -> None:
+        def local(name: str) -> str:
+            return next((v for v in (cell(n) for n in names.get(name, ())) if v), "")
+
+        _outlook(local, card, day_first=True)
+
+    return build
+
+
 LINKEDIN = Layout("LinkedIn connections", _linkedin)
 GOOGLE = Layout("Google Contacts", _google)
 GOOGLE_LEGACY = Layout("Google Contacts (older layout)", _google)
 OUTLOOK = Layout("Outlook contacts", _outlook)
+OUTLOOK_IN = {language: Layout(f"Outlook contacts ({language})", _outlook_in(names))
+              for language, names in _OUTLOOK_LANGUAGES.items()}
 
 
 def detect(columns: Iterable[str]) -> Layout | None:
@@ -242,16 +319,24 @@ def detect(columns: Iterable[str]) -> Layout | None:
         return GOOGLE
     if has("Given Name", "Family Name") or has("Name", "Group Membership"):
         return GOOGLE_LEGACY
+    for language, names in _OUTLOOK_LANGUAGES.items():
+        if (has(*names["First Name"]) and has(*names["Last Name"])
+                and any(has(n) for n in names["E-mail Address"])):
+            return OUTLOOK_IN[language]
     return None
 
 
 # --- a person's own map ----------------------------------------------------------------
-def parse_map(text: str, columns: list[str]) -> ColumnMap:
+def parse_map(text: str, columns: list[str], told: list[str] | None = None) -> ColumnMap:
     """``"Given=First,Family=Last,Email=Mail"`` checked against the file's columns.
 
-    Raises ``Invalid`` (a usage error) for an unknown field or a column the file lacks.
+    Fields and columns match whatever their case; when a column is named in another case
+    than the file's, a line saying which column was used goes to ``told``. Raises
+    ``Invalid`` (a usage error) for an unknown field or a column the file lacks.
     """
-    by_name = {c.strip().casefold(): c for c in columns}
+    by_name: dict[str, list[str]] = {}
+    for c in columns:
+        by_name.setdefault(c.strip().casefold(), []).append(c)
     fields = {f.casefold(): f for f in FIELDS}
     result: ColumnMap = {}
     for part in (p.strip() for p in text.split(",")):
@@ -264,10 +349,18 @@ def parse_map(text: str, columns: list[str]) -> ColumnMap:
         if found_field is None:
             raise Invalid(f"--map: {name!r} is not a field; the fields are "
                           f"{', '.join(FIELDS)}")
-        found_column = by_name.get(column.casefold())
-        if found_column is None:
+        found = by_name.get(column.casefold(), [])
+        if not found:
             raise Invalid(f"--map: the file has no column {column!r}; its columns are "
                           f"{', '.join(columns)}")
+        if len(found) > 1:
+            raise Invalid(f"--map: the file has {len(found)} columns named {column!r} "
+                          "(in upper or lower case), so Kith cannot tell which one is meant; "
+                          "rename one of them in the file")
+        found_column = found[0]
+        if told is not None and found_column.strip() != column:
+            told.append(f"--map named the column {column!r}; the file's column "
+                        f"{found_column.strip()!r} was used")
         result.setdefault(found_field, []).append(found_column)
     if not result:
         raise Invalid("--map names no column; give FIELD=COLUMN pairs, for example "

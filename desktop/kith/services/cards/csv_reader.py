@@ -24,7 +24,6 @@ from typing import BinaryIO
 
 from kith.errors import Invalid
 from kith.services.cards.csv_layouts import (
-    FIELDS,
     ColumnMap,
     CsvCard,
     Layout,
@@ -42,18 +41,26 @@ _MAX_ERRORS = 50  # unreadable rows in a row before the rest of the file is give
 
 # What a column map can be given as: parsed (the window) or ``--map`` text (the CLI).
 ColumnMaps = Mapping[str, ColumnMap | str]
-EXAMPLE_MAP = "Given=First,Family=Last,Email=Mail"
+
+
+SAMPLE_ROWS = 20  # rows read to suggest a column map (the CLI and the window alike)
 
 
 class UnknownLayout(Invalid):
-    """A CSV whose header matches no layout Kith knows, and no column map was given."""
+    """A CSV whose header matches no layout Kith knows, and no column map was given.
 
-    def __init__(self, file: str, columns: list[str]) -> None:
-        self.file, self.columns = file, columns
+    ``rows`` are its first rows, read as an import reads them; the message suggests a
+    ``--map`` from the file's own columns where their names and values agree."""
+
+    def __init__(self, file: str, columns: list[str],
+                 rows: list[list[str]] | None = None) -> None:
+        from kith.services.cards.csv_suggest import map_advice
+
+        self.file, self.columns, self.rows = file, columns, rows or []
         super().__init__(
             f"{file}: Kith does not know this CSV layout, so nothing was imported. Its "
-            f"columns are: {', '.join(columns) or '(none)'}. Say which column holds what "
-            f"with --map \"{EXAMPLE_MAP}\" (fields: {', '.join(FIELDS)}).")
+            f"columns are: {', '.join(columns) or '(none)'}. "
+            f"{map_advice(columns, self.rows)}")
 
 
 class BadMap(Invalid):
@@ -118,41 +125,43 @@ def find_header(text: str) -> tuple[int, int, str, list[str]]:
     return first if first is not None else (0, 1, ",", [])
 
 
-def columns_and_rows(data: bytes, limit: int = 5) -> tuple[list[str], list[list[str]]]:
-    """The header and the first ``limit`` rows, for the window's mapping step."""
+def columns_and_rows(data: bytes, limit: int = SAMPLE_ROWS
+                     ) -> tuple[list[str], list[list[str]]]:
+    """The header and the first ``limit`` rows, for the window's mapping step: read as
+    an import reads them (a quote never closed loses its row, not the rows after it)."""
     text = decode(data).replace("\x00", "")
-    offset, _, separator, columns = find_header(text)
-    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=separator)
+    offset, header_line, separator, columns = find_header(text)
+    return columns, _sample(text, offset, header_line, separator, columns, limit)
+
+
+def _sample(text: str, offset: int, header_line: int, separator: str, columns: list[str],
+            limit: int) -> list[list[str]]:
     rows: list[list[str]] = []
-    try:
-        next(reader, None)
-        for row in reader:
-            if any(c.strip() for c in row):
-                rows.append(row)
+    for item in _rows(text, offset, header_line, separator, columns, set(), ""):
+        if not isinstance(item, Problem):
+            rows.append(item[1])
             if len(rows) >= limit:
                 break
-    except csv.Error:
-        pass
-    return columns, rows
+    return rows
 
 
 def _layout(filename: str, columns: list[str], maps: ColumnMaps | None
-            ) -> tuple[Layout, set[str]]:
-    """The layout to read rows with, and the (casefolded) columns it reads as notes."""
+            ) -> tuple[Layout, set[str], list[str]] | None:
+    """The layout to read rows with, the (casefolded) columns it reads as notes, and what
+    to tell about the map; None when the header matches no layout and no map is given."""
     given = None
     if maps:
         given = maps.get(filename, maps.get("*"))
     if given is not None:
+        told: list[str] = []
         if isinstance(given, str):
             try:
-                given = parse_map(given, columns)
+                given = parse_map(given, columns, told)
             except Invalid as exc:
                 raise BadMap(f"{filename}: {exc}") from None
-        return mapped_layout(given), {c.casefold() for c in given.get("Note", [])}
+        return mapped_layout(given), {c.casefold() for c in given.get("Note", [])}, told
     layout = detect(columns)
-    if layout is None:
-        raise UnknownLayout(filename, columns)
-    return layout, set()
+    return None if layout is None else (layout, set(), [])
 
 
 # Columns whose values may hold line breaks: notes and postal addresses (not e-mail ones).
@@ -200,26 +209,14 @@ class _Lines:
         return self.lines[self.at - 1]
 
 
-def iter_csv(stream: BinaryIO, filename: str,
-             maps: ColumnMaps | None = None) -> Iterator[CsvCard | Problem]:
-    """Each row as a card, and a Problem for each row that is not one, in file order.
-
-    Raises ``UnknownLayout`` before the first row when the header matches no known
-    layout and ``maps`` has none for this file (key: the file's name, or "*").
-    """
-    text = decode(stream.read()).replace("\x00", "")
-    if not text.strip():
-        yield Problem(filename, 0, "", "the file is empty; export the contacts again")
-        return
-    offset, header_line, separator, columns = find_header(text)
-    layout, notes = _layout(filename, columns, maps)
-    index: dict[str, int] = {}
-    for i, column in enumerate(columns):
-        index.setdefault(column.casefold(), i)
+def _rows(text: str, offset: int, header_line: int, separator: str, columns: list[str],
+          notes: set[str], filename: str) -> Iterator[tuple[int, list[str]] | Problem]:
+    """(line number, values) for each row that is not blank, and a Problem for each row
+    that cannot be read, in file order."""
     lines = list(io.StringIO(text[offset:], newline=""))
     source = _Lines(lines, 1)  # the header is lines[0]
     reader = csv.reader(source, delimiter=separator)
-    rows = errors = 0
+    errors = 0
     while True:
         start = source.at
         line = header_line + start
@@ -246,14 +243,44 @@ def iter_csv(stream: BinaryIO, filename: str,
             source.at = start + 1
             reader = csv.reader(source, delimiter=separator)
             continue
-        if not any(c.strip() for c in row):
+        if any(c.strip() for c in row):
+            yield line, row
+
+
+def iter_csv(stream: BinaryIO, filename: str,
+             maps: ColumnMaps | None = None) -> Iterator[CsvCard | Problem]:
+    """Each row as a card, and a Problem for each row that is not one, in file order.
+
+    Raises ``UnknownLayout`` before the first row when the header matches no known
+    layout and ``maps`` has none for this file (key: the file's name, or "*").
+    """
+    text = decode(stream.read()).replace("\x00", "")
+    if not text.strip():
+        yield Problem(filename, 0, "", "the file is empty; export the contacts again")
+        return
+    offset, header_line, separator, columns = find_header(text)
+    found = _layout(filename, columns, maps)
+    if found is None:
+        raise UnknownLayout(filename, columns, _sample(text, offset, header_line, separator,
+                                                       columns, SAMPLE_ROWS))
+    layout, notes, told = found
+    for message in told:
+        yield Problem(filename, header_line, "", message)
+    index: dict[str, int] = {}
+    for i, column in enumerate(columns):
+        index.setdefault(column.casefold(), i)
+    rows = 0
+    for item in _rows(text, offset, header_line, separator, columns, notes, filename):
+        if isinstance(item, Problem):
+            yield item
             continue
+        line, row = item
         rows += 1
-        item = _card(row, columns, index, layout, filename, line)
-        if isinstance(item, CsvCard):
-            for notice in item.notices:
-                yield Problem(filename, line, item.display_name(), notice)
-        yield item
+        card = _card(row, columns, index, layout, filename, line)
+        if isinstance(card, CsvCard):
+            for notice in card.notices:
+                yield Problem(filename, line, card.display_name(), notice)
+        yield card
     if rows == 0:
         yield Problem(filename, header_line, "", "the file has a header but no rows of "
                       "contacts")
