@@ -711,8 +711,8 @@
         <translation>Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <source>Kith does not know the columns of {file}. Choose what each column holds; columns left at “Not imported” are ignored.</source>
-        <translation>Kith kennt die Spalten von {file} nicht. Wähle, was jede Spalte enthält; Spalten auf „Nicht importiert“ werden übergangen.</translation>
+        <source>Kith does not know the columns of {file}. Choose what each column holds; columns left at “Not imported” are ignored. Columns whose name and values agree are filled in: check them.</source>
+        <translation>Kith kennt die Spalten von {file} nicht. Wähle, was jede Spalte enthält; Spalten auf „Nicht importiert“ werden übergangen. Spalten, deren Name und Werte übereinstimmen, sind vorausgefüllt: Prüfe sie.</translation>
     </message>
     <message>
         <source>Columns of the file</source>
@@ -733,6 +733,10 @@
     <message>
         <source>Kith field for the column {column}</source>
         <translation>Feld in Kith für die Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{field} (suggested: the column's name and values say so; check it)</source>
+        <translation>{field} (vorgeschlagen: Name und Werte der Spalte sprechen dafür; prüfe es)</translation>
     </message>
     <message>
         <source>&amp;Read the rows</source>
@@ -1980,16 +1984,16 @@ ich suche {need}, und {b} bietet {offer} an. Würdest du uns miteinander bekannt
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Choose vCard files</source>
-        <translation>vCard-Dateien auswählen</translation>
+        <source>Choose files to import</source>
+        <translation>Dateien zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Ordner zum Importieren wählen</translation>
     </message>
     <message>
         <source>vCards, CSV exports, pictures of QR codes (*.vcf *.vcard *.csv *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>vCards, CSV-Exporte, Bilder von QR-Codes (*.vcf *.vcard *.csv *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose a folder of vCards</source>
-        <translation>Ordner mit vCards auswählen</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was imported.</source>
