@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kith.errors import Invalid
+from kith.services.cards.csv_outlook_names import OUTLOOK_LANGUAGES
 from kith.vcard.model import Card, CardPoint
 
 # The fields a column can be mapped to (``--map FIELD=COLUMN``), in the order shown.
@@ -223,66 +224,6 @@ def _outlook(cell: Cells, card: CsvCard, day_first: bool = False) -> None:
             _add(card, "address", address_text(extra), label, False, extra)
 
 
-# Outlook names its columns in the language it runs in. Outlook's English name (as
-# ``_outlook`` reads it) -> the same column in Outlook's own CSV export in that language;
-# several names where versions differ. Dates in these exports are day first. Only names
-# taken from such exports are listed. Google Contacts is read by its English header only:
-# no export of it in these languages was at hand to take the names from.
-_OUTLOOK_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
-    # German: Outlook's export in German (as a German user's Outlook/Excel file wrote it;
-    # the same names as Roundcube's csv2vcard de_DE table, taken from such exports).
-    "German": {
-        "First Name": ("Vorname",), "Middle Name": ("Weitere Vornamen",),
-        "Last Name": ("Nachname",), "Company": ("Firma",), "Department": ("Abteilung",),
-        "Job Title": ("Position",), "E-mail Address": ("E-Mail-Adresse",),
-        "E-mail 2 Address": ("E-Mail 2: Adresse",), "E-mail 3 Address": ("E-Mail 3: Adresse",),
-        "Mobile Phone": ("Mobiltelefon",), "Business Phone": ("Telefon geschäftlich",),
-        "Home Phone": ("Telefon privat",), "Birthday": ("Geburtstag",),
-        "Notes": ("Notizen",), "Categories": ("Kategorien",), "Web Page": ("Webseite",)},
-    # French: Outlook's export in French (as Roundcube's csv2vcard fr_FR table lists it).
-    "French": {
-        "First Name": ("Prénom",), "Middle Name": ("Deuxième prénom",),
-        "Last Name": ("Nom",), "Company": ("Société",), "Department": ("Service",),
-        "Job Title": ("Profession",), "E-mail Address": ("Adresse de messagerie",),
-        "Mobile Phone": ("Tél. mobile",), "Business Phone": ("Téléphone (bureau)",),
-        "Home Phone": ("Téléphone (domicile)",), "Birthday": ("Anniversaire",),
-        "Notes": ("Notes",), "Categories": ("Catégories",), "Web Page": ("Page Web",)},
-    # Spanish: Outlook's export in Spanish (Roundcube's csv2vcard es_ES table; that export
-    # keeps some columns in English).
-    "Spanish": {
-        "First Name": ("Nombre",), "Middle Name": ("Segundo nombre",),
-        "Last Name": ("Apellidos",), "Company": ("Organización", "Compañía"),
-        "Job Title": ("Puesto",),
-        "E-mail Address": ("Dirección de correo electrónico", "E-mail Address"),
-        "E-mail 2 Address": ("Dirección de correo electrónico 2",),
-        "Mobile Phone": ("Teléfono móvil", "Mobile Phone"),
-        "Business Phone": ("Teléfono del trabajo",), "Home Phone": ("Particular",),
-        "Birthday": ("Cumpleaños", "Birthday"), "Notes": ("Notas", "Notes"),
-        "Categories": ("Categorías",), "Web Page": ("Página web",)},
-    # Dutch: Outlook's export in Dutch (the header of a Dutch Outlook export in
-    # Open-Xchange's CSV importer tests).
-    "Dutch": {
-        "First Name": ("Voornaam",), "Middle Name": ("Middelste naam",),
-        "Last Name": ("Achternaam",), "Company": ("Bedrijf",), "Department": ("Afdeling",),
-        "Job Title": ("Functie",), "E-mail Address": ("E-mailadres",),
-        "E-mail 2 Address": ("E-mailadres 2",), "E-mail 3 Address": ("E-mailadres 3",),
-        "Mobile Phone": ("Mobiele telefoon",), "Business Phone": ("Telefoon op werk",),
-        "Home Phone": ("Telefoon thuis",), "Birthday": ("Verjaardag",),
-        "Notes": ("Notities",), "Categories": ("Categorieën", "Categorien"),
-        "Web Page": ("Webpagina",)},
-    # Italian: Outlook's export in Italian (Roundcube's csv2vcard it_IT table).
-    "Italian": {
-        "First Name": ("Nome",), "Middle Name": ("Secondo nome",),
-        "Last Name": ("Cognome",), "Company": ("Società",), "Department": ("Reparto",),
-        "Job Title": ("Qualifica",), "E-mail Address": ("Indirizzo e-mail",),
-        "E-mail 2 Address": ("Indirizzo e-mail 2",), "E-mail 3 Address": ("Indirizzo e-mail 3",),
-        "Mobile Phone": ("Telefono mobile", "Cellulare"),
-        "Business Phone": ("Telefono di lavoro",), "Home Phone": ("Telefono di casa",),
-        "Birthday": ("Compleanno",), "Notes": ("Note",), "Categories": ("Categorie",),
-        "Web Page": ("Pagina Web",)},
-}
-
-
 def _outlook_in(names: dict[str, tuple[str, ...]]) -> Callable[[Cells, CsvCard], None]:
     """Outlook's layout read through one language's column names, dates day first."""
 
@@ -300,7 +241,7 @@ GOOGLE = Layout("Google Contacts", _google)
 GOOGLE_LEGACY = Layout("Google Contacts (older layout)", _google)
 OUTLOOK = Layout("Outlook contacts", _outlook)
 OUTLOOK_IN = {language: Layout(f"Outlook contacts ({language})", _outlook_in(names))
-              for language, names in _OUTLOOK_LANGUAGES.items()}
+              for language, names in OUTLOOK_LANGUAGES.items()}
 
 
 def detect(columns: Iterable[str]) -> Layout | None:
@@ -319,7 +260,7 @@ def detect(columns: Iterable[str]) -> Layout | None:
         return GOOGLE
     if has("Given Name", "Family Name") or has("Name", "Group Membership"):
         return GOOGLE_LEGACY
-    for language, names in _OUTLOOK_LANGUAGES.items():
+    for language, names in OUTLOOK_LANGUAGES.items():
         if (has(*names["First Name"]) and has(*names["Last Name"])
                 and any(has(n) for n in names["E-mail Address"])):
             return OUTLOOK_IN[language]
