@@ -53,7 +53,7 @@ def test_review_shows_each_group_side_by_side(window, qtbot) -> None:  # type: i
     assert dialog.reason.text() == "same e-mail ana@x.org (score 95%)"
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Group 2 of 2"
-    assert dialog.reason.text() == "Bob and Robert Ng at Acme (score 75%)"
+    assert dialog.reason.text() == "nickname: Bob and Robert Ng at Acme (score 75%)"
     table = dialog.table
     assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
         "Bob Ng (kept)", "Robert Ng", "After the merge"]
@@ -122,7 +122,8 @@ def test_nothing_to_review(window, qtbot) -> None:  # type: ignore[no-untyped-de
 
 GERMAN = {
     "same e-mail {value}": "gleiche E-Mail {value}",
-    "{name} and {other} {family} at {place}": "{name} und {other} {family} bei {place}",
+    "nickname: {name} and {other} {family} at {place}":
+        "Spitzname: {name} und {other} {family} bei {place}",
     "{reason} (score {score}%)": "{reason} (Wert {score} %)",
 }
 
@@ -140,12 +141,12 @@ def test_reasons_are_worded_in_the_window_language(window, qtbot) -> None:  # ty
         dialog = _open(window, qtbot)
         assert dialog.reason.text() == "gleiche E-Mail ana@x.org (Wert 95 %)"
         dialog.skip()
-        assert dialog.reason.text() == "Bob und Robert Ng bei Acme (Wert 75 %)"
+        assert dialog.reason.text() == "Spitzname: Bob und Robert Ng bei Acme (Wert 75 %)"
     finally:
         i18n.install(None)
     # the command line's words stay English
     assert [g.reason for g in duplicates.find()] == ["same e-mail ana@x.org",
-                                                     "Bob and Robert Ng at Acme"]
+                                                     "nickname: Bob and Robert Ng at Acme"]
 
 
 def test_birthdays_in_the_window_date_format(window, qtbot) -> None:  # type: ignore[no-untyped-def]

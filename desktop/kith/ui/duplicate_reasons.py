@@ -21,14 +21,17 @@ def _sentences() -> dict[tuple[str, str], str]:
         ("same-name", ""): translate("DuplicatesDialog", "same name {name}"),
         ("same-name", "at"): translate("DuplicatesDialog", "same name {name} at {place}"),
         ("same-name", "in"): translate("DuplicatesDialog", "same name {name} in {place}"),
-        ("names", ""): translate("DuplicatesDialog", "{name} and {other}"),
-        ("names", "at"): translate("DuplicatesDialog", "{name} and {other} at {place}"),
-        ("names", "in"): translate("DuplicatesDialog", "{name} and {other} in {place}"),
-        ("nicknames", ""): translate("DuplicatesDialog", "{name} and {other} {family}"),
+        ("names", ""): translate("DuplicatesDialog", "similar names: {name} and {other}"),
+        ("names", "at"): translate("DuplicatesDialog",
+                                   "similar names: {name} and {other} at {place}"),
+        ("names", "in"): translate("DuplicatesDialog",
+                                   "similar names: {name} and {other} in {place}"),
+        ("nicknames", ""): translate("DuplicatesDialog",
+                                     "nickname: {name} and {other} {family}"),
         ("nicknames", "at"): translate("DuplicatesDialog",
-                                       "{name} and {other} {family} at {place}"),
+                                       "nickname: {name} and {other} {family} at {place}"),
         ("nicknames", "in"): translate("DuplicatesDialog",
-                                       "{name} and {other} {family} in {place}"),
+                                       "nickname: {name} and {other} {family} in {place}"),
     }
 
 
