@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kith.i18n import translate
 
 if TYPE_CHECKING:
+    from kith.services.contacts.duplicate_groups import Group
     from kith.services.contacts.duplicate_reasons import Reason
 
 
@@ -56,3 +57,19 @@ def reason_text(reason: Reason) -> str:
 def reasons_text(reasons: Sequence[Reason], most: int = 3) -> str:
     """The strongest reasons, in the window's language, one after the other."""
     return "; ".join(reason_text(r) for r in reasons[:most])
+
+
+def group_text(group: Group, names: dict[int, str]) -> str:
+    """Why a group may be one person: what they all share ("same e-mail ana@x.org"), or,
+    when each shares something else with the group's anchor, who shares what with whom
+    ("Roid Ando and Sherlock Holmes: same phone ..."). ``names``: the people on show."""
+    shares = {cid: why for cid, why in group.shares.items() if cid in names and why}
+    if len(shares) < 2 or group.anchor not in names:
+        return reasons_text(group.why)
+    common = set.intersection(*({r.english() for r in why} for why in shares.values()))
+    if common:
+        return reasons_text([r for r in group.why if r.english() in common])
+    return "; ".join(
+        translate("DuplicatesDialog", "{one} and {other}: {reason}").format(
+            one=names[group.anchor], other=names[cid], reason=reason_text(why[0]))
+        for cid, why in sorted(shares.items()))

@@ -61,12 +61,12 @@ def group_pairs(scored: dict[tuple[int, int], tuple[float, list[Reason]]],
             continue
         if sa is not None and sb is not None or score < JOIN_MIN:
             continue
-        star, at, newcomer = (sa, a, b) if sa is not None else (sb, b, a)
-        assert star is not None
-        if not star.may_join(at, newcomer, apart[newcomer]):
+        grown, at, newcomer = (sa, a, b) if sa is not None else (sb, b, a)
+        assert grown is not None
+        if not grown.may_join(at, newcomer, apart[newcomer]):
             continue
-        star.links[newcomer] = (score, reasons)
-        star_of[newcomer] = star
+        grown.links[newcomer] = (score, reasons)
+        star_of[newcomer] = grown
     groups = [star.group(names) for star in found]
     groups.sort(key=lambda g: (-g.score, g.contact_ids))
     return groups

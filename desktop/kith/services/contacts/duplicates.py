@@ -61,13 +61,13 @@ from kith.services.contacts.not_same import (
     not_same_pairs,
     remember_not_same,
 )
-from kith.store.database import fetch
+from kith.store.database import database, fetch
 from kith.store.models import Contact, ContactPoint
 
 # Re-exported: the finder's callers mark and forget pairs through this module too.
 __all__ = ["JOIN_MIN", "Group", "Reason", "find", "fold", "forget_not_same", "forget_pairs",
            "mark_not_same", "nicknames", "not_same_pairs", "org_key", "related_names",
-           "remember_not_same", "spellings"]
+           "remember_apart", "remember_not_same", "spellings"]
 
 MAX_BLOCK = 25  # more people than this sharing one e-mail, phone or name: not evidence
 FUZZY_MIN = 92  # rapidfuzz token-sort ratio from which two names are "near-identical"
@@ -96,6 +96,15 @@ class _Person:
     givens: set[str] = field(default_factory=set)  # given name (and nickname), folded
     families: set[str] = field(default_factory=set)  # family name, folded (both ways)
     full: str = ""  # the whole name folded, words sorted
+
+
+def remember_apart(left_out: list[int], others: list[int]) -> list[tuple[int, int]]:
+    """Remember that each person ``left_out`` of a group is not the same person as each of
+    the ``others`` (not the others among themselves), in one transaction; returns the new
+    pairs (what ``forget_pairs`` takes back)."""
+    with database.atomic():
+        return [pair for cid in left_out for other in others if other != cid
+                for pair in remember_not_same([cid, other])]
 
 
 @functools.lru_cache(maxsize=65536)
