@@ -302,3 +302,19 @@ def test_the_rows_the_reason_is_about_come_first(window, qtbot) -> None:  # type
     assert emails.text().splitlines() == ["mail0@x.org", "mail1@x.org", "mail2@x.org",
                                           "… and 3 more"]
     assert len(emails.toolTip().splitlines()) == 6
+
+
+def test_a_big_group_names_three_and_leaves_the_rest_to_the_shares_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    phones = [f"+1 512 555 01{n:02d}" for n in range(5)]
+    contacts.create(ContactRecord(given_name="Roid", family_name="Ando",
+                                  points=[CardPoint("phone", p) for p in phones]))
+    for n, phone in enumerate(phones):
+        contacts.create(ContactRecord(given_name=f"Person{n}", family_name="Other",
+                                      points=[CardPoint("phone", phone)]))
+    dialog = _open(window, qtbot)
+    assert len(dialog.groups[0].contact_ids) == 6
+    assert dialog.reason.text() == (
+        "Roid Ando and Person0 Other: same phone +1 512 555 0100; Roid Ando and Person1 "
+        "Other: same phone +1 512 555 0101; Roid Ando and Person2 Other: same phone "
+        "+1 512 555 0102; 2 more in the row Shares (score 90%)")
+    assert _column(dialog, "Shares")[5] == "same phone +1 512 555 0104"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kith.i18n import translate
+from kith.i18n import plural, translate
 
 if TYPE_CHECKING:
     from kith.services.contacts.duplicate_groups import Group
@@ -59,17 +59,22 @@ def reasons_text(reasons: Sequence[Reason], most: int = 3) -> str:
     return "; ".join(reason_text(r) for r in reasons[:most])
 
 
-def group_text(group: Group, names: dict[int, str]) -> str:
+def group_text(group: Group, names: dict[int, str], most: int = 3) -> str:
     """Why a group may be one person: what they all share ("same e-mail ana@x.org"), or,
     when each shares something else with the group's anchor, who shares what with whom
-    ("Roid Ando and Sherlock Holmes: same phone ..."). ``names``: the people on show."""
+    ("Roid Ando and Sherlock Holmes: same phone ...", the first ``most`` of them).
+    ``names``: the people on show."""
     shares = {cid: why for cid, why in group.shares.items() if cid in names and why}
     if len(shares) < 2 or group.anchor not in names:
         return reasons_text(group.why)
     common = set.intersection(*({r.english() for r in why} for why in shares.values()))
     if common:
         return reasons_text([r for r in group.why if r.english() in common])
-    return "; ".join(
-        translate("DuplicatesDialog", "{one} and {other}: {reason}").format(
-            one=names[group.anchor], other=names[cid], reason=reason_text(why[0]))
-        for cid, why in sorted(shares.items()))
+    said = [translate("DuplicatesDialog", "{one} and {other}: {reason}").format(
+        one=names[group.anchor], other=names[cid], reason=reason_text(why[0]))
+        for cid, why in sorted(shares.items())]
+    if len(said) > most:  # the row Shares has them all
+        more = len(said) - most
+        said = [*said[:most], plural("DuplicatesDialog", "%Ln more in the row Shares",
+                                     "%Ln more in the row Shares", more)]
+    return "; ".join(said)

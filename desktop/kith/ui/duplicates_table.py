@@ -142,6 +142,13 @@ class SideBySide(QTableWidget):
             name=side.record.display_name))
         box.setToolTip(translate("DuplicatesDialog", "Merge the others without this person"))
         box.setChecked(cid in left_out)
+        # The box's outline is drawn from its Window colour, which in a dark table cell
+        # is as dark as the cell (the box disappears): draw it from the text colour.
+        palette = box.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Text)
+                         if self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+                         else palette.color(QPalette.ColorRole.Window))
+        box.setPalette(palette)
         box.toggled.connect(lambda on, cid=cid: self.leave_out.emit(cid, on))
         self.boxes[cid] = box
         return box
