@@ -53,7 +53,7 @@ from kith.services.contacts.duplicate_reasons import (
     SAME_NAME,
     Reason,
 )
-from kith.services.contacts.keys import phone_tail, same_country
+from kith.services.contacts.keys import phone_country, phone_tail
 from kith.services.contacts.not_same import (
     forget_not_same,
     forget_pairs,
@@ -243,7 +243,7 @@ class _Pairs:
 
 
 def _point_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
-    blocks: dict[tuple[str, str], dict[int, list[str]]] = defaultdict(dict)
+    blocks: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for cid, kind, value, norm in fetch(
             ContactPoint.select(ContactPoint.contact, ContactPoint.kind, ContactPoint.value,
                                 ContactPoint.norm)
@@ -253,32 +253,35 @@ def _point_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
         key = norm if kind == "email" else phone_tail(norm)
         if kind == "phone" and len(key) < 7:
             continue
-        blocks[(kind, key)].setdefault(cid, []).append(value)
+        blocks[(kind, key)].setdefault(cid, value)  # a person's first number with it
     for (kind, _key), members in blocks.items():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         ids = sorted(members)
         score = SAME_EMAIL if kind == "email" else SAME_PHONE
+        said: dict[str, Reason] = {}  # one Reason per value shown: pairs share it
+        countries = {} if kind == "email" else {cid: phone_country(members[cid]) for cid in ids}
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
-                shown = members[a][0] if kind == "email" else _one_phone(members[a], members[b])
-                if shown:
-                    pairs.add(a, b, score, Reason(EMAIL if kind == "email" else PHONE,
-                                                  (shown,)))
-
-
-def _one_phone(mine: list[str], theirs: list[str]) -> str:
-    """The first of ``mine`` (as written) that may be one of ``theirs``: the same last
-    digits in two countries (+44 ... and +1 ...) are two phones; "" when none may."""
-    return next((a for a in mine if any(same_country(a, b) for b in theirs)), "")
+                # the same last digits in two countries (+44 ... and +1 ...): two phones
+                # (as the import matcher has it); one without its country may be either
+                mine, theirs = countries.get(a), countries.get(b)
+                if mine is not None and theirs is not None and mine != theirs:
+                    continue
+                shown = members[a]
+                reason = said.get(shown)
+                if reason is None:
+                    reason = said[shown] = Reason(EMAIL if kind == "email" else PHONE,
+                                                  (shown,))
+                pairs.add(a, b, score, reason)
 
 
 def _same_org(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two organisations (``org_words``) that are one: the same words, or one is the
     other's first words ("Northwind" and "Northwind Analytics")."""
-    if not a or not b:
+    if not a or not b or a[0] != b[0]:
         return False
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long[:len(short)] == short
 
 

@@ -85,14 +85,6 @@ def phone_country(norm: str) -> str | None:
     return None
 
 
-def same_country(written: str, other: str) -> bool:
-    """Whether two numbers (as written) may be one phone by their country: not when both
-    say their country (``phone_country``) and these differ (+44 555 555 5555 is not
-    +1 555 555 5555); a number written without a country code may be either."""
-    mine, theirs = phone_country(written), phone_country(other)
-    return mine is None or theirs is None or mine == theirs
-
-
 def name_key(name: str) -> str:
     """Accents, case, punctuation and word order removed: "Silva, Ána" -> "ana silva"."""
     decomposed = unicodedata.normalize("NFKD", name)
