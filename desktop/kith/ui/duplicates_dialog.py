@@ -6,8 +6,11 @@ and how much of their story each has: interactions, timeline, follow-ups, needs 
 offers, events) and a last column with what the merge keeps. Where the people differ
 in a field that holds one value, a list there picks which value to keep (by default
 the kept person's, or the first one given); e-mails, phones, addresses, tags and notes
-are all kept; the name after the merge follows the first and last name chosen. Reasons
-and birthdays are shown in the window's language and format. Merge and Not the same
+are all kept; the name after the merge follows the first and last name chosen
+(``kith.ui.duplicates_table``). A person's Leave out box takes them out of the merge
+(with one person left, Merge skips the group); Not the same person then remembers the
+people left out as different from the others, who stay on show. Reasons and birthdays
+are shown in the window's language and format. Merge and Not the same
 person (remembered) are each one undo step (Ctrl+Z in the window); Skip. Everything is
 reachable from the keyboard: Tab through the table and the buttons, Alt plus the
 underlined letter, Esc closes.
