@@ -27,9 +27,9 @@ def test_duplicates_json_then_merge_and_unmerge(kith, tmp_path: Path) -> None:  
     bob, robert = ids["Bob Ng"], ids["Robert Ng"]
     found = kith.json("duplicates")
     assert found == [{"contact_ids": [bob, robert], "score": 0.75,
-                      "reason": "Bob and Robert Ng at Acme"}]
+                      "reason": "nickname: Bob and Robert Ng at Acme"}]
     text = kith.run("duplicates", check=True).stdout
-    assert "Bob and Robert Ng at Acme" in text and f"kith merge {bob} {robert}" in text
+    assert "nickname: Bob and Robert Ng at Acme" in text and f"kith merge {bob} {robert}" in text
 
     merged = kith.json("merge", str(robert), str(bob))
     assert merged == {"merge_id": 1, "kept": robert, "merged": [bob]}
@@ -97,7 +97,7 @@ def test_merging_people_named_only_by_their_card_keeps_the_name(  # type: ignore
         kith, tmp_path: Path) -> None:
     first, second = _fn_only(kith, tmp_path)["Ana Silva"]
     done = kith.run("merge", str(first), str(second), check=True)
-    assert "Merged 1 into Ana Silva" in done.stdout
+    assert "Merged 1 person into Ana Silva" in done.stdout
     assert "ana@a.com" not in done.stdout
     names = {c["id"]: c["display_name"] for c in kith.json("contacts")}
     assert names[first] == "Ana Silva" and second not in names

@@ -6,8 +6,11 @@ and how much of their story each has: interactions, timeline, follow-ups, needs 
 offers, events) and a last column with what the merge keeps. Where the people differ
 in a field that holds one value, a list there picks which value to keep (by default
 the kept person's, or the first one given); e-mails, phones, addresses, tags and notes
-are all kept; the name after the merge follows the first and last name chosen. Reasons
-and birthdays are shown in the window's language and format. Merge and Not the same
+are all kept; the name after the merge follows the first and last name chosen
+(``kith.ui.duplicates_table``). A person's Leave out box takes them out of the merge
+(with one person left, Merge skips the group); Not the same person then remembers the
+people left out as different from the others, who stay on show. Reasons and birthdays
+are shown in the window's language and format. Merge and Not the same
 person (remembered) are each one undo step (Ctrl+Z in the window); Skip. Everything is
 reachable from the keyboard: Tab through the table and the buttons, Alt plus the
 underlined letter, Esc closes.
@@ -15,60 +18,32 @@ underlined letter, Esc closes.
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kith.i18n import plural, show_day_month, translate
-from kith.ui import formats
-from kith.ui.duplicate_reasons import reasons_text
+from kith.i18n import plural, translate
+from kith.ui.duplicate_reasons import group_text, reason_text
+from kith.ui.duplicates_table import SideBySide, birthday_text
 from kith.ui.safety import plain_label
+from kith.ui.undo_stack import Command
 from kith.ui.worker import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:
     from kith.ui.undo_stack import Refresh, UndoStack
 
-# The one-value fields a person picks between where the people differ, in order.
-CHOSEN = ("given_name", "family_name", "nickname", "organization", "department", "title",
-          "birthday", "how_met")
-
-
-def field_labels() -> dict[str, str]:
-    return {
-        "given_name": translate("DuplicatesDialog", "First name"),
-        "family_name": translate("DuplicatesDialog", "Last name"),
-        "nickname": translate("DuplicatesDialog", "Nickname"),
-        "organization": translate("DuplicatesDialog", "Organisation"),
-        "department": translate("DuplicatesDialog", "Department"),
-        "title": translate("DuplicatesDialog", "Title"),
-        "birthday": translate("DuplicatesDialog", "Birthday"),
-        "how_met": translate("DuplicatesDialog", "How you met"),
-    }
-
-
-def count_labels() -> dict[str, str]:
-    return {
-        "interactions": translate("DuplicatesDialog", "Interactions"),
-        "timeline": translate("DuplicatesDialog", "Timeline entries"),
-        "follow_ups": translate("DuplicatesDialog", "Open follow-ups"),
-        "needs_offers": translate("DuplicatesDialog", "Needs and offers"),
-        "events": translate("DuplicatesDialog", "Events"),
-    }
+__all__ = ["DuplicatesDialog", "MarkLeftOut", "birthday_text"]
 
 
 class DuplicatesDialog(QDialog):
@@ -90,7 +65,7 @@ class DuplicatesDialog(QDialog):
         self.index = 0
         self.sides: list[Side] = []
         self.task: Task | None = None
-        self.pickers: dict[str, QComboBox] = {}
+        self.left_out: set[int] = set()  # people of this group the merge leaves out
         self._ended = ""  # why the search ended without groups (cancelled, failed)
 
         self.status = plain_label()
@@ -110,12 +85,9 @@ class DuplicatesDialog(QDialog):
         self.keep.currentIndexChanged.connect(lambda _i: self._fill_table())
         keep_label = QLabel(translate("DuplicatesDialog", "&Keep:"))
         keep_label.setBuddy(self.keep)
-        self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName(translate("DuplicatesDialog", "The people side by side"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = SideBySide()
+        self.table.leave_out.connect(self._leave_out)
+        self.table.picked.connect(self._show_name_after)
         self.merge_button = QPushButton(translate("DuplicatesDialog", "&Merge"))
         self.merge_button.setAccessibleName(translate("DuplicatesDialog", "Merge"))
         self.merge_button.clicked.connect(self.merge)
@@ -150,7 +122,7 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(keep_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(860, 560)
+        self.resize(1040, 640)
         self._show_group()
 
     # --- searching ---------------------------------------------------------------------
@@ -219,7 +191,7 @@ class DuplicatesDialog(QDialog):
         searching = self.task is not None
         self.progress.setVisible(searching)
         self.cancel_button.setVisible(searching)
-        self.sides = []
+        self.sides, self.left_out = [], set()
         while self.groups and self.index < len(self.groups):
             group = self.groups[self.index]
             self.sides = merging.sides(group.contact_ids)
@@ -242,10 +214,11 @@ class DuplicatesDialog(QDialog):
             return
         assert self.groups is not None
         group = self.groups[self.index]
+        names = {int(s.record.id or 0): s.record.display_name for s in self.sides}
         self.status.setText(translate("DuplicatesDialog", "Group {n} of {total}").format(
             n=self.index + 1, total=len(self.groups)))
         self.reason.setText(translate("DuplicatesDialog", "{reason} (score {score}%)").format(
-            reason=reasons_text(group.why), score=round(group.score * 100)))
+            reason=group_text(group, names), score=round(group.score * 100)))
         self.keep.blockSignals(True)
         self.keep.clear()
         for side in self.sides:
@@ -259,99 +232,78 @@ class DuplicatesDialog(QDialog):
     def kept_id(self) -> int:
         return int(self.keep.currentData())
 
+    def _staying(self) -> list[int]:
+        """The people the merge takes: those not left out."""
+        return [int(s.record.id or 0) for s in self.sides
+                if s.record.id is not None and s.record.id not in self.left_out]
+
     def _fill_table(self) -> None:
-        if len(self.sides) < 2:
+        if len(self.sides) < 2 or self.groups is None:
             return
         kept = self.kept_id()
+        self.left_out.discard(kept)  # the person kept is never left out
         order = sorted(self.sides, key=lambda s: s.record.id != kept)
-        labels = field_labels()
-        counts = count_labels()
-        rows: list[tuple[str, list[str], str | None]] = [
-            (translate("DuplicatesDialog", "Name"), [s.record.display_name for s in order],
-             None)]
-        for name, label in labels.items():
-            values = [str(getattr(s.record, name) or "") for s in order]
-            if name == "birthday":
-                values = [birthday_text(v) for v in values]
-            rows.append((label, values, name))
-        for point, title in (("email", translate("DuplicatesDialog", "E-mails")),
-                             ("phone", translate("DuplicatesDialog", "Phones")),
-                             ("address", translate("DuplicatesDialog", "Addresses"))):
-            rows.append((title, ["\n".join(p.value.splitlines()[0]
-                                           for p in s.record.of_kind(point)) for s in order],
-                         "all"))
-        rows.append((translate("DuplicatesDialog", "Tags"),
-                     [", ".join(s.record.tags) for s in order], "all"))
-        rows.append((translate("DuplicatesDialog", "Notes"),
-                     [s.record.notes.splitlines()[0] if s.record.notes else "" for s in order],
-                     "all"))
-        for key, title in counts.items():
-            rows.append((title, [str(s.counts.get(key, 0)) for s in order], "moves"))
-        rows = [r for r in rows if any(r[1])]
-        self.table.clear()
-        self.table.setColumnCount(len(order) + 1)
-        self.table.setRowCount(len(rows))
-        headers = [s.record.display_name for s in order]
-        headers[0] = translate("DuplicatesDialog", "{name} (kept)").format(name=headers[0])
-        self.table.setHorizontalHeaderLabels(
-            [*headers, translate("DuplicatesDialog", "After the merge")])
-        self.table.setVerticalHeaderLabels([r[0] for r in rows])
-        self.pickers = {}
-        for row, (label, values, kind) in enumerate(rows):
-            shown = ""
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
-            if kind in CHOSEN and len({v.casefold() for v in values if v}) > 1:
-                picker = QComboBox()
-                picker.setAccessibleName(translate("DuplicatesDialog", "Keep which {field}")
-                                         .format(field=label))
-                seen: set[str] = set()
-                for side, value in zip(order, values, strict=True):
-                    if value and value.casefold() not in seen:
-                        seen.add(value.casefold())
-                        picker.addItem(value, side.record.id)
-                self.table.setCellWidget(row, len(order), picker)
-                self.pickers[kind] = picker
-                picker.currentIndexChanged.connect(lambda _i: self._show_name_after())
-            else:
-                shown = next((v for v in values if v), "")
-                if kind == "all":
-                    shown = translate("DuplicatesDialog", "all kept")
-                elif kind == "moves":
-                    shown = translate("DuplicatesDialog", "all move to the kept person")
-                elif kind is None:
-                    shown = self.name_after()
-                self.table.setItem(row, len(order), QTableWidgetItem(shown))
-        self.table.resizeRowsToContents()
+        group = self.groups[self.index]
+        shares: dict[int, str] = {}
+        if len(self.sides) > 2 and group.anchor in {s.record.id for s in self.sides}:
+            shares = {cid: reason_text(why[0]) for cid, why in group.shares.items() if why}
+            shares[group.anchor] = translate("DuplicatesDialog", "the others match this person")
+        self.table.pickers = {}  # the values chosen start over: the name by the kept one
+        self.table.show_people(order, self.left_out, shares, self.name_after())
+
+    def _leave_out(self, cid: int, on: bool) -> None:
+        """A Leave out box: the merge takes the others (the kept person moves to the next
+        one still in)."""
+        if on:
+            self.left_out.add(cid)
+        else:
+            self.left_out.discard(cid)
+        staying = self._staying()
+        if on and cid == self.kept_id() and staying:
+            self.keep.blockSignals(True)
+            self.keep.setCurrentIndex(self.keep.findData(staying[0]))
+            self.keep.blockSignals(False)
+        self._fill_table()
+        box = self.table.boxes.get(cid)
+        if box is not None:
+            box.setFocus()
 
     def name_after(self) -> str:
         """The kept person's name after the merge, with the values chosen so far."""
         from kith.services.contacts import merging
 
         kept = self.kept_id()
-        records = [s.record for s in sorted(self.sides, key=lambda s: s.record.id != kept)]
+        staying = self._staying()
+        records = [s.record for s in sorted(self.sides, key=lambda s: s.record.id != kept)
+                   if s.record.id in staying]
         return merging.planned(records, self.choices())[0].display_name
 
     def _show_name_after(self) -> None:
-        item = self.table.item(0, self.table.columnCount() - 1)
-        if item is not None and len(self.sides) >= 2:
-            item.setText(self.name_after())
+        if len(self.sides) >= 2:
+            self.table.show_name_after(self.name_after())
 
     # --- acting ------------------------------------------------------------------------
 
     def choices(self) -> dict[str, int]:
         """Field -> the person whose value the merge keeps, for the fields that differ."""
-        return {name: int(picker.currentData()) for name, picker in self.pickers.items()}
+        return {name: int(picker.currentData())
+                for name, picker in self.table.pickers.items()}
+
+    @property
+    def pickers(self) -> dict[str, QComboBox]:
+        return self.table.pickers
 
     def merge(self) -> None:
         from kith.ui.commands import MergeContacts
 
         if len(self.sides) < 2:
             return
+        ids = self._staying()
+        if len(ids) < 2:
+            self._next(translate("DuplicatesDialog", "Skipped the group: only one person was "
+                                 "left in it."))
+            return
         kept = self.kept_id()
-        ids = [s.record.id for s in self.sides if s.record.id is not None]
         name = self.keep.currentText()
         command = MergeContacts(ids, kept, self.choices(), name, self._refresh)
         if self._stack.do(command):
@@ -361,15 +313,41 @@ class DuplicatesDialog(QDialog):
                               "it back.", len(ids) - 1).format(name=name))
 
     def not_same(self) -> None:
+        """Not the same person: all of them; with people left out, those against the
+        others (who stay on show, to merge)."""
         from kith.ui.commands import MarkNotSame
 
-        if len(self.sides) < 2:
+        if len(self.sides) < 2 or self.groups is None:
+            return
+        if self.left_out:
+            self._left_out_not_same()
             return
         ids = [s.record.id for s in self.sides if s.record.id is not None]
         names = [s.record.display_name for s in self.sides]
         if self._stack.do(MarkNotSame(ids, names, self._refresh)):
             self._next(translate("DuplicatesDialog", "Remembered: they are not the same "
                                  "person; Ctrl+Z takes it back."))
+
+    def _left_out_not_same(self) -> None:
+        assert self.groups is not None
+        apart = [int(s.record.id or 0) for s in self.sides if s.record.id in self.left_out]
+        names = [s.record.display_name for s in self.sides if s.record.id in self.left_out]
+        staying = self._staying()
+        if not self._stack.do(MarkLeftOut(apart, staying, names, self._refresh)):
+            return
+        group = self.groups[self.index]
+        shares = {} if group.anchor in apart else {
+            cid: why for cid, why in group.shares.items() if cid not in apart}
+        self.groups[self.index] = replace(group, contact_ids=staying, shares=shares)
+        said = plural("DuplicatesDialog", "Remembered: {names} is not the same person as the "
+                      "others; Ctrl+Z takes it back.", "Remembered: {names} are not the same "
+                      "person as the others; Ctrl+Z takes it back.", len(names)).format(
+            names=", ".join(names))
+        if len(staying) < 2:
+            self._next(said)
+            return
+        self._show_group()
+        self.status.setText(f"{said} {self.status.text()}")
 
     def skip(self) -> None:
         self._next("")
@@ -381,12 +359,23 @@ class DuplicatesDialog(QDialog):
             self.status.setText(f"{said} {self.status.text()}".strip())
 
 
-def birthday_text(value: str) -> str:
-    """A stored birthday ("1987-04-15", "--04-15") in the window's date format."""
-    if value.startswith("--"):
-        try:
-            return show_day_month(dt.date(2000, int(value[2:4]), int(value[5:7])))
-        except ValueError:
-            return value
-    day = formats.parse_day(value)
-    return formats.date(day) if day is not None else value
+class MarkLeftOut(Command):
+    """Remember that the people left out of a group are not the same person as the others
+    in it (not the others among themselves); undo forgets exactly those pairs."""
+
+    def __init__(self, left_out: list[int], others: list[int], names: list[str],
+                 refresh: Refresh) -> None:
+        super().__init__(translate("UndoStack", "Not the same person: {names}").format(
+            names=", ".join(names)), refresh)
+        self._left_out, self._others = list(left_out), list(others)
+        self._pairs: list[tuple[int, int]] = []
+
+    def apply(self) -> None:
+        from kith.services.contacts import duplicates
+
+        self._pairs = duplicates.remember_apart(self._left_out, self._others)
+
+    def revert(self) -> None:
+        from kith.services.contacts import duplicates
+
+        duplicates.forget_pairs(self._pairs)

@@ -58,7 +58,7 @@ def test_nickname_at_the_same_organisation(db: Path) -> None:
     person("William", "Ng", org="Acme")  # ...and Bill is not Bob's other name
     found = duplicates.find()
     assert found[0].contact_ids == [bob, robert]
-    assert found[0].reason.startswith("Bob and Robert Ng at Acme")
+    assert found[0].reason.startswith("nickname: Bob and Robert Ng at Acme")
     weak = [g for g in found if g.score < found[0].score]
     assert all(g.score <= duplicates.NICKNAME_ALONE for g in weak)
     assert not any(set(g.contact_ids) >= {bob, robert} and len(g.contact_ids) > 3
@@ -73,9 +73,10 @@ def test_transliteration_and_umlauts(db: Path) -> None:
     muller = person("Jürgen", "Müller")
     mueller = person("Juergen", "Mueller")
     found = {tuple(g.contact_ids): g for g in duplicates.find()}
-    assert found[(jose, jose2)].reason == "José Silva and Jose Silva at Acme"
-    assert found[(lukasz, lukasz2)].reason == "Łukasz Nowak and Lukasz Nowak in Kraków"
-    assert found[(muller, mueller)].reason == "Jürgen Müller and Juergen Mueller"
+    assert found[(jose, jose2)].reason == "similar names: José Silva and Jose Silva at Acme"
+    assert found[(lukasz, lukasz2)].reason == ("similar names: Łukasz Nowak and Lukasz Nowak "
+                                               "in Kraków")
+    assert found[(muller, mueller)].reason == "similar names: Jürgen Müller and Juergen Mueller"
     # the same name in other writing with the same organisation or city beats it alone
     assert found[(jose, jose2)].score > found[(muller, mueller)].score
 
@@ -88,7 +89,8 @@ def test_near_identical_name_needs_the_same_place(db: Path) -> None:
     same2 = person("Ana", "Silva", org="Globex Corp")
     person("Ana", "Silva", org="Hooli")  # the same name elsewhere: not proposed
     found = {tuple(g.contact_ids): g.reason for g in duplicates.find()}
-    assert found == {(kasia, kasia2): "Katarzyna Kowalska and Katarzyna Kowalski at Globex",
+    assert found == {(kasia, kasia2): "similar names: Katarzyna Kowalska and Katarzyna "
+                                      "Kowalski at Globex",
                      (same, same2): "same name Ana Silva at Globex"}
 
 
@@ -153,7 +155,8 @@ def test_each_reason_is_a_kind_with_its_values(db: Path) -> None:
     assert found[(bob, robert)].why == [
         Reason(EMAIL, ("bob@acme.com",)),
         Reason(NICKNAMES, ("Bob", "Robert", "Ng"), AT, "Acme")]
-    assert found[(bob, robert)].reason == "same e-mail bob@acme.com; Bob and Robert Ng at Acme"
+    assert found[(bob, robert)].reason == ("same e-mail bob@acme.com; nickname: Bob and "
+                                           "Robert Ng at Acme")
     assert found[(lukasz, lukasz2)].why == [
         Reason(NAMES, ("Łukasz Nowak", "Lukasz Nowak"), IN, "Kraków")]
     assert Reason(SAME_NAME, ("Ana Silva",)).english() == "same name Ana Silva"
@@ -186,3 +189,74 @@ def test_a_common_name_or_a_single_word_alone_is_not(db: Path) -> None:
     contacts.create(ContactRecord(display_name="Madonna"))
     contacts.create(ContactRecord(display_name="Madonna"))
     assert duplicates.find() == []
+
+
+def test_the_same_last_digits_in_two_countries_are_two_phones(db: Path) -> None:
+    """+44-555-555-5555 and +1-555-555-5555 end alike but are two phones; a number
+    written without its country code may still be either."""
+    uk = person("Roid", "Ando", phones=("+44-555-555-5555",))
+    us = person("Sherlock", "Holmes", phones=("+1-555-555-5555;ext=5555",))
+    assert groups() == []
+    local = person("Ami", "Display", phones=("555-555-5555",))
+    (group,) = duplicates.find()
+    assert (group.contact_ids, group.anchor) == ([uk, us, local], local)
+    assert group.reason == ("Ami Display and Roid Ando: same phone +44-555-555-5555; "
+                            "Ami Display and Sherlock Holmes: same phone +1-555-555-5555;"
+                            "ext=5555")
+
+
+def test_a_chain_of_shared_phones_is_not_one_group(db: Path) -> None:
+    """Ana and Bob share a phone, Bob and Cara another, Cara and Dan a third...: everyone
+    in a group shares something with one person of it, and the reason says what."""
+    phones = [f"+1 512 555 01{n:02d}" for n in range(7)]
+    ana = person("Ana", "Ash", phones=(phones[0], phones[1]))
+    bob = person("Bob", "Birch", phones=(phones[1], phones[2], phones[3]))
+    cara = person("Cara", "Cole", phones=(phones[2],))
+    dan = person("Dan", "Dove", phones=(phones[3], phones[4]))
+    eve = person("Eve", "Elm", phones=(phones[4], phones[5]))
+    fay = person("Fay", "Fox", phones=(phones[5], phones[6]))
+    found = duplicates.find()
+    assert max(len(g.contact_ids) for g in found) < 6
+    assert found[0].contact_ids == [ana, bob, cara, dan]
+    assert found[0].anchor == bob
+    assert found[0].reason == (
+        f"Bob Birch and Ana Ash: same phone {phones[1]}; "
+        f"Bob Birch and Cara Cole: same phone {phones[2]}; "
+        f"Bob Birch and Dan Dove: same phone {phones[3]}")
+    assert [g.contact_ids for g in found[1:]] == [[eve, fay]]
+    for group in found:  # each person shares a phone the anchor has too
+        for member, why in group.shares.items():
+            assert member != group.anchor and why[0].kind == PHONE
+
+
+def test_everyone_sharing_one_email_is_one_group_with_one_reason(db: Path) -> None:
+    a = person("Ana", "Silva", emails=("ana@x.org",))
+    b = person("Ana", "S", emails=("ana@x.org",))
+    c = person("A", "Silva", emails=("ANA@x.org",))
+    (group,) = duplicates.find()
+    assert (group.contact_ids, group.reason) == ([a, b, c], "same e-mail ana@x.org")
+
+
+def test_names_alone_are_worded_as_a_reason(db: Path) -> None:
+    """Two cards of John Doe with other name parts: "similar names: ...", never just the
+    two names (which reads as a list of people)."""
+    richter = contacts.create(ContactRecord(
+        display_name="Mr. John Richter, James Doe Sr.", given_name="John", family_name="Doe",
+        nickname="Johny", organization="IBM"))
+    third = contacts.create(ContactRecord(display_name="John Doe III", given_name="John",
+                                          family_name="Doe", nickname="Joey",
+                                          organization="Company, The"))
+    assert groups() == [([richter, third], "similar names: Mr. John Richter, James Doe Sr. "
+                                           "and John Doe III")]
+    assert all(g.reason.startswith(("same ", "similar names: ", "nickname: "))
+               for g in duplicates.find())
+
+
+def test_an_organisation_and_its_longer_name_are_one(db: Path) -> None:
+    """"Northwind" and "Northwind Analytics" (legal forms aside) are one organisation for
+    the same name; "Northwinds" is another word, not a longer name."""
+    priya = person("Priya", "Raman", org="Northwind Analytics", emails=("priya@nwa.com",))
+    priya2 = person("Priya", "Raman", org="Northwind Ltd", emails=("p.raman@northwind.io",))
+    person("Priya", "Raman", org="Northwinds", emails=("priya@nws.com",))
+    person("Priya", "Raman", org="Hooli", emails=("priya@hooli.com",))
+    assert groups() == [([priya, priya2], "same name Priya Raman at Northwind Ltd")]

@@ -2,7 +2,7 @@
 
 The core never words a reason for the window: the window words it in the user's
 language (``kith.ui.duplicates_dialog``), and ``Reason.english`` gives the command
-line's words ("same e-mail ana@x.org", "Bob and Robert Ng at Acme").
+line's words ("same e-mail ana@x.org", "nickname: Bob and Robert Ng at Acme").
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ class Reason:
     place: str = ""
 
     def english(self) -> str:
-        """"same e-mail ana@x.org", "Bob and Robert Ng at Acme" (the command line's words)."""
+        """"same e-mail ana@x.org", "nickname: Bob and Robert Ng at Acme", "similar names:
+        José Silva and Jose Silva" (the command line's words)."""
         if self.kind == EMAIL:
             text = f"same e-mail {self.values[0]}"
         elif self.kind == PHONE:
@@ -35,9 +36,9 @@ class Reason:
         elif self.kind == SAME_NAME:
             text = f"same name {self.values[0]}"
         elif self.kind == NICKNAMES:
-            text = f"{self.values[0]} and {self.values[1]} {self.values[2]}"
-        else:
-            text = f"{self.values[0]} and {self.values[1]}"
+            text = f"nickname: {self.values[0]} and {self.values[1]} {self.values[2]}"
+        else:  # never the names alone: that reads as a list of people, not a reason
+            text = f"similar names: {self.values[0]} and {self.values[1]}"
         if self.place_kind == AT:
             return f"{text} at {self.place}"
         if self.place_kind == IN:

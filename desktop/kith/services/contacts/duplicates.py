@@ -4,7 +4,8 @@ Nobody is compared with everyone. Each person goes into a few *blocks*, and only
 people who share a block are compared:
 
 - an e-mail address or a phone number (``keys``: normalised, a number by its last
-  nine digits, so +1 512... and 512... meet): "same e-mail ana@x.org";
+  nine digits, so +1 512... and 512... meet; but two that both say their country and
+  differ, +44 555... and +1 555..., are two phones): "same e-mail ana@x.org";
 - their family name with their given name or any nickname of it (the maintained
   ``nicknames`` table: Bob and Robert), each folded to ASCII (``anyascii``: José and
   Jose, Łukasz and Lukasz; German umlauts also as ae/oe/ue: Müller and Mueller):
@@ -13,13 +14,18 @@ people who share a block are compared:
   where ``rapidfuzz`` finds near-identical names: "Jon Smith and John Smith at Acme".
 
 A name alone (the same, a nickname, another spelling) is a weak sign and scores low;
-with the same organisation or city it scores high. The very same name alone is
+with the same organisation (or one is the other's first words, legal form aside:
+Northwind and Northwind Analytics) or city it scores high. The very same name alone is
 proposed only when it is rare: a name of two words or more that at most
 ``RARE_NAME`` people have ("same name Ana Silva", ``SAME_NAME_ALONE``); a common
 one (John Smith, Wang Wei) alone would flood a big address book. A block bigger than ``MAX_BLOCK``
 (a shared office address: info@acme.com) says nothing about who is whom and is left
 out. Pairs the user marked as not the same person (``not_same``) are never proposed,
 and groups are built so that no group holds such a pair.
+
+Groups do not chain (A and B by one phone, B and C by another, C and D...): everyone
+in a group matches one person of it, its anchor, and ``Group.shares`` says what each
+shares with them.
 
 Each reason is a ``Reason``: a kind and its values (the e-mail, the names, where both
 are), so that the window words it in the user's language; ``Reason.english`` is the
@@ -36,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kith.services.contacts.duplicate_groups import JOIN_MIN, Group, group_pairs
 from kith.services.contacts.duplicate_reasons import (
     AT,
     EMAIL,
@@ -46,7 +53,7 @@ from kith.services.contacts.duplicate_reasons import (
     SAME_NAME,
     Reason,
 )
-from kith.services.contacts.keys import phone_tail
+from kith.services.contacts.keys import phone_country, phone_tail
 from kith.services.contacts.not_same import (
     forget_not_same,
     forget_pairs,
@@ -54,15 +61,14 @@ from kith.services.contacts.not_same import (
     not_same_pairs,
     remember_not_same,
 )
-from kith.store.database import fetch
+from kith.store.database import database, fetch
 from kith.store.models import Contact, ContactPoint
 
 # Re-exported: the finder's callers mark and forget pairs through this module too.
-__all__ = ["Group", "Reason", "find", "fold", "forget_not_same", "forget_pairs",
+__all__ = ["JOIN_MIN", "Group", "Reason", "find", "fold", "forget_not_same", "forget_pairs",
            "mark_not_same", "nicknames", "not_same_pairs", "org_key", "related_names",
-           "remember_not_same", "spellings"]
+           "remember_apart", "remember_not_same", "spellings"]
 
-JOIN_MIN = 0.7  # a weaker pair (a name alone) never makes a group bigger than two
 MAX_BLOCK = 25  # more people than this sharing one e-mail, phone or name: not evidence
 FUZZY_MIN = 92  # rapidfuzz token-sort ratio from which two names are "near-identical"
 
@@ -76,26 +82,6 @@ IsCancelled = Callable[[], bool]
 
 
 @dataclass
-class Group:
-    """People likely to be one person: ``contact_ids`` (the lowest id first, the one a
-    merge keeps by default), the best pair's ``score`` (0..1) and why (``why``, strongest
-    first; ``reason``: the first three in English, joined)."""
-
-    contact_ids: list[int]
-    score: float
-    reason: str
-    why: list[Reason] = field(default_factory=list)
-
-    @property
-    def reasons(self) -> list[str]:
-        return [r.english() for r in self.why]
-
-    def as_json(self) -> dict[str, object]:
-        return {"contact_ids": self.contact_ids, "score": round(self.score, 3),
-                "reason": self.reason}
-
-
-@dataclass
 class _Person:
     id: int
     name: str
@@ -104,11 +90,21 @@ class _Person:
     family: str
     org: str
     org_key: str
+    org_words: tuple[str, ...] = ()  # the organisation's words in order, no legal form
     cities: set[str] = field(default_factory=set)
     city_names: dict[str, str] = field(default_factory=dict)
     givens: set[str] = field(default_factory=set)  # given name (and nickname), folded
     families: set[str] = field(default_factory=set)  # family name, folded (both ways)
     full: str = ""  # the whole name folded, words sorted
+
+
+def remember_apart(left_out: list[int], others: list[int]) -> list[tuple[int, int]]:
+    """Remember that each person ``left_out`` of a group is not the same person as each of
+    the ``others`` (not the others among themselves), in one transaction; returns the new
+    pairs (what ``forget_pairs`` takes back)."""
+    with database.atomic():
+        return [pair for cid in left_out for other in others if other != cid
+                for pair in remember_not_same([cid, other])]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -138,6 +134,16 @@ _LEGAL = frozenset({"inc", "llc", "ltd", "gmbh", "corp", "corporation", "co", "s
 def org_key(org: str) -> str:
     """An organisation without case, accents and legal form: "Acme Corp." is "Acme"."""
     return " ".join(w for w in fold(org).split() if w not in _LEGAL)
+
+
+@functools.lru_cache(maxsize=16384)
+def org_words(org: str) -> tuple[str, ...]:
+    """An organisation's words in their order, folded, without legal form: "Northwind
+    Analytics, Inc." is ("northwind", "analytics")."""
+    from anyascii import anyascii
+
+    return tuple(w for w in _NOT_WORD.sub(" ", anyascii(org).casefold()).split()
+                 if w not in _LEGAL)
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
@@ -181,7 +187,8 @@ def _load(cancelled: IsCancelled | None) -> dict[int, _Person]:
             words = name.split()
             if len(words) >= 2:
                 given, family = words[0], words[-1]
-        person = _Person(cid, name, _key(name), given, family, org, org_key(org) if org else "")
+        person = _Person(cid, name, _key(name), given, family, org, org_key(org) if org else "",
+                         org_words(org) if org else ())
         person.givens = {g for text in (given, nick) if text
                          for g in spellings(text.split()[0] if text.split() else text)}
         person.families = set(spellings(family)) if family else set()
@@ -246,23 +253,42 @@ def _point_blocks(people: dict[int, _Person], pairs: _Pairs) -> None:
         key = norm if kind == "email" else phone_tail(norm)
         if kind == "phone" and len(key) < 7:
             continue
-        blocks[(kind, key)].setdefault(cid, value)
+        blocks[(kind, key)].setdefault(cid, value)  # a person's first number with it
     for (kind, _key), members in blocks.items():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         ids = sorted(members)
-        shown = members[ids[0]]
-        reason = Reason(EMAIL if kind == "email" else PHONE, (shown,))
         score = SAME_EMAIL if kind == "email" else SAME_PHONE
+        said: dict[str, Reason] = {}  # one Reason per value shown: pairs share it
+        countries = {} if kind == "email" else {cid: phone_country(members[cid]) for cid in ids}
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
+                # the same last digits in two countries (+44 ... and +1 ...): two phones
+                # (as the import matcher has it); one without its country may be either
+                mine, theirs = countries.get(a), countries.get(b)
+                if mine is not None and theirs is not None and mine != theirs:
+                    continue
+                shown = members[a]
+                reason = said.get(shown)
+                if reason is None:
+                    reason = said[shown] = Reason(EMAIL if kind == "email" else PHONE,
+                                                  (shown,))
                 pairs.add(a, b, score, reason)
+
+
+def _same_org(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two organisations (``org_words``) that are one: the same words, or one is the
+    other's first words ("Northwind" and "Northwind Analytics")."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[:len(short)] == short
 
 
 def _where(a: _Person, b: _Person) -> tuple[str, str]:
     """(AT, "Acme") / (IN, "Austin") when both share it, else ("", "")."""
-    if a.org_key and a.org_key == b.org_key:
-        return AT, a.org
+    if a.org_key and (a.org_key == b.org_key or _same_org(a.org_words, b.org_words)):
+        return AT, a.org if len(a.org_words) <= len(b.org_words) else b.org  # the shorter
     common = a.cities & b.cities
     if common:
         return IN, a.city_names[min(common)]
@@ -372,53 +398,7 @@ def find(progress: Progress | None = None, cancelled: IsCancelled | None = None,
     _place_blocks(people, pairs)
     if step(4):
         return []
-    groups = _group(pairs.scored(), pairs.not_same, minimum)
+    groups = group_pairs(pairs.scored(), pairs.not_same, minimum,
+                    {cid: p.name for cid, p in people.items()})
     step(5)
-    return groups
-
-
-def _group(scored: dict[tuple[int, int], tuple[float, list[Reason]]],
-           not_same: set[tuple[int, int]], minimum: float) -> list[Group]:
-    """Join pairs into groups, strongest first, never putting two people the user said
-    are different into one group."""
-    parent: dict[int, int] = {}
-    members: dict[int, set[int]] = {}
-
-    def root(x: int) -> int:
-        parent.setdefault(x, x)
-        members.setdefault(x, {x})
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    apart: dict[int, set[int]] = defaultdict(set)
-    for a, b in not_same:
-        apart[a].add(b)
-        apart[b].add(a)
-    order = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
-    evidence: dict[int, list[tuple[float, list[Reason]]]] = {}
-    for (a, b), (score, reasons) in order:
-        if score < minimum:
-            continue
-        ra, rb = root(a), root(b)
-        if ra == rb or score < JOIN_MIN and len(members[ra]) + len(members[rb]) > 2:
-            continue
-        small, big = sorted((members[ra], members[rb]), key=len)
-        if any(apart[x] & big for x in small):
-            continue
-        parent[rb] = ra
-        members[ra] |= members.pop(rb)
-        evidence.setdefault(ra, []).extend([*evidence.pop(rb, []), (score, reasons)])
-    groups = []
-    for top, found in evidence.items():
-        found.sort(key=lambda e: -e[0])
-        words: dict[str, Reason] = {}
-        for _, rs in found:
-            for r in rs:
-                words.setdefault(r.english(), r)
-        reasons = list(words.values())
-        groups.append(Group(sorted(members[top]), found[0][0],
-                            "; ".join(r.english() for r in reasons[:3]), reasons))
-    groups.sort(key=lambda g: (-g.score, g.contact_ids))
     return groups
