@@ -964,6 +964,14 @@
         <translation>{reason} (Wertung {score} %)</translation>
     </message>
     <message>
+        <source>the others match this person</source>
+        <translation>die anderen passen zu dieser Person</translation>
+    </message>
+    <message>
+        <source>Skipped the group: only one person was left in it.</source>
+        <translation>Gruppe übersprungen: Es war nur noch eine Person darin.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -972,12 +980,32 @@
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
+        <source>{name} (left out)</source>
+        <translation>{name} (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Leave out {name}</source>
+        <translation>{name} auslassen</translation>
+    </message>
+    <message>
+        <source>Merge the others without this person</source>
+        <translation>Die anderen ohne diese Person zusammenführen</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Addresses</source>
         <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1012,12 +1040,28 @@
         <translation>Gemerkt: Es ist nicht dieselbe Person; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
+        <source>%Ln more in the row Shares</source>
+        <translation>%Ln weitere in der Zeile „Gemeinsam“</translation>
+    </message>
+    <message>
+        <source>Remembered: {names} is not the same person as the others; Ctrl+Z takes it back.</source>
+        <translation>Gemerkt: {names} ist nicht dieselbe Person wie die anderen; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Remembered: {names} are not the same person as the others; Ctrl+Z takes it back.</source>
+        <translation>Gemerkt: {names} sind nicht dieselben Personen wie die anderen; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
         <source>Merged %Ln person into {name}; Ctrl+Z takes it back.</source>
         <translation>%Ln Person mit {name} zusammengeführt; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>Merged %Ln people into {name}; Ctrl+Z takes it back.</source>
         <translation>%Ln Personen mit {name} zusammengeführt; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>… and %Ln more</source>
+        <translation>… und %Ln weitere</translation>
     </message>
     <message>
         <source>same e-mail {value}</source>
@@ -1040,28 +1084,32 @@
         <translation>gleicher Name {name} in {place}</translation>
     </message>
     <message>
-        <source>{name} and {other}</source>
-        <translation>{name} und {other}</translation>
+        <source>similar names: {name} and {other}</source>
+        <translation>ähnliche Namen: {name} und {other}</translation>
     </message>
     <message>
-        <source>{name} and {other} at {place}</source>
-        <translation>{name} und {other} bei {place}</translation>
+        <source>similar names: {name} and {other} at {place}</source>
+        <translation>ähnliche Namen: {name} und {other} bei {place}</translation>
     </message>
     <message>
-        <source>{name} and {other} in {place}</source>
-        <translation>{name} und {other} in {place}</translation>
+        <source>similar names: {name} and {other} in {place}</source>
+        <translation>ähnliche Namen: {name} und {other} in {place}</translation>
     </message>
     <message>
-        <source>{name} and {other} {family}</source>
-        <translation>{name} und {other} {family}</translation>
+        <source>nickname: {name} and {other} {family}</source>
+        <translation>Spitzname: {name} und {other} {family}</translation>
     </message>
     <message>
-        <source>{name} and {other} {family} at {place}</source>
-        <translation>{name} und {other} {family} bei {place}</translation>
+        <source>nickname: {name} and {other} {family} at {place}</source>
+        <translation>Spitzname: {name} und {other} {family} bei {place}</translation>
     </message>
     <message>
-        <source>{name} and {other} {family} in {place}</source>
-        <translation>{name} und {other} {family} in {place}</translation>
+        <source>nickname: {name} and {other} {family} in {place}</source>
+        <translation>Spitzname: {name} und {other} {family} in {place}</translation>
+    </message>
+    <message>
+        <source>{one} and {other}: {reason}</source>
+        <translation>{one} und {other}: {reason}</translation>
     </message>
 </context>
 <context>
