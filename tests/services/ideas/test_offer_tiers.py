@@ -89,3 +89,16 @@ def test_core_scores_of_a_need_are_those_of_each_pair() -> None:
             assert found.get(core, (0.0, -1, -1, False)) == expected, need
             met += expected[0] > 0
     assert met > 1000
+
+
+def test_an_index_of_the_same_offers_shares_the_work_and_finds_the_same() -> None:
+    offers = [(3, "CPA in Austin"), (5, "accountant"), (8, "bookkeeper, happy to help")]
+    first = OfferIndex(offers)
+    found = [(c.offer_id, c.score) for c in first.candidates("looking for an accountant")]
+    again = OfferIndex(iter(list(offers)))  # another rule, the same offers
+    assert again._ranked is first._ranked
+    assert [(c.offer_id, c.score) for c in again.candidates("looking for an accountant")] \
+        == found == [(3, 0.9), (5, 0.9), (8, 0.9)]
+    other = OfferIndex(offers[1:])  # other offers: an index of their own
+    assert other._ranked is not first._ranked
+    assert [c.offer_id for c in other.candidates("looking for an accountant")] == [5, 8]

@@ -102,12 +102,28 @@ class _Ranking:
             i += 1
 
 
+_KEEP_MADE = 3  # the contacts' offers, the user's own, one more
+_MADE: list[OfferIndex] = []  # the indexes made last, newest first
+
+
 class OfferIndex:
     """Offers grouped by profile and indexed by what they provide and seek, to find
     those meeting a need without scoring every pair."""
 
+    _offers: list[tuple[int, str]]
+
     def __init__(self, offers: Iterable[tuple[int, str]]) -> None:
-        """``offers``: (id, text), in the order to prefer among equal scores."""
+        """``offers``: (id, text), in the order to prefer among equal scores. An index of
+        the same offers as one made lately shares its work (several rules index every
+        contact's offer, and the prompts are asked for again and again)."""
+        offers = list(offers)
+        for made in _MADE:
+            if made._offers == offers:
+                self.__dict__ = made.__dict__  # the same offers, the same index and caches
+                return
+        self._offers = offers
+        _MADE.insert(0, self)
+        del _MADE[_KEEP_MADE:]
         self._reading: dict[int, Reading] = {}
         self._groups: dict[int, list[int]] = {}  # profile -> offer ids, in order
         self._provided: dict[str, set[int]] = {}  # key -> cores providing it

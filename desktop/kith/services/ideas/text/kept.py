@@ -80,7 +80,7 @@ def _facets(raw: list[object], known: dict[str, _Facets]) -> _Facets | None:
     """The facets of a reading; equal ones (a few hundred among thousands) made once."""
     if not raw:
         return ()
-    name = json.dumps(raw)
+    name = repr(raw)  # a key for equal facets (json.dumps took as long as the rest)
     found = known.get(name)
     if found is not None:
         return found
