@@ -47,6 +47,7 @@ class CoreScores:
         self._strength: dict[tuple[int, int], float] = {}  # (sought, provided) numbers
         self._providers: dict[int, tuple[Mention, ...]] = {}
         self._recruits: dict[tuple[int, int], bool] = {}  # (sought, provider core)
+        self._met_by: dict[int, dict[int, tuple[float, int]]] = {}  # sought -> ``_meeting``
 
     def _id(self, m: Mention) -> int:
         return self._ids.setdefault(m, len(self._ids))
@@ -69,17 +70,33 @@ class CoreScores:
                 return 0.0
         return strength
 
+    def _meeting(self, s: Mention, keys: list[str]) -> dict[int, tuple[float, int]]:
+        """Offer core -> (strength, provided mention) of the first strongest meeting the
+        sought ``s`` (``keys``: those it looks for; the same for equal mentions): many
+        needs' cores seek one thing, each with other words beside."""
+        sn = self._id(s)
+        found = self._met_by.get(sn)
+        if found is None:
+            found = self._met_by[sn] = {}
+            for key in keys:
+                for core, j, pn, p in self._provided.get(key, ()):
+                    strength = self._met(s, sn, p, pn, core)
+                    if strength and strength > found.get(core, (0.0,))[0]:
+                        found[core] = (strength, j)
+        return found
+
     def of(self, need_core: int) -> dict[int, Best]:
         """Offer core -> its best pair with ``need_core`` (those above nothing only)."""
         seeks, provides = INDEXED[need_core]
         best: dict[int, Best] = {}
         for i, s, keys in seeks:  # the need seeks, an offer provides: the first best wins
-            sn = self._id(s)
-            for key in keys:
-                for core, j, pn, p in self._provided.get(key, ()):
-                    strength = self._met(s, sn, p, pn, core)
-                    if strength and strength > best.get(core, (0.0,))[0]:
-                        best[core] = (strength, i, j, False)
+            met = self._meeting(s, keys)
+            if not best:
+                best = {core: (strength, i, j, False) for core, (strength, j) in met.items()}
+                continue
+            for core, (strength, j) in met.items():
+                if strength > best.get(core, (0.0,))[0]:
+                    best[core] = (strength, i, j, False)
         # the offer's writer seeks, the need's provides: the same order as core_score's
         # (sought mention, its key, the provided one), a pair taking over only when stronger
         flipped: dict[int, tuple[float, tuple[int, int, int], Best]] = {}
