@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
+import threading
 
+from kith.services.ideas.text import index as index_module
 from kith.services.ideas.text.cores import CoreScores
 from kith.services.ideas.text.index import OfferIndex
 from kith.services.ideas.text.pair import THRESHOLD, core_score, pair_score
@@ -102,3 +105,36 @@ def test_an_index_of_the_same_offers_shares_the_work_and_finds_the_same() -> Non
     other = OfferIndex(offers[1:])  # other offers: an index of their own
     assert other._ranked is not first._ranked
     assert [c.offer_id for c in other.candidates("looking for an accountant")] == [5, 8]
+
+
+def test_two_threads_reading_one_index_find_what_one_finds() -> None:
+    """The Ideas page's worker and the detail pane ask one index at once."""
+    rng = random.Random(11)
+    offers = list(enumerate(_texts(OFFERS, 400, rng)))
+    needs = list(dict.fromkeys(_texts(NEEDS, 120, rng)))
+    expected = {need: [c.offer_id for c in OfferIndex(offers).candidates(need)]
+                for need in needs}
+    index_module._MADE.clear()  # a fresh index: nothing ranked yet
+    index = OfferIndex(offers)
+    found: dict[int, dict[str, list[int]]] = {0: {}, 1: {}}
+    failed: list[BaseException] = []
+
+    def read_all(who: int) -> None:
+        try:
+            for need in needs if who == 0 else reversed(needs):
+                found[who][need] = [c.offer_id for c in index.candidates(need)]
+        except BaseException as error:  # reported below
+            failed.append(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=read_all, args=(who,)) for who in (0, 1)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failed == []
+    assert found[0] == found[1] == expected

@@ -10,6 +10,7 @@ come after (``pair.problem_match``).
 from __future__ import annotations
 
 import heapq
+import threading
 from collections.abc import Iterable, Iterator
 
 from kith.services.ideas.text.cores import CoreScores
@@ -46,7 +47,8 @@ class _Ranking:
     """
 
     def __init__(self, need_pid: int, cores: set[int], by_core: dict[int, _Groups],
-                 position: dict[int, int], tiers: list[Tier]) -> None:
+                 position: dict[int, int], tiers: list[Tier], lock: threading.Lock) -> None:
+        self._lock = lock
         _, n_facets, n_domain = BY_ID[need_pid]
         self._facets = tuple((cat, values, cat in UNORDERED)
                              for cat, values in n_facets.items())
@@ -97,7 +99,13 @@ class _Ranking:
 
     def __iter__(self) -> Iterator[tuple[Best, int]]:
         i = 0
-        while i < len(self._done) or self._more():
+        while True:
+            if i >= len(self._done):
+                # The streams are shared by the needs of one core, and the window asks
+                # from two threads (the Ideas page's worker, the detail pane).
+                with self._lock:
+                    if i >= len(self._done) and not self._more():
+                        return
             yield self._done[i]
             i += 1
 
@@ -129,6 +137,7 @@ class OfferIndex:
         self._provided: dict[str, set[int]] = {}  # key -> cores providing it
         self._sought: dict[str, set[int]] = {}  # key -> cores seeking it
         self._ranked: dict[int, _Ranking] = {}
+        self._lock = threading.Lock()  # over the rankings' reading of their streams
         self._cores: dict[int, set[int]] = {}  # need core -> the cores it may meet
         self._tiers: dict[int, list[Tier]] = {}  # need core -> those cores in tiers
         self._layout: Layout | None = None  # the offer profiles, laid out for tiers
@@ -180,7 +189,8 @@ class OfferIndex:
             if found is None and not BY_ID[need_pid][2]:  # tiers: for no topic words only
                 found = self._tiers[need_core] = self._tiered(need_core, cores)
             ranked = self._ranked[need_pid] = _Ranking(need_pid, cores, self._by_core,
-                                                       self._group_position, found or [])
+                                                       self._group_position, found or [],
+                                                       self._lock)
         return ranked
 
     def _tiered(self, need_core: int, cores: set[int]) -> list[Tier]:

@@ -61,6 +61,7 @@ class Tier:
         self.high = round(min(1.0, value + 0.1), 3)  # the most a profile here scores
         self.bests = bests  # offer core -> its pair with the need's core
         self.layout = layout
+        self._merged: list[Entry] | _Merged | None = None
 
     def best(self, g: int, score: float) -> Best:
         """The pair behind group ``g``'s profiles, scoring ``score``."""
@@ -91,8 +92,10 @@ class Tier:
             return found
 
         def merged() -> Iterator[Entry]:  # the tier's profiles, in the offers' order
-            lists = [layout.of_core[core] for core in self.bests]
-            return iter(lists[0]) if len(lists) == 1 else _merge(lists)
+            if self._merged is None:  # put in order once for the needs of this core
+                lists = [layout.of_core[core] for core in self.bests]
+                self._merged = lists[0] if len(lists) == 1 else _Merged(lists)
+            return iter(self._merged)
 
         out: list[tuple[float, Iterator[Entry]]] = []
         if self.high == self.low:  # a shared facet adds nothing: one stream
@@ -126,3 +129,23 @@ def _merge(lists: list[list[Entry]]) -> Iterator[Entry]:
             heapq.heapreplace(heap, (entries[i], i, n))
         else:
             heapq.heappop(heap)
+
+
+class _Merged:
+    """The entries of sorted lists in order, merged as far as read (by any reader)."""
+
+    def __init__(self, lists: list[list[Entry]]) -> None:
+        self._done: list[Entry] = []
+        self._more = _merge(lists)
+
+    def __iter__(self) -> Iterator[Entry]:
+        done = self._done
+        i = 0
+        while True:
+            if i == len(done):
+                entry = next(self._more, None)
+                if entry is None:
+                    return
+                done.append(entry)
+            yield done[i]
+            i += 1
