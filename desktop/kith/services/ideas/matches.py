@@ -41,7 +41,7 @@ from kith.services.ideas.context import (
     rows,
     select,
 )
-from kith.services.ideas.text import kept
+from kith.services.ideas.text import kept, reader
 from kith.services.ideas.text import match as text_match
 from kith.store import database as store_database
 from kith.store.models import Contact, NeedOffer
@@ -83,22 +83,29 @@ def _kept_file() -> Path | None:
     return Path(where).with_name(KEPT_FILE)
 
 
+_kept: list[list[OpenItem]] = []  # the items whose readings were kept last
+
+
 def _keep(items: list[OpenItem]) -> None:
+    if _kept and _kept[0] is items and not reader.FRESH:
+        return  # both rules keep the same items: the second has nothing to add
     kept_file = _kept_file()
     if kept_file is not None:
         kept.save(kept_file, ((i.text, i.kind) for i in items))
+        _kept[:] = [items]
 
 
-_last_index: tuple[list[tuple[int, str]], text_match.OfferIndex] | None = None
+# The last index of the contacts' offers, and of the user's own (``mine``).
+_last_index: dict[bool, tuple[list[tuple[int, str]], text_match.OfferIndex]] = {}
 
 
-def _index(offers: list[tuple[int, str]]) -> text_match.OfferIndex:
+def _index(offers: list[tuple[int, str]], mine: bool = False) -> text_match.OfferIndex:
     """The index of these offers, kept from the last call when they are the same
     (the detail pane asks for one person's prompts again and again)."""
-    global _last_index
-    if _last_index is None or _last_index[0] != offers:
-        _last_index = (offers, text_match.OfferIndex(offers))
-    return _last_index[1]
+    last = _last_index.get(mine)
+    if last is None or last[0] != offers:
+        last = _last_index[mine] = (offers, text_match.OfferIndex(offers))
+    return last[1]
 
 
 def introduced_pairs(today: dt.date) -> set[tuple[int, int]]:
@@ -194,7 +201,7 @@ def help_with_needs(ctx: Context, items: list[OpenItem]) -> list[Prompt]:
     if not mine:
         return []
     by_id = {o.id: o for o in mine}
-    index = text_match.OfferIndex((o.id, o.text) for o in mine)
+    index = _index([(o.id, o.text) for o in mine], mine=True)
     out: list[Prompt] = []
     for need in items:
         cid = need.contact_id

@@ -24,25 +24,35 @@ _PROFILES: dict[tuple[object, ...], int] = {}
 BY_ID: list[Profile] = []  # profile -> (mentions, facets, domain)
 
 
-def _strip(m: Mention) -> Mention:
-    return Mention(m.key, m.side, m.how, "", m.generic, m.hire, "")
+_Part = tuple[str, str, str, bool, bool]  # what matching reads of a mention
+_STRIPPED: dict[_Part, Mention] = {}  # one mention per part, shared by the profiles
+
+
+def _strip(part: _Part) -> Mention:
+    found = _STRIPPED.get(part)
+    if found is None:
+        key, side, how, generic, hire = part
+        found = _STRIPPED[part] = Mention(key, side, how, "", generic, hire, "")
+    return found
 
 
 @lru_cache(maxsize=100_000)
 def profile(reading: Reading) -> int:
     """A small number for what matching depends on in ``reading``: equal profiles
     score alike, so scores are cached by pairs of ints."""
-    mentions = tuple(sorted({_strip(m) for m in reading.mentions if m.how not in _THINGS},
-                            key=lambda m: (m.key, m.side, m.how, m.generic, m.hire)))
-    needs_domain = any(m.generic or m.key.startswith(("buyer:", "g:")) or m.key == "f:buyer"
-                       for m in mentions)
+    # Mentions compared as plain tuples of what matching reads (the words written and
+    # said aside): equal tuples, equal stripped mentions, in the same order.
+    parts = sorted({(m.key, m.side, m.how, m.generic, m.hire) for m in reading.mentions
+                    if m.how not in _THINGS})
+    needs_domain = any(generic or key.startswith(("buyer:", "g:")) or key == "f:buyer"
+                       for key, _, _, generic, _ in parts)
     domain = reading.domain | {v for _, vs in reading.facets for v in vs} if needs_domain \
         else frozenset()
-    key = (mentions, reading.facets, domain)
+    key = (tuple(parts), reading.facets, domain)
     found = _PROFILES.get(key)
     if found is None:
         found = _PROFILES[key] = len(BY_ID)
-        BY_ID.append((mentions, dict(reading.facets), domain))
+        BY_ID.append((tuple(_strip(part) for part in parts), dict(reading.facets), domain))
     return found
 
 
