@@ -21,6 +21,7 @@ from kith.services.sync import dav_xml as x
 from kith.services.sync.dav_errors import (
     AuthFailed,
     BadResponse,
+    CardRefused,
     DavError,
     Forbidden,
     InsecureUrl,
@@ -39,6 +40,7 @@ from kith.services.sync.dav_http import Http, Response, check_url, is_loopback
 __all__ = [
     "Collection", "RemoteItem", "Delta", "DavClient", "DavError", "InsecureUrl",
     "Unreachable", "TlsError", "AuthFailed", "Forbidden", "NotFound", "PreconditionFailed",
+    "CardRefused",
     "ServerError", "TokenInvalid", "NotSupported", "BadResponse", "is_loopback",
 ]
 

@@ -21,17 +21,19 @@ Nothing here reads secrets: the caller passes the password in.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import posixpath
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import urljoin
 
 from kith import clock
 from kith.errors import Cancelled, NotFound
-from kith.services.sync import local, state
+from kith.services.sync import local, state, summary
 from kith.services.sync.dav_errors import (
     DavError,
     NotSupported,
@@ -84,6 +86,7 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
             SyncCollection.enabled == True).order_by(SyncCollection.id))  # noqa: E712
         report = SyncReport()
         for n, collection in enumerate(collections):
+            before = len(report.errors)
             try:
                 _CollectionSync(client, collection, report, upload_new=n == 0,
                                 progress=progress, cancelled=cancelled).run()
@@ -98,23 +101,25 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
                 take = getattr(client, "take_skipped", None)
                 if take is not None:
                     report.errors.extend(take())
-            _record(collection.id, None)
+            # Per-card failures stay visible in the status until a run goes through clean.
+            _record(collection.id, summary.card_errors(report.errors[before:], clock.now()),
+                    completed=True)
     return report
 
 
-def _status(collection_id: int, error: str | None) -> None:
+def _status(collection_id: int, error: str | None, completed: bool) -> None:
     from kith.services.sync import accounts
 
-    if error is None:
-        accounts.set_status(collection_id, last_sync=clock.now(), last_error=None)
+    if completed:  # the error, if any, is the run's per-card failures
+        accounts.set_status(collection_id, last_sync=clock.now(), last_error=error)
     else:
         accounts.set_status(collection_id, last_error=error)
 
 
-def _record(collection_id: int, error: str | None) -> bool:
+def _record(collection_id: int, error: str | None, completed: bool = False) -> bool:
     """Store the collection's status; False when even that could not be written."""
     try:
-        _status(collection_id, error)
+        _status(collection_id, error, completed or error is None)
     except Exception:  # the disk is full, the database gone: the caller says so
         log.warning("the sync status could not be recorded", exc_info=True)
         return False
@@ -289,11 +294,30 @@ class _CollectionSync:
                 "keep ID' / 'kith sync forget ID').")))
 
 
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
+
+
 def new_href(collection_url: str, uid: str) -> str:
+    """Where a new card goes: ``<name>.vcf`` in the collection. The name is the UID when it
+    holds only letters, digits, ``.``, ``_`` and ``-`` (a UID such as ``urn:uuid:...`` in a
+    path is refused by Radicale with 400); otherwise a hash of the UID, so the same UID
+    always gets the same name. The UID inside the card stays as it is."""
     base = collection_url if collection_url.endswith("/") else collection_url + "/"
-    safe = quote(uid, safe="") if uid else uuid.uuid4().hex
-    return urljoin(base, safe + ".vcf")
+    if not uid:
+        name = uuid.uuid4().hex
+    elif _SAFE_NAME.fullmatch(uid):
+        name = uid
+    else:
+        name = hashlib.sha256(uid.encode("utf-8")).hexdigest()[:32]
+    return urljoin(base, name + ".vcf")
+
+
+def safe_href(href: str) -> bool:
+    """Whether ``href``'s file name is one ``new_href`` could have made."""
+    name = href.rstrip("/").rsplit("/", 1)[-1]
+    return name.endswith(".vcf") and _SAFE_NAME.fullmatch(name[:-4]) is not None
 
 
 __all__ = ["CONTENT_TYPE", "DavNotFound", "PreconditionFailed", "SyncReport", "new_href",
+           "safe_href",
            "state", "sync_account"]

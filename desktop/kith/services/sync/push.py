@@ -213,6 +213,7 @@ class Pusher:
 
     def creates(self) -> None:
         self.forget_stale_creates()
+        self.rename_unsafe_creates()
         pending = list(SyncCard.select(SyncCard.id, SyncCard.contact).where(
             SyncCard.collection == self.collection.id, SyncCard.state == "create").tuples())
         for piece in chunks(pending, 200):
@@ -239,6 +240,24 @@ class Pusher:
         if ids:
             with database.atomic():
                 SyncCard.delete().where(SyncCard.id.in_(ids)).execute()
+
+    def rename_unsafe_creates(self) -> None:
+        """Queued uploads named after a UID that is no file name (``urn:uuid:...``, from
+        before new cards were named safely): renamed, or the server refuses them forever."""
+        from kith.services.sync.engine import new_href, safe_href
+
+        found = list(SyncCard.select(SyncCard.id, SyncCard.href, SyncCard.uid).where(
+            SyncCard.collection == self.collection.id, SyncCard.state == "create").tuples())
+        unsafe = [(row_id, uid) for row_id, href, uid in found if not safe_href(href)]
+        if not unsafe:
+            return
+        with database.atomic():
+            for row_id, uid in unsafe:
+                href = new_href(self.url, uid or "")
+                if SyncCard.select().where(SyncCard.collection == self.collection.id,
+                                           SyncCard.href == href).exists():
+                    href = new_href(self.url, "")
+                SyncCard.update(href=href).where(SyncCard.id == row_id).execute()
 
     def create(self, row_id: int, record: ContactRecord) -> None:
         row = SyncCard.get(SyncCard.id == row_id)
