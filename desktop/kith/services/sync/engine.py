@@ -59,6 +59,10 @@ class SyncReport:
     deleted_remote: int = 0
     conflicts: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (card name, message)
+    #: Who went to Kith's trash because their card was deleted on the server (not in JSON).
+    deleted_names: list[str] = field(default_factory=list)
+    #: The same, as the trash knows them: the window's undo brings them back.
+    trashed: list[tuple[int, str]] = field(default_factory=list)  # (contact id, stamp)
 
     def as_json(self) -> dict[str, object]:
         return {"downloaded": self.downloaded, "uploaded": self.uploaded,
@@ -283,9 +287,11 @@ class _CollectionSync:
         outcome = local.remote_deleted(int(row_id))
         if outcome is None:
             return
-        what, name = outcome
+        what, name, cid, stamp = outcome
         if what == "deleted":
             self.report.deleted_local += 1
+            self.report.deleted_names.append(name)
+            self.report.trashed.append((cid, stamp))
         else:
             self.report.conflicts += 1
             self.report.errors.append((name, (
