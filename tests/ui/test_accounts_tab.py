@@ -33,16 +33,18 @@ def test_add_an_account_with_one_of_its_books_then_remove_it(db, qtbot, radicale
     assert [tab.books.item(i).text() for i in range(2)] == ["Family", "Work"]
     assert "Logged in" in tab.status.text()
     tab.books.item(0).setCheckState(Qt.CheckState.Unchecked)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
     qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(accounts.list_accounts()))
 
     [account] = accounts.list_accounts()
     assert [c.name for c in account.collections] == ["Work"]
     assert secrets.get_password(account.id) == radicale.password
-    assert tab.accounts.item(0).text() == f"{radicale.user}@127.0.0.1: Work"
+    assert tab.accounts.item(0).text() == f"{radicale.user}@127.0.0.1: Work — never synced"
     assert tab.password.text() == ""
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.accounts.setCurrentRow(0)
     qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
     assert accounts.list_accounts() == []
@@ -79,13 +81,16 @@ def test_without_a_keyring_the_file_is_used_only_after_a_yes(db, qtbot, radicale
     fill(qtbot, tab, radicale.url, radicale.user, radicale.password)
     qtbot.waitUntil(lambda: tab.add.isEnabled())
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    # Each Add: first what the first sync will do (yes), then the keyring (no, then yes).
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+               QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not added" in tab.status.text())
     assert accounts.list_accounts() == []
-    assert "not added" in tab.status.text()
 
     qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(accounts.list_accounts()))
     [account] = accounts.list_accounts()
     assert (db.parent / secrets.FILE_NAME).exists()
     assert secrets.get_password(account.id) == radicale.password
