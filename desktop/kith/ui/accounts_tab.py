@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kith.errors import KithError
 from kith.i18n import translate
 from kith.services.sync import accounts
-from kith.services.sync.dav import Collection, DavClient, DavError
-from kith.ui import formats
+from kith.services.sync.dav import Collection, DavError
+from kith.ui import accounts_login as login
 from kith.ui.safety import plain_label
 from kith.ui.theme import style_hint
 from kith.ui.worker import Task
@@ -40,39 +40,6 @@ class PasswordKeeper(Protocol):
     def keyring_available(self) -> bool: ...
     def set_password(self, account_id: int, password: str, *, allow_file: bool = False) -> Any: ...
     def delete_password(self, account_id: int) -> None: ...
-
-
-def _discover(url: str, user: str, password: str) -> list[Collection] | str:
-    """The address books at ``url``, or the message that says why there are none."""
-    try:
-        with DavClient(url, user, password) as client:
-            return [c for c in client.discover() if c.kind == "addressbook"]
-    except DavError as exc:  # expected (a wrong password...): not a failure to log
-        return str(exc)
-
-
-def _first_sync(url: str, user: str, password: str, books: list[Collection]) -> str:
-    """The sentence that says what the first sync will upload and download."""
-    from kith.services.sync import preview
-
-    try:
-        with DavClient(url, user, password) as client:
-            return preview.first_sync(client, books).sentence()
-    except DavError as exc:
-        return str(exc)
-
-
-def _check_login(url: str, user: str, password: str, books: list[str]) -> str | None:
-    """None when ``password`` opens each of ``books`` (or the account), else the message."""
-    try:
-        with DavClient(url, user, password) as client:
-            for book in books:
-                client.ctag(book)
-            if not books:
-                client.discover()
-    except DavError as exc:
-        return str(exc)
-    return None
 
 
 class AccountsTab(QWidget):
@@ -98,6 +65,7 @@ class AccountsTab(QWidget):
         self.sync_now.clicked.connect(self._sync_now)
         self.sync = sync
         self.login_task: Task | None = None
+        self._listening = False  # to the window's sync status
         # Per account: its follow-ups on a calendar, pushed after each sync.
         self.on_calendar = QCheckBox(translate("Accounts",
                                                "Put follow-ups and birthdays on a calendar"))
@@ -170,7 +138,7 @@ class AccountsTab(QWidget):
         self.accounts.clear()
         found = accounts.list_accounts()
         for account in found:
-            item = QListWidgetItem(_describe(account))
+            item = QListWidgetItem(login.describe(account))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             errors = [c.last_error for c in account.collections if c.last_error]
             if errors:
@@ -259,7 +227,7 @@ class AccountsTab(QWidget):
         self.add.setEnabled(False)
         self.test.setEnabled(False)
         self.status.setText(translate("Accounts", "Connecting…"))
-        task = Task(lambda _progress, _cancelled: _discover(url, user, password))
+        task = Task(lambda _progress, _cancelled: login.discover(url, user, password))
         task.signals.succeeded.connect(self._found)
         task.signals.failed.connect(self._failed)
         self.task = task
@@ -301,7 +269,7 @@ class AccountsTab(QWidget):
         url, user, password = self.url.text(), self.user.text(), self.password.text()
         self.add.setEnabled(False)
         self.status.setText(translate("Accounts", "Counting the cards…"))
-        task = Task(lambda _progress, _cancelled: _first_sync(url, user, password, chosen))
+        task = Task(lambda _progress, _cancelled: login.first_sync(url, user, password, chosen))
         task.signals.succeeded.connect(lambda sentence: self._confirm_add(chosen, sentence))
         task.signals.failed.connect(self._failed)
         self.task = task
@@ -360,7 +328,7 @@ class AccountsTab(QWidget):
         books = [c.url for c in account.address_books]
         self.set_password.setEnabled(False)
         self.status.setText(translate("Accounts", "Connecting…"))
-        task = Task(lambda _progress, _cancelled: _check_login(
+        task = Task(lambda _progress, _cancelled: login.check_login(
             account.url, account.user, password, books))
         task.signals.succeeded.connect(
             lambda problem: self._password_checked(account_id, password, problem))
@@ -401,11 +369,9 @@ class AccountsTab(QWidget):
         controller = self._controller()
         if controller is None:
             return
-        try:
-            controller.statusChanged.disconnect(self._synced_status)
-        except (RuntimeError, TypeError):
-            pass
-        controller.statusChanged.connect(self._synced_status)
+        if not self._listening:  # once: the tab follows every sync from now on
+            controller.statusChanged.connect(self._synced_status)
+            self._listening = True
         controller.sync_now()
 
     def _synced_status(self, text: str) -> None:
@@ -426,22 +392,6 @@ class AccountsTab(QWidget):
         self.keeper.delete_password(int(account_id))
         self.status.setText(translate("Accounts", "Account removed; its contacts stay."))
         self.reload()
-
-
-def _describe(account: accounts.Account) -> str:
-    """"ana@dav.example: Contacts — synced 1 Dec 2026 14:05 — 2 cards could not…"."""
-    books = ", ".join(c.name for c in account.address_books)
-    text = f"{account.label}: {books}"
-    synced = [c.last_sync for c in account.address_books if c.last_sync is not None]
-    if synced:
-        text += " — " + translate("Accounts", "last synced {when}").format(
-            when=formats.date_time(max(synced)))
-    else:
-        text += " — " + translate("Accounts", "never synced")
-    errors = [c.last_error for c in account.collections if c.last_error]
-    if errors:
-        text += " — " + errors[0]
-    return text
 
 
 __all__ = ["AccountsTab", "DavError", "PasswordKeeper"]

@@ -211,6 +211,8 @@ class SyncController(QObject):
                              "conflicts"):
                     setattr(total, name, getattr(total, name) + getattr(report, name))
                 total.errors.extend(report.errors)
+                total.deleted_names.extend(report.deleted_names)
+                total.trashed.extend(report.trashed)
                 pushes.extend(_push_calendar(account_id, password, progress, cancelled))
             return total, pushes
 
