@@ -88,19 +88,16 @@ def check_url(url: str) -> None:
     """Raise InsecureUrl unless ``url`` is https://, or http:// to this machine."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureUrl(
-translate(
+        raise InsecureUrl(translate(
             "Sync", "{url} is not a web address. Enter the server's address, starting with "
             "https://, for example https://dav.example.com/.").format(url=repr(url)))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureUrl(
-translate(
+        raise InsecureUrl(translate(
             "Sync", "Kith only syncs over HTTPS: {host} was given with http://, which "
             "would send your password unencrypted. Use the https:// address of the server."
         ).format(host=parts.hostname))
     if parts.username or parts.password:
-        raise InsecureUrl(
-translate(
+        raise InsecureUrl(translate(
             "Sync", "The address holds a user name or password. Remove them from the "
             "address and enter them in their own fields."))
 
@@ -143,15 +140,13 @@ class Http:
                 break
             new = urljoin(url, target)
             if urlsplit(url).scheme == "https" and urlsplit(new).scheme != "https":
-                raise InsecureUrl(
-translate(
+                raise InsecureUrl(translate(
                     "Sync", "{host} redirected to an unencrypted http:// address; Kith did "
                     "not follow it. Check the address, or ask the server's administrator."
                 ).format(host=_host(url)))
             if origin(new) != origin(url):
                 where = urlsplit(new)
-                raise InsecureUrl(
-translate(
+                raise InsecureUrl(translate(
                     "Sync", "{host} redirected to another server, {other}; Kith did not "
                     "follow it, so your password went only to the address you entered. If "
                     "that server is yours, add the account with the address {address} "
@@ -164,13 +159,11 @@ translate(
             seen.append(new)
             url = new
         else:
-            raise BadResponse(
-translate(
+            raise BadResponse(translate(
                 "Sync", "{host} redirected more than {count} times. Check the address; the "
                 "server may be misconfigured.").format(host=_host(seen[0]), count=MAX_REDIRECTS))
         if response.status in REDIRECTS:
-            raise BadResponse(
-translate(
+            raise BadResponse(translate(
                 "Sync", "{host} redirected in a loop. Check the address; the server may be "
                 "misconfigured.").format(host=_host(seen[0])))
         if response.status not in ok:
@@ -184,8 +177,7 @@ translate(
         if self.home is None:
             self.home = origin(url)
         if origin(url) != self.home:
-            raise InsecureUrl(
-translate(
+            raise InsecureUrl(translate(
                 "Sync", "Kith did not send a request to {host}: the account was added for "
                 "another server, and your password goes only there. Check the address of "
                 "the account, or add that server as an account of its own."
@@ -211,8 +203,7 @@ translate(
                 except ValueError as exc:  # a header value with a line break, say
                     if isinstance(exc, ssl.SSLError):  # certificate errors are ValueErrors too
                         raise
-                    raise BadResponse(
-translate(
+                    raise BadResponse(translate(
                         "Sync", "Kith did not send a request to {host}: a value the server "
                         "gave earlier (such as a card's version tag) is not valid in a "
                         "request. Sync again; if it keeps failing, tell the server's "
@@ -225,8 +216,7 @@ translate(
             except Exception as exc:
                 self._drop(scheme, host, port)
                 if watchdog.fired:
-                    raise Unreachable(
-translate(
+                    raise Unreachable(translate(
                         "Sync", "{host} did not finish answering within {seconds} seconds; "
                         "Kith stopped waiting. Try again later; if it keeps happening, tell "
                         "the server's administrator."
@@ -246,21 +236,18 @@ translate(
     def _failure(self, exc: BaseException, host: str) -> DavError:
         """The DavError for an exchange that failed with ``exc``."""
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return TlsError(
-translate(
+            return TlsError(translate(
                 "Sync", "The certificate of {host} could not be verified ({reason}). Check "
                 "the address; if the server uses a certificate of its own, add it to the "
                 "system's trusted certificates."
             ).format(host=host, reason=exc.verify_message))
         if isinstance(exc, ssl.SSLError):
-            return TlsError(
-translate(
+            return TlsError(translate(
                 "Sync", "A secure connection to {host} failed ({reason}). Check the address "
                 "and the port; the server may not speak HTTPS there."
             ).format(host=host, reason=exc.reason or exc))
         if isinstance(exc, TimeoutError):
-            return Unreachable(
-translate(
+            return Unreachable(translate(
                 "Sync", "{host} did not answer within {seconds} seconds. Check the address "
                 "and your connection, or try again later."
             ).format(host=host, seconds=f"{self.timeout:g}"))
@@ -317,8 +304,7 @@ class _Watchdog:
 
 def _read(resp: http.client.HTTPResponse, host: str) -> bytes:
     """The body, read in pieces, refusing more than ``MAX_RESPONSE_BYTES``."""
-    too_large = BadResponse(
-translate(
+    too_large = BadResponse(translate(
         "Sync", "{host}'s answer was too large (over {size} MB); Kith stopped reading it. "
         "Check the address; if it is right, tell the server's administrator."
     ).format(host=host, size=MAX_RESPONSE_BYTES // (1024 * 1024)))
