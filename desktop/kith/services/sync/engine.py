@@ -33,6 +33,7 @@ from urllib.parse import urljoin
 
 from kith import clock
 from kith.errors import Cancelled, NotFound
+from kith.i18n import translate
 from kith.services.sync import local, state, summary
 from kith.services.sync.dav_errors import (
     DavError,
@@ -77,7 +78,8 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
     server could not be reached or refused the login (what was done so far stays)."""
     account = SyncAccount.get_or_none(SyncAccount.id == account_id)
     if account is None:
-        raise NotFound(f"There is no sync account {account_id}. 'kith sync status' lists them.")
+        raise NotFound(translate("Sync", "There is no sync account {id}. 'kith sync status' "
+                                 "lists them.").format(id=account_id))
     if client is None:
         from kith.services.sync.dav import DavClient
 
@@ -145,13 +147,14 @@ def _failed(collection_id: int, exc: Exception) -> None:
         fault = faults.classify(cause, db.path())
         cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
     if fault is None:
-        _record(collection_id, f"The sync stopped on an unexpected error "
-                f"({type(exc).__name__}). Try again; if it keeps failing, report it.")
+        _record(collection_id, translate(
+            "Sync", "The sync stopped on an unexpected error ({name}). Try again; if it keeps "
+            "failing, report it.").format(name=type(exc).__name__))
         return
     message = str(fault)
     if not _record(collection_id, message):
-        message += (" Kith could not record this either, so the sync status does not "
-                    "show it.")
+        message += " " + translate("Sync", "Kith could not record this either, so the sync "
+                                   "status does not show it.")
     raise type(fault)(message) from exc
 
 
@@ -165,8 +168,8 @@ class _CollectionSync:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("The sync was stopped; what was synced so far is kept, and the "
-                            "next sync carries on.")
+            raise Cancelled(translate("Sync", "The sync was stopped; what was synced so far "
+                                      "is kept, and the next sync carries on."))
 
     def run(self) -> None:
         local.forget_undone(self.collection.id)
@@ -231,8 +234,8 @@ class _CollectionSync:
                 name = parsed.problems[0].card if parsed.problems else ""
                 self.report.errors.append((
                     name or posixpath.basename(item.href),
-                    "This card on the server could not be read; it was left out. Fix or "
-                    "delete it on the server."))
+                    translate("Sync", "This card on the server could not be read; it was left "
+                                      "out. Fix or delete it on the server.")))
                 continue
             out.append(local.Fetched(item.href, item.etag, item.text, parsed.cards[0]))
         return out
@@ -294,10 +297,10 @@ class _CollectionSync:
             self.report.trashed.append((cid, stamp))
         else:
             self.report.conflicts += 1
-            self.report.errors.append((name, (
-                "was deleted on the server; Kith kept them for their history. Choose to keep "
-                "them in Kith only or delete them here too (the window asks; or 'kith sync "
-                "keep ID' / 'kith sync forget ID').")))
+            self.report.errors.append((name, translate(
+                "Sync", "was deleted on the server; Kith kept them for their history. Choose "
+                "to keep them in Kith only or delete them here too (the window asks; or 'kith "
+                "sync keep ID' / 'kith sync forget ID').")))
 
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")

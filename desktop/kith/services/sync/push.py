@@ -24,6 +24,7 @@ from typing import Any
 from peewee import fn
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.cards.mapping import card_from_record
 from kith.services.contacts import rows
 from kith.services.contacts.records import ContactRecord
@@ -156,9 +157,9 @@ class Pusher:
         except PreconditionFailed:
             fetched = self.fetch_one(row.href) if retry else None
             if fetched is None or not self.merge_fetched(row_id, fetched):
-                self.report.errors.append((record.display_name, (
-                    "changed on the server while Kith was uploading it; the next sync "
-                    "tries again.")))
+                self.report.errors.append((record.display_name, translate(
+                    "Sync", "changed on the server while Kith was uploading it; the next "
+                    "sync tries again.")))
                 return
             again = rows.read_record(int(row.contact_id))
             if again is not None and not state.same_card(
@@ -269,9 +270,9 @@ class Pusher:
             # Already there: our own upload from a run cut off before it recorded it.
             fetched = self.fetch_one(row.href)
             if fetched is None or (fetched.card.uid or "") != (row.uid or ""):
-                self.report.errors.append((record.display_name, (
-                    "could not be uploaded: another card has its place on the server. "
-                    "The next sync tries again.")))
+                self.report.errors.append((record.display_name, translate(
+                    "Sync", "could not be uploaded: another card has its place on the "
+                    "server. The next sync tries again.")))
                 return
             with database.atomic():
                 SyncCard.update(etag=fetched.etag, server_text=fetched.text,
