@@ -156,7 +156,9 @@ def _profile_with_account(data_dir: Path, radicale, users: int = 1) -> list[int]
     try:
         ana = person("Ana Silva", cadence_days=0)
         followups.set_explicit(ana, D(2026, 2, 12), "send the slides", TODAY)
-        return [accounts.add_account(radicale.url, radicale.user, []) for _ in range(users)]
+        # The same address and user twice is refused: the others by their principal.
+        urls = [radicale.url, f"{radicale.url}{radicale.user}/"][:users]
+        return [accounts.add_account(url, radicale.user, []) for url in urls]
     finally:
         close_database()
 

@@ -39,7 +39,7 @@ def calendar_url(radicale, name: str) -> str | None:  # type: ignore[no-untyped-
 
 def test_a_follow_up_done_in_the_window_leaves_the_server_calendar_after_f5(  # type: ignore[no-untyped-def]
         window, qtbot, radicale):
-    account = add_account(radicale)
+    account = add_account(radicale, window)
     window.sync.password_for = lambda _account: radicale.password
     today = clock.today()
     ana = people.create(ContactRecord(display_name="Ana Silva", cadence_days=0))
@@ -92,7 +92,7 @@ def test_a_follow_up_done_in_the_window_leaves_the_server_calendar_after_f5(  # 
 def test_a_failed_calendar_push_is_told_and_the_sync_still_counts(window, qtbot, radicale):  # type: ignore[no-untyped-def]
     """A calendar the server refuses to create: the contacts synced, the line says why the
     calendar was not updated, and the account's row in Preferences shows the error."""
-    account = add_account(radicale)
+    account = add_account(radicale, window)
     window.sync.password_for = lambda _account: radicale.password
     follow.set_choice(account, True, "Kith follow-ups")
     # Radicale refuses a calendar inside an address book: point the choice at one.

@@ -3,7 +3,8 @@ status bar says when it synced or what went wrong (issue #14)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from kith.services.sync import accounts
 from kith.services.sync.dav import DavClient
@@ -21,14 +22,17 @@ def shown_names(page) -> list[str]:  # type: ignore[no-untyped-def]
             for row in range(model.rowCount())]
 
 
-def add_account(radicale) -> int:  # type: ignore[no-untyped-def]
+def add_account(radicale, window=None) -> int:  # type: ignore[no-untyped-def]
     radicale.phone.make_addressbook("contacts")
     found = DavClient(radicale.url, radicale.user, radicale.password).discover()
-    return accounts.add_account(radicale.url, radicale.user, found)
+    account = accounts.add_account(radicale.url, radicale.user, found)
+    if window is not None:  # as when the window comes back from Preferences
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    return account
 
 
 def test_f5_syncs_a_card_created_on_the_server_into_the_list(window, qtbot, radicale):  # type: ignore[no-untyped-def]
-    add_account(radicale)
+    add_account(radicale, window)
     window.sync.password_for = lambda _account: radicale.password
     radicale.phone.put_card("contacts", "ana.vcf", vcard("Ana Silva", "u-ana"))
     window.show_page("contacts")
@@ -44,7 +48,7 @@ def test_f5_syncs_a_card_created_on_the_server_into_the_list(window, qtbot, radi
 
 
 def test_a_wrong_password_shows_what_went_wrong_in_the_status_bar(window, qtbot, radicale):  # type: ignore[no-untyped-def]
-    add_account(radicale)
+    add_account(radicale, window)
     window.sync.password_for = lambda _account: "not-the-password"
 
     window.sync_action.trigger()

@@ -10,6 +10,9 @@
   address to another machine (Kith only syncs over HTTPS, except on this machine).
 - ``kith sync status [--json]``: accounts, their collections, last sync, last error.
 - ``kith sync remove ID``: forget the account and its password; contacts stay.
+- ``kith sync password ID [--password-stdin] [--json]``: test the login with a new
+  password and keep it (after copying the data folder: passwords are kept per database).
+  Adding the same address and user name twice is refused with a pointer to it.
 - ``kith sync removed [--json]`` (also under ``status``), ``kith sync keep ID`` /
   ``kith sync forget ID``: the people deleted on the server whom Kith kept for their
   history (by contact ID; ``--json``: ``{"removed_on_server": [{"id", "name",
@@ -54,8 +57,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     parser = sub.choices.get("sync")
     if parser is None:
         parser = sub.add_parser(
-            "sync", help="sync contacts with CardDAV address books; 'kith sync add URL' "
-                         "adds an account, 'status' and 'remove ID' manage them")
+            "sync", help="sync contacts with CardDAV address books now; 'kith sync add URL' "
+                         "adds an account, 'status', 'password ID' and 'remove ID' manage "
+                         "them")
         run = _sync_run()
         if run is not None:
             run.add_arguments(parser)
@@ -86,6 +90,21 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                                                 "last sync and the last error")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(func=cmd_status)
+
+    password = commands.add_parser(
+        "password", help="set the password of an account (after copying the data folder, "
+                         "or when it changed): tests the login, then keeps it in the system "
+                         "keyring")
+    password.add_argument("id", metavar="ID", type=parse_positive,
+                          help="the account (kith sync status lists them)")
+    password.add_argument("--password-stdin", action="store_true",
+                          help="read the password from the first line of standard input")
+    password.add_argument("--store-password-in-file", action="store_true",
+                          help="where no system keyring is available, keep the password in "
+                               "a file only you can read, beside the database")
+    password.add_argument("--json", action="store_true",
+                          help='print JSON: {"account_id"}')
+    password.set_defaults(func=cmd_password)
 
     remove = commands.add_parser("remove", help="forget an account and its password "
                                                 "(contacts synced from it stay)")
@@ -178,11 +197,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         fail(str(exc), EXIT_USAGE)
     password = _read_password(args)
     open_profile(args)
-    allow_file = _may_use_file(args)
-
+    from kith import errors
     from kith.platform import secrets
-    from kith.services.sync import accounts
+    from kith.services.sync import accounts, preview
 
+    existing = accounts.find_account(args.url, args.user)
+    if existing is not None:
+        fail(accounts.already_added(existing))
+    allow_file = _may_use_file(args)
     try:
         with dav.DavClient(args.url, args.user, password) as client:
             found = client.discover()
@@ -190,9 +212,13 @@ def cmd_add(args: argparse.Namespace) -> int:
                             args.address_book, args.url)
             for book in books:  # the login can read each chosen book
                 client.ctag(book.url)
+            first = preview.first_sync(client, books)
     except dav.DavError as exc:
         fail(str(exc))
-    account_id = accounts.add_account(args.url, args.user, books, label=args.label)
+    try:
+        account_id = accounts.add_account(args.url, args.user, books, label=args.label)
+    except errors.Conflict as exc:  # added meanwhile by another Kith
+        fail(str(exc))
     try:
         where = secrets.set_password(account_id, password, allow_file=allow_file)
     except (secrets.NoKeyring, OSError) as exc:
@@ -208,6 +234,44 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"Added sync account {account_id} ({args.user}) with {len(books)} address "
           f"book{'s' if len(books) != 1 else ''}: {names}. The password is kept in {kept}. "
           "Run 'kith sync' to sync now.")
+    print(first.sentence())
+    return EXIT_OK
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    open_profile(args)
+    from kith import errors
+    from kith.platform import secrets
+    from kith.services.sync import accounts, dav
+
+    try:
+        account = accounts.get_account(args.id)
+    except errors.NotFound as exc:
+        fail(str(exc))
+    args.user = account.user  # for the terminal's prompt
+    password = _read_password(args)
+    allow_file = _may_use_file(args)
+    try:
+        with dav.DavClient(account.url, account.user, password) as client:
+            books = account.address_books or account.collections
+            if books:
+                for book in books:  # the login can read each book
+                    client.ctag(book.url)
+            else:
+                client.discover()
+    except dav.DavError as exc:
+        fail(f"The password was not stored: {exc}")
+    try:
+        where = secrets.set_password(account.id, password, allow_file=allow_file)
+    except (secrets.NoKeyring, OSError) as exc:
+        fail(f"{exc} The password was not stored.")
+    if args.json:
+        print_json({"account_id": account.id})
+        return EXIT_OK
+    kept = ("the system keyring" if where == "keyring"
+            else f"{secrets.FILE_NAME} beside the database (readable by you alone)")
+    print(f"The login to {account.label} worked; its password is kept in {kept}. Run "
+          "'kith sync' to sync now.")
     return EXIT_OK
 
 

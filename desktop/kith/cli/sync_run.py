@@ -27,8 +27,23 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     parser.set_defaults(func=cmd_sync)
 
 
+DESCRIPTION = """\
+Plain 'kith sync' runs a two-way sync now with every account (or only --account ID):
+cards changed on the server come into Kith, contacts changed in Kith go up.
+The subcommands below add and manage the accounts."""
+
+EPILOG = """\
+exit codes:
+  0  the sync completed (even when some cards had errors: they are listed)
+  1  the server could not be reached or refused the login, or another sync is running
+  2  wrong usage"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The run's options, on whichever parser holds the ``sync`` command."""
+    parser.description = DESCRIPTION
+    parser.epilog = EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     have = parser._option_string_actions
     if "--account" not in have:
         parser.add_argument("--account", metavar="ID", type=parse_positive,
@@ -42,8 +57,9 @@ def _password(account_id: int) -> str:
 
     password = secrets.get_password(account_id)
     if password is None:
-        fail(f"No password is stored for sync account {account_id}. Add the account again "
-             "with 'kith sync add'.")
+        fail(f"No password is stored for sync account {account_id} (passwords are kept per "
+             f"data folder). Set it with 'kith sync password {account_id}', or in "
+             "Preferences > Accounts with Set password….")
     return str(password)
 
 
@@ -83,11 +99,20 @@ def _add(total: Any, report: Any) -> None:
     for name in ("downloaded", "uploaded", "deleted_local", "deleted_remote", "conflicts"):
         setattr(total, name, getattr(total, name) + getattr(report, name))
     total.errors.extend(report.errors)
+    total.deleted_names.extend(report.deleted_names)
 
 
 def _print(report: Any) -> None:
     print(f"Synced: {report.downloaded} downloaded, {report.uploaded} uploaded.")
     print(f"Deleted: {report.deleted_local} in Kith, {report.deleted_remote} on the server.")
+    if report.deleted_names:
+        shown = ", ".join(report.deleted_names[:5])
+        more = len(report.deleted_names) - 5
+        if more > 0:
+            shown += f" and {more} more"
+        print(f"Deleted in Kith because they were deleted on the server: {shown}. They are "
+              "in Kith's trash with their history, not erased; in the window, Edit > Undo "
+              "brings them back.")
     if report.conflicts:
         print(f"Conflicts: {report.conflicts} (merged; the other values are on the timelines).")
     for card, message in report.errors:

@@ -38,6 +38,7 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
     3, 5, 6, 8, 10, 11, 13, 14, 26)
 _READONLY_DBMOVED = _READONLY | (4 << 8)
 _NO_TRANSACTION = "no transaction is active"
+_NO_SAVEPOINT = "no such savepoint"
 _ROOM = 64 * 1024  # less free space than this, and a failed write is taken for a full disk
 
 
@@ -57,11 +58,14 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 def root_cause(exc: BaseException) -> BaseException | None:
-    """The SQLite or OS error behind ``exc``, skipping a rollback of a transaction SQLite ended."""
+    """The SQLite or OS error behind ``exc``, skipping the errors of unwinding a transaction
+    SQLite already ended ("no transaction is active", and "no such savepoint" when nested
+    savepoints are released or rolled back after a full disk ended it)."""
     for found in _chain(exc):
         if isinstance(found, DatabaseError):
             return found
-        if isinstance(found, sqlite3.Error) and _NO_TRANSACTION not in str(found):
+        if isinstance(found, sqlite3.Error) and not any(
+                text in str(found) for text in (_NO_TRANSACTION, _NO_SAVEPOINT)):
             return found
         if isinstance(found, OSError) and found.errno is not None:
             return found

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 from kith.errors import KithError
 from kith.i18n import translate
 from kith.services.sync import accounts
-from kith.services.sync.dav import Collection, DavClient, DavError
+from kith.services.sync.dav import Collection, DavError
+from kith.ui import accounts_login as login
 from kith.ui.safety import plain_label
 from kith.ui.theme import style_hint
 from kith.ui.worker import Task
@@ -40,17 +42,9 @@ class PasswordKeeper(Protocol):
     def delete_password(self, account_id: int) -> None: ...
 
 
-def _discover(url: str, user: str, password: str) -> list[Collection] | str:
-    """The address books at ``url``, or the message that says why there are none."""
-    try:
-        with DavClient(url, user, password) as client:
-            return [c for c in client.discover() if c.kind == "addressbook"]
-    except DavError as exc:  # expected (a wrong password...): not a failure to log
-        return str(exc)
-
-
 class AccountsTab(QWidget):
-    def __init__(self, keeper: PasswordKeeper, parent: QWidget | None = None) -> None:
+    def __init__(self, keeper: PasswordKeeper, parent: QWidget | None = None,
+                 sync: Any = None) -> None:
         super().__init__(parent)
         self.keeper = keeper
         self.task: Task | None = None
@@ -60,6 +54,18 @@ class AccountsTab(QWidget):
         self.remove = QPushButton(translate("Accounts", "Remove account"))
         self.remove.setAccessibleName(translate("Accounts", "Remove account"))
         self.remove.clicked.connect(self._remove)
+        self.set_password = QPushButton(translate("Accounts", "Set password…"))
+        self.set_password.setAccessibleName(translate("Accounts", "Set password"))
+        self.set_password.setToolTip(translate(
+            "Accounts", "Test a new password for the chosen account and keep it (after "
+                        "copying Kith's data folder, or when the password changed)."))
+        self.set_password.clicked.connect(self._set_password)
+        self.sync_now = QPushButton(translate("Accounts", "Sync now"))
+        self.sync_now.setAccessibleName(translate("Accounts", "Sync now"))
+        self.sync_now.clicked.connect(self._sync_now)
+        self.sync = sync
+        self.login_task: Task | None = None
+        self._listening = False  # to the window's sync status
         # Per account: its follow-ups on a calendar, pushed after each sync.
         self.on_calendar = QCheckBox(translate("Accounts",
                                                "Put follow-ups and birthdays on a calendar"))
@@ -75,7 +81,7 @@ class AccountsTab(QWidget):
                         "if there is none. Turning this off leaves the calendar on the server "
                         "as it is.")))
         self.calendar_hint.setWordWrap(True)
-        self.accounts.currentRowChanged.connect(lambda _row: self._show_calendar())
+        self.accounts.itemSelectionChanged.connect(self._selection_changed)
         self.url = QLineEdit()
         self.url.setAccessibleName(translate("Accounts", "Server address"))
         self.url.setPlaceholderText(translate("Accounts", "https://dav.example.com/"))
@@ -110,7 +116,11 @@ class AccountsTab(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.accounts, 1)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        for button in (self.sync_now, self.set_password, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.on_calendar)
         calendar_row.addWidget(self.calendar_name, 1)
@@ -124,28 +134,53 @@ class AccountsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        chosen = self._account_id()
         self.accounts.clear()
-        for account in accounts.list_accounts():
-            books = ", ".join(c.name for c in account.address_books)
-            errors = [c.last_error for c in account.collections if c.last_error]
-            text = f"{account.label}: {books}"
-            if errors:
-                text += " — " + errors[0]
-            item = QListWidgetItem(text)
+        found = accounts.list_accounts()
+        for account in found:
+            item = QListWidgetItem(login.describe(account))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
+            errors = [c.last_error for c in account.collections if c.last_error]
+            if errors:
+                item.setToolTip("\n".join(errors))
             self.accounts.addItem(item)
+            if account.id == chosen:
+                self.accounts.setCurrentItem(item)
         if not self.accounts.count():
             self.accounts.addItem(translate(
                 "Accounts", "No accounts. Add one below to sync with your phone."))
-        self.remove.setEnabled(self.accounts.item(0).data(Qt.ItemDataRole.UserRole) is not None)
-        if self.accounts.currentRow() < 0:
-            self.accounts.setCurrentRow(0)
+        elif self._account_id() is None and len(found) == 1:
+            self.accounts.setCurrentRow(0)  # the only one: chosen, visibly
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """Buttons that act on an account work only with one chosen."""
+        chosen = self._account_id() is not None
+        self.remove.setEnabled(chosen)
+        self.set_password.setEnabled(chosen and self.login_task is None)
+        self.sync_now.setEnabled(chosen and self._controller() is not None)
         self._show_calendar()
 
     def _account_id(self) -> int | None:
-        item = self.accounts.currentItem() or self.accounts.item(0)
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        item = self.accounts.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        value = item.data(Qt.ItemDataRole.UserRole)
         return int(value) if value is not None else None
+
+    def _controller(self) -> Any:
+        """The window's SyncController: given, or found on the window that opened us."""
+        if self.sync is not None:
+            return self.sync
+        from kith.ui.sync_controller import SyncController
+
+        widget = self.parentWidget()
+        while widget is not None:
+            found = getattr(widget, "sync", None)
+            if isinstance(found, SyncController):
+                return found
+            widget = widget.parentWidget()
+        return None
 
     def _show_calendar(self) -> None:
         """The calendar choice of the chosen account (off and disabled without one)."""
@@ -192,7 +227,7 @@ class AccountsTab(QWidget):
         self.add.setEnabled(False)
         self.test.setEnabled(False)
         self.status.setText(translate("Accounts", "Connecting…"))
-        task = Task(lambda _progress, _cancelled: _discover(url, user, password))
+        task = Task(lambda _progress, _cancelled: login.discover(url, user, password))
         task.signals.succeeded.connect(self._found)
         task.signals.failed.connect(self._failed)
         self.task = task
@@ -227,6 +262,28 @@ class AccountsTab(QWidget):
         if not chosen:
             self.status.setText(translate("Accounts", "Choose at least one address book."))
             return
+        existing = accounts.find_account(self.url.text(), self.user.text())
+        if existing is not None:
+            self.status.setText(accounts.already_added(existing))
+            return
+        url, user, password = self.url.text(), self.user.text(), self.password.text()
+        self.add.setEnabled(False)
+        self.status.setText(translate("Accounts", "Counting the cards…"))
+        task = Task(lambda _progress, _cancelled: login.first_sync(url, user, password, chosen))
+        task.signals.succeeded.connect(lambda sentence: self._confirm_add(chosen, sentence))
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        task.start()
+
+    def _confirm_add(self, chosen: list[Collection], sentence: str) -> None:
+        """Say what the first sync will do; add the account only after a yes."""
+        self.add.setEnabled(True)
+        answer = QMessageBox.question(
+            self, translate("Accounts", "Add account"),
+            translate("Accounts", "{sentence} Add the account?").format(sentence=sentence))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setText(translate("Accounts", "The account was not added."))
+            return
         allow_file = False
         if not self.keeper.keyring_available():
             answer = QMessageBox.question(
@@ -239,7 +296,11 @@ class AccountsTab(QWidget):
                                 "KWallet, KeePassXC), or agree to the file."))
                 return
             allow_file = True
-        account_id = accounts.add_account(self.url.text(), self.user.text(), chosen)
+        try:
+            account_id = accounts.add_account(self.url.text(), self.user.text(), chosen)
+        except KithError as exc:  # added meanwhile
+            self.status.setText(str(exc))
+            return
         try:
             self.keeper.set_password(account_id, self.password.text(), allow_file=allow_file)
         except (KithError, OSError) as exc:
@@ -249,12 +310,76 @@ class AccountsTab(QWidget):
         self.password.clear()
         self.books.clear()
         self.add.setEnabled(False)
-        self.status.setText(translate("Accounts", "Account added."))
+        self.status.setText(translate("Accounts", "Account added. {sentence}").format(
+            sentence=sentence))
+        self.reload()
+
+    def _set_password(self) -> None:
+        account_id = self._account_id()
+        if account_id is None:
+            return
+        account = accounts.get_account(account_id)
+        password, ok = QInputDialog.getText(
+            self, translate("Accounts", "Set password"),
+            translate("Accounts", "Password for {account}:").format(account=account.label),
+            QLineEdit.EchoMode.Password)
+        if not ok or not password:
+            return
+        books = [c.url for c in account.address_books]
+        self.set_password.setEnabled(False)
+        self.status.setText(translate("Accounts", "Connecting…"))
+        task = Task(lambda _progress, _cancelled: login.check_login(
+            account.url, account.user, password, books))
+        task.signals.succeeded.connect(
+            lambda problem: self._password_checked(account_id, password, problem))
+        task.signals.failed.connect(self._login_failed)
+        self.login_task = task
+        task.start()
+
+    def _login_failed(self, message: str) -> None:
+        self.login_task = None
+        self._selection_changed()
+        self.status.setText(message)
+
+    def _password_checked(self, account_id: int, password: str, problem: str | None) -> None:
+        self.login_task = None
+        self._selection_changed()
+        if problem is not None:
+            self.status.setText(translate("Accounts", "The password was not stored: {reason}")
+                                .format(reason=problem))
+            return
+        allow_file = False
+        if not self.keeper.keyring_available():
+            answer = QMessageBox.question(
+                self, translate("Accounts", "No keyring"),
+                translate("Accounts", "No system keyring is available to keep the password. "
+                                      "Keep it in a file that only you can read?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.status.setText(translate("Accounts", "The password was not stored."))
+                return
+            allow_file = True
+        try:
+            self.keeper.set_password(account_id, password, allow_file=allow_file)
+        except (KithError, OSError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(translate("Accounts", "The login worked; the password is stored."))
+
+    def _sync_now(self) -> None:
+        controller = self._controller()
+        if controller is None:
+            return
+        if not self._listening:  # once: the tab follows every sync from now on
+            controller.statusChanged.connect(self._synced_status)
+            self._listening = True
+        controller.sync_now()
+
+    def _synced_status(self, text: str) -> None:
+        self.status.setText(text)
         self.reload()
 
     def _remove(self) -> None:
-        item = self.accounts.currentItem() or self.accounts.item(0)
-        account_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        account_id = self._account_id()
         if account_id is None:
             return
         answer = QMessageBox.question(

@@ -149,13 +149,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         # CardDAV sync (issue #14): status in the bar, F5 now, a reload after each sync.
-        from kith.ui.sync_controller import SyncController
+        from kith.ui.sync_controller import SyncController, push_deletions
 
         self.sync = SyncController(self)
         self.sync_label = QLabel()
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync.detailsChanged.connect(self.sync_label.setToolTip)  # plain text
+        self.sync.synced.connect(
+            lambda report: push_deletions(self.undo_stack, report, self.refresh_all))
         self.sync.synced.connect(lambda _report: self.refresh_all(later=True))
         self.sync.synced.connect(lambda _report: self.sync_questions.reload())
         QTimer.singleShot(0, self.sync_questions.reload)  # asked by an earlier sync

@@ -63,6 +63,15 @@ def build_menus(window: MainWindow) -> None:
         lambda: _export_calendar(window))
     _action(window, file_menu, translate("Menus", "&Undo an import…"), None,
             window.transfer.undo_an_import)
+    # Sync now (F5): enabled once an account exists; checked again whenever it may have
+    # changed (the menu opens, the window comes back from Preferences).
+    file_menu.addSeparator()
+    file_menu.addAction(window.sync_action)
+    window.sync.update_action(window.sync_action)
+    file_menu.aboutToShow.connect(lambda: window.sync.update_action(window.sync_action))
+    window.sync.watch(window, window.sync_action)
+    window.outside_changes.changed.connect(  # an account added with 'kith sync add'
+        lambda: window.sync.update_action(window.sync_action))
     file_menu.addSeparator()
     window.quit_action = _action(window, file_menu, translate("Menus", "&Quit"),
                                  QKeySequence.StandardKey.Quit, window.quit_requested)

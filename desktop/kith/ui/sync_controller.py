@@ -13,8 +13,14 @@ calendar when the person switched that on in Preferences > Accounts
 
 The controller reads no secrets: the platform layer hands it ``password_for``.
 
+A sync that completed with per-card errors says how many in the status line, and
+names each card in ``details`` (the status bar's tooltip): the line stays short.
+People moved to the trash because their card was deleted on the phone can be brought
+back with the window's undo (``SyncDeletions``, pushed by ``push_deletions``).
+
 Signals:
     statusChanged(str): the line to show.
+    detailsChanged(str): the rest, for the line's tooltip ("" when there is nothing more).
     synced(object): a sync finished (the SyncReport); the window reloads its lists.
 """
 
@@ -25,10 +31,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from kith import clock
 from kith.i18n import plural, translate
+from kith.services.sync import summary
+from kith.ui.commands import DeleteContacts
+from kith.ui.undo_stack import Refresh, UndoStack
+from kith.ui.worker import Work
 
 log = logging.getLogger(__name__)
 EDIT_DEBOUNCE_MS = 30_000
@@ -60,8 +70,55 @@ def _push_calendar(account_id: int, password: str, progress: Callable[[int, int]
     return [(report.calendar, report.errors[0][1] if report.errors else "")]
 
 
+class SyncDeletions(DeleteContacts):
+    """People a sync moved to the trash (their card was deleted on the phone): already
+    done when pushed; undo brings them back (the next sync uploads them again)."""
+
+    def __init__(self, trashed: list[tuple[int, str]], names: list[str],
+                 refresh: Refresh) -> None:
+        from kith.services.contacts.people import Trashed
+
+        super().__init__([cid for cid, _ in trashed], names, refresh)
+        self.setText(plural("Sync", "Delete %Ln person deleted on the phone",
+                            "Delete %Ln people deleted on the phone", len(trashed))
+                     if len(names) != 1 else translate(
+                         "Sync", "Delete {name} (deleted on the phone)").format(name=names[0]))
+        # One sync trashes each person with a stamp of their own: undone one by one.
+        self._all = [Trashed([cid], stamp) for cid, stamp in trashed]
+        self._pushed = True
+
+    def work(self, undoing: bool) -> Work | None:
+        return None  # a handful of people, written here
+
+    def apply(self) -> None:
+        if self._pushed:  # the sync did it already
+            self._pushed = False
+            return
+        super().apply()
+        self._all = []
+
+    def revert(self) -> None:
+        from kith.services.contacts import people
+
+        if self._all:
+            lost = [cid for trashed in self._all for cid in people.undelete(trashed)]
+            self._all = []
+            self._trashed = people.Trashed(self._ids, "")
+            self.finish(True, lost)
+            return
+        super().revert()
+
+
+def push_deletions(stack: UndoStack, report: Any, refresh: Refresh) -> None:
+    """After a sync: its moves to the trash become one undoable step on ``stack``."""
+    trashed = list(getattr(report, "trashed", []))
+    if trashed:
+        stack.push(SyncDeletions(trashed, list(report.deleted_names), refresh))
+
+
 class SyncController(QObject):
     statusChanged = Signal(str)
+    detailsChanged = Signal(str)
     synced = Signal(object)
 
     def __init__(self, parent: QObject | None = None, minutes: int = 15,
@@ -74,6 +131,8 @@ class SyncController(QObject):
         self.last_error = ""
         self.calendar_note = ""  # where the follow-ups went after the last sync, if anywhere
         self.status = ""
+        self.details = ""  # the rest of the last error, for the tooltip
+        self._action: Any = None  # File > Sync now, kept enabled only with an account
         self.every = QTimer(self)
         self.every.timeout.connect(self.sync_now)
         self.set_minutes(minutes)
@@ -133,8 +192,8 @@ class SyncController(QObject):
             password = self.password_for(account_id) if self.password_for else None
             if password is None:
                 self._failed(translate(
-                    "Sync", "No password is stored for a sync account. Add the account "
-                    "again in Preferences."))
+                    "Sync", "No password is stored for a sync account. Choose it in "
+                    "Preferences > Accounts and click Set password…."))
                 return
             passwords[account_id] = password
         from kith.errors import Cancelled
@@ -152,6 +211,8 @@ class SyncController(QObject):
                              "conflicts"):
                     setattr(total, name, getattr(total, name) + getattr(report, name))
                 total.errors.extend(report.errors)
+                total.deleted_names.extend(report.deleted_names)
+                total.trashed.extend(report.trashed)
                 pushes.extend(_push_calendar(account_id, password, progress, cancelled))
             return total, pushes
 
@@ -179,17 +240,46 @@ class SyncController(QObject):
         log.info("sync finished: %d downloaded, %d uploaded, %d deleted here, %d deleted on "
                  "the server, %d conflicts", report.downloaded, report.uploaded,
                  report.deleted_local, report.deleted_remote, report.conflicts)
+        self._set_details(summary.details(report.errors) if report.errors else "")
         if report.errors and not self.last_error:
-            card, message = report.errors[0]
-            self.last_error = translate("Sync", "{card}: {message}").format(
-                card=card, message=message)
+            self.last_error = summary.short(report.errors)
         self._show()
         self.synced.emit(report)
 
     def _failed(self, message: str) -> None:
         log.info("sync failed: %s", message)
-        self.last_error = translate("Sync", "Sync failed: {message}").format(message=message)
+        first, _, rest = message.partition(". ")
+        self._set_details(message if rest else "")
+        self.last_error = translate("Sync", "Sync failed: {message}").format(
+            message=first.rstrip(".") + ".")
         self._show()
+
+    def _set_details(self, text: str) -> None:
+        if text != self.details:
+            self.details = text
+            self.detailsChanged.emit(text)
+
+    def watch(self, window: QObject, action: Any) -> None:
+        """Keep ``action``'s state true whenever ``window`` is activated again (after
+        Preferences, where accounts are added and removed)."""
+        self._action = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.WindowActivate and self._action is not None:
+            self.update_action(self._action)
+        return False
+
+    def has_account(self) -> bool:
+        return bool(self._accounts())
+
+    def update_action(self, action: Any) -> None:
+        """File > Sync now (F5): enabled when an account exists, else says how to add one."""
+        have = self.has_account()
+        action.setEnabled(have)
+        action.setToolTip(translate("Sync", "Sync with your phone's address book now") if have
+                          else translate("Sync", "Add a sync account first: Preferences > "
+                                                 "Accounts."))
 
     def _finished(self) -> None:
         self.task = None

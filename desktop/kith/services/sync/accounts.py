@@ -15,13 +15,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kith import clock, errors
+from kith.i18n import translate
 from kith.services.sync.dav import Collection
 from kith.store.database import database
 from kith.store.models import SyncAccount, SyncCollection
 
 __all__ = ["Account", "CollectionState", "UNCHANGED", "add_account", "add_collections",
-           "get_account", "list_accounts", "remove_account", "set_enabled", "set_status",
-           "set_tokens"]
+           "already_added", "find_account", "get_account", "list_accounts", "remove_account",
+           "set_enabled", "set_status", "set_tokens"]
 
 
 class _Unchanged:
@@ -65,12 +66,39 @@ def default_label(url: str, user: str) -> str:
     return f"{user}@{urlsplit(url).hostname or url}"
 
 
+def _same_url(a: str, b: str) -> bool:
+    def norm(url: str) -> tuple[str, str, str]:
+        parts = urlsplit(url.strip())
+        return parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/")
+    return norm(a) == norm(b)
+
+
+def find_account(url: str, user: str) -> int | None:
+    """The account already added with this address and user name, if any."""
+    for account_id, its_url, its_user in SyncAccount.select(
+            SyncAccount.id, SyncAccount.url, SyncAccount.user).tuples():
+        if its_user == user.strip() and _same_url(its_url, url):
+            return int(account_id)
+    return None
+
+
+def already_added(account_id: int) -> str:
+    return translate(
+        "Sync", "This account was added already (sync account {id}). To give it a new "
+        "password, run 'kith sync password {id}', or choose it in Preferences > Accounts "
+        "and click Set password….").format(id=account_id)
+
+
 def add_account(url: str, user: str, collections: Sequence[Collection],
                 label: str = "") -> int:
-    """Record an account with ``collections`` (enabled); returns its id."""
+    """Record an account with ``collections`` (enabled); returns its id. The same address
+    and user name twice is refused (``errors.Conflict``)."""
     if not url.strip() or not user.strip():
         raise errors.Invalid("An account needs the server's address and a user name.")
     with database.atomic():
+        existing = find_account(url, user)
+        if existing is not None:
+            raise errors.Conflict(already_added(existing))
         account_id = int(SyncAccount.insert(
             url=url.strip(), user=user.strip(), label=label.strip() or default_label(url, user),
             created=clock.now()).execute())

@@ -14,13 +14,20 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
+from kith.i18n import translate
 from kith.services.sync import dav_xml as x
+from kith.services.sync.dav_discover import (
+    Collection,
+    DavBase,
+    Kind,
+    _path,
+)
 from kith.services.sync.dav_errors import (
     AuthFailed,
     BadResponse,
+    CardRefused,
     DavError,
     Forbidden,
     InsecureUrl,
@@ -33,32 +40,22 @@ from kith.services.sync.dav_errors import (
     Unreachable,
     for_status,
 )
-from kith.services.sync.dav_hrefs import BAD_ETAG, OUTSIDE, card_name, member
-from kith.services.sync.dav_http import Http, Response, check_url, is_loopback
+from kith.services.sync.dav_hrefs import BAD_ETAG, card_name, member
+from kith.services.sync.dav_http import Response, is_loopback
 
 __all__ = [
-    "Collection", "RemoteItem", "Delta", "DavClient", "DavError", "InsecureUrl",
+    "Collection", "Kind", "RemoteItem", "Delta", "DavClient", "DavError", "InsecureUrl",
     "Unreachable", "TlsError", "AuthFailed", "Forbidden", "NotFound", "PreconditionFailed",
+    "CardRefused",
     "ServerError", "TokenInvalid", "NotSupported", "BadResponse", "is_loopback",
 ]
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["addressbook", "calendar"]
-
 #: Items per addressbook-multiget / calendar-multiget request.
 MULTIGET_BATCH = 100
 #: How many times sync_collection asks again when the server truncates its answer (507).
 MAX_SYNC_PAGES = 1000
-
-
-@dataclass(frozen=True)
-class Collection:
-    name: str
-    url: str
-    kind: Kind
-    ctag: str | None
-    sync_token: str | None
 
 
 @dataclass(frozen=True)
@@ -75,165 +72,10 @@ class Delta:
     token: str
 
 
-_COLLECTION_PROPS = (
-    (x.DAV, "resourcetype"), (x.DAV, "displayname"), (x.CS, "getctag"), (x.DAV, "sync-token"),
-)
-
-
-class DavClient:
-    """One account on one server: ``url`` is the server root, a principal or a collection."""
-
-    def __init__(self, url: str, user: str, password: str, *, timeout: float = 30.0) -> None:
-        url = url.strip()
-        check_url(url)
-        self.url = url
-        self.user = user
-        self._http = Http(user, password, timeout, home=url)
-        self._kinds: dict[str, Kind] = {}
-        #: (card name, message) for each card the server listed that Kith ignored: an
-        #: href outside the collection or on another server, or an invalid ETag. The
-        #: sync reports them as per-card errors (``take_skipped``).
-        self.skipped: list[tuple[str, str]] = []
-
-    def __repr__(self) -> str:  # never the password
-        return f"<DavClient {self.user}@{self.host}>"
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.url).netloc
-
-    @property
-    def requests(self) -> int:
-        """How many HTTP requests this client sent."""
-        return self._http.requests
-
-    def close(self) -> None:
-        self._http.close()
-
-    def take_skipped(self) -> list[tuple[str, str]]:
-        """The cards ignored since the last call (see ``skipped``), each once."""
-        found = list(dict.fromkeys(self.skipped))
-        self.skipped.clear()
-        return found
-
-    def _member(self, base: str, href: str) -> str | None:
-        """``href`` as an absolute URL when it names an item inside the collection at
-        ``base`` on the same server; otherwise None, noted in ``skipped``."""
-        url = member(base, href)
-        if url is None:
-            self.skipped.append((card_name(href), OUTSIDE))
-        return url
-
-    def __enter__(self) -> DavClient:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    # -- discovery ---------------------------------------------------------------------
-
-    def discover(self) -> list[Collection]:
-        """The address books and calendars reachable from the URL the client was given.
-
-        A collection URL gives itself; a principal (or a home set) its collections; a
-        server root is asked for ``/.well-known/carddav`` first, then for the current
-        user's principal. Raises NotFound when nothing is at the URL at all.
-        """
-        start = self.url
-        if urlsplit(start).path in ("", "/"):
-            start = self._well_known(start)
-        props = (*_COLLECTION_PROPS, (x.DAV, "current-user-principal"),
-                 (x.CARD, "addressbook-home-set"), (x.CAL, "calendar-home-set"))
-        entries, url = self._propfind(start, props, depth="0")
-        me = _own(entries, url)
-        if me is not None:
-            own = self._collection(me, url)
-            if own is not None:
-                return [own]
-            homes = _home_sets(me, url)
-            principal = [urljoin(url, h) for h in me.hrefs(x.DAV, "current-user-principal")]
-            if not homes and principal and _path(principal[0]) != _path(url):
-                entries, purl = self._propfind(principal[0], props[-2:], depth="0")
-                found = _own(entries, purl)
-                homes = _home_sets(found, purl) if found is not None else []
-                if not homes:
-                    homes = [purl]
-        else:
-            homes = []
-        if not homes:
-            homes = [url]
-        collections: dict[str, Collection] = {}
-        for home in homes:
-            entries, hurl = self._propfind(home, _COLLECTION_PROPS, depth="1")
-            for entry in entries:
-                found_collection = self._collection(entry, hurl)
-                if found_collection is not None:
-                    collections.setdefault(_path(found_collection.url), found_collection)
-        return sorted(collections.values(), key=lambda c: (c.kind, c.name.casefold(), c.url))
-
-    def calendar_home(self) -> str | None:
-        """The account's calendar home set (RFC 4791), from the URL the client was given or
-        the principal it names; None when the server names none (or refuses to say)."""
-        props = ((x.DAV, "current-user-principal"), (x.CAL, "calendar-home-set"))
-        url = self.url
-        for _ in range(2):  # the URL given, then the principal it names
-            try:
-                entries, found = self._propfind(url, props, depth="0")
-            except (NotFound, Forbidden, BadResponse):
-                return None
-            if not entries:
-                return None
-            homes = entries[0].hrefs(x.CAL, "calendar-home-set")
-            if homes:
-                return urljoin(found, homes[0])
-            principal = entries[0].hrefs(x.DAV, "current-user-principal")
-            if not principal or _path(urljoin(found, principal[0])) == _path(found):
-                return None
-            url = urljoin(found, principal[0])
-        return None
-
-    def _well_known(self, root: str) -> str:
-        """Where ``/.well-known/carddav`` leads (after its redirects), or ``root``."""
-        try:
-            response = self._http.request(
-                "PROPFIND", urljoin(root, "/.well-known/carddav"),
-                x.propfind((x.DAV, "current-user-principal")),
-                {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
-            )
-        except (NotFound, Forbidden, ServerError, BadResponse):
-            return root
-        except DavError as exc:
-            if type(exc) is DavError:  # 405 and friends: no well-known support
-                return root
-            raise
-        return response.url
-
-    def _collection(self, entry: x.Entry, base: str) -> Collection | None:
-        types = entry.resource_types()
-        kind: Kind
-        if x.q(x.CARD, "addressbook") in types:
-            kind = "addressbook"
-        elif x.q(x.CAL, "calendar") in types:
-            kind = "calendar"
-        else:
-            return None
-        url = urljoin(base, entry.href)
-        if not url.endswith("/"):
-            url += "/"
-        self._kinds[_path(url)] = kind
-        name = entry.text(x.DAV, "displayname") or unquote(_path(url).rsplit("/", 1)[-1])
-        return Collection(name, url, kind, entry.text(x.CS, "getctag"),
-                          entry.text(x.DAV, "sync-token"))
+class DavClient(DavBase):
+    """One account on one server: discovery (``DavBase``), then reading and writing items."""
 
     # -- reading -----------------------------------------------------------------------
-
-    def ctag(self, collection_url: str) -> str | None:
-        """The collection's ctag (or, lacking one, its sync token): changes when any item does."""
-        entries, url = self._propfind(collection_url, _COLLECTION_PROPS, depth="0")
-        me = _own(entries, url)
-        if me is None:
-            return None
-        return me.text(x.CS, "getctag") or me.text(x.DAV, "sync-token")
 
     def sync_collection(self, collection_url: str, token: str | None) -> Delta:
         """What changed since ``token`` (RFC 6578); ``None`` lists everything.
@@ -254,10 +96,9 @@ class DavClient:
                 raise self._sync_error(response, url)
             entries, new_token = x.multistatus(response.body, self.host)
             if not new_token:
-                raise NotSupported(
-                    f"{self.host} answered the sync request without a sync token; Kith "
-                    "compares the items one by one instead."
-                )
+                raise NotSupported(translate(
+                    "Sync", "{host} answered the sync request without a sync token; Kith "
+                    "compares the items one by one instead.").format(host=self.host))
             truncated = False
             for entry in entries:
                 if _path(urljoin(response.url, entry.href)) == _path(response.url):
@@ -288,16 +129,14 @@ class DavClient:
     def _sync_error(self, response: Response, url: str) -> DavError:
         names = x.error_names(response.body)
         if x.q(x.DAV, "valid-sync-token") in names:
-            return TokenInvalid(
-                f"{self.host} no longer accepts Kith's sync token; Kith lists the address "
-                "book again."
-            )
+            return TokenInvalid(translate(
+                "Sync", "{host} no longer accepts Kith's sync token; Kith lists the address "
+                "book again.").format(host=self.host))
         if response.status == 403 and x.q(x.DAV, "supported-report") not in names:
             return for_status(403, "REPORT", self.host, _path(url))
-        return NotSupported(
-            f"{self.host} does not offer sync-collection; Kith compares the items one by "
-            "one instead."
-        )
+        return NotSupported(translate(
+            "Sync", "{host} does not offer sync-collection; Kith compares the items one by "
+            "one instead.").format(host=self.host))
 
     def list_etags(self, collection_url: str) -> dict[str, str]:
         """Every item in the collection: href -> etag (sub-collections left out)."""
@@ -398,61 +237,13 @@ class DavClient:
                                ok=(200, 201))
         except DavError as exc:
             if type(exc) is DavError:  # 405 / 501: not a CalDAV server
-                raise NotSupported(
-                    f"{self.host} cannot create calendars here. Choose an existing "
+                raise NotSupported(translate(
+                    "Sync", "{host} cannot create calendars here. Choose an existing "
                     "calendar, or create one with the server's own tools."
-                ) from None
+                ).format(host=self.host)) from None
             raise
         self._kinds[_path(url)] = "calendar"
         return Collection(name, url, "calendar", None, None)
-
-    # -- helpers -----------------------------------------------------------------------
-
-    def _abs(self, href: str) -> str:
-        url = urljoin(self.url, href)
-        check_url(url)
-        return url
-
-    def _kind(self, url: str) -> Kind:
-        kind = self._kinds.get(_path(url))
-        if kind is None:
-            entries, found_url = self._propfind(url, _COLLECTION_PROPS, depth="0")
-            me = _own(entries, found_url)
-            found = self._collection(me, found_url) if me is not None else None
-            kind = found.kind if found is not None else "addressbook"
-            self._kinds[_path(url)] = kind
-        return kind
-
-    def _propfind(self, url: str, props: Sequence[tuple[str, str]],
-                  depth: str) -> tuple[list[x.Entry], str]:
-        response = self._http.request(
-            "PROPFIND", self._abs(url), x.propfind(*props),
-            {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"}, ok=(207,),
-        )
-        entries, _ = x.multistatus(response.body, self.host)
-        return entries, response.url
-
-
-def _path(url: str) -> str:
-    """The unquoted path of ``url`` without a trailing slash: how two hrefs compare."""
-    return unquote(urlsplit(url).path).rstrip("/")
-
-
-def _own(entries: list[x.Entry], url: str) -> x.Entry | None:
-    """The entry that describes ``url`` itself (the first one, if none matches)."""
-    for entry in entries:
-        if _path(urljoin(url, entry.href)) == _path(url):
-            return entry
-    return entries[0] if len(entries) == 1 else None
-
-
-def _home_sets(entry: x.Entry, base: str) -> list[str]:
-    homes = entry.hrefs(x.CARD, "addressbook-home-set") + entry.hrefs(x.CAL, "calendar-home-set")
-    seen: dict[str, str] = {}
-    for home in homes:
-        url = urljoin(base, home)
-        seen.setdefault(_path(url), url)
-    return list(seen.values())
 
 
 def _decode(response: Response) -> str:

@@ -28,6 +28,7 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from kith.i18n import translate
 from kith.services.sync.dav_errors import (
     BadResponse,
     DavError,
@@ -35,6 +36,7 @@ from kith.services.sync.dav_errors import (
     TlsError,
     Unreachable,
     for_status,
+    reason,
 )
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ class Response:
     headers: dict[str, str]  # names in lower case
     body: bytes
     url: str  # after redirects
+    reason: str = ""  # the HTTP reason phrase ("Bad Request")
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -85,20 +88,18 @@ def check_url(url: str) -> None:
     """Raise InsecureUrl unless ``url`` is https://, or http:// to this machine."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureUrl(
-            f"{url!r} is not a web address. Enter the server's address, starting with "
-            "https://, for example https://dav.example.com/."
-        )
+        raise InsecureUrl(translate(
+            "Sync", "{url} is not a web address. Enter the server's address, starting with "
+            "https://, for example https://dav.example.com/.").format(url=repr(url)))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureUrl(
-            f"Kith only syncs over HTTPS: {parts.hostname} was given with http://, which "
+        raise InsecureUrl(translate(
+            "Sync", "Kith only syncs over HTTPS: {host} was given with http://, which "
             "would send your password unencrypted. Use the https:// address of the server."
-        )
+        ).format(host=parts.hostname))
     if parts.username or parts.password:
-        raise InsecureUrl(
-            "The address holds a user name or password. Remove them from the address and "
-            "enter them in their own fields."
-        )
+        raise InsecureUrl(translate(
+            "Sync", "The address holds a user name or password. Remove them from the "
+            "address and enter them in their own fields."))
 
 
 class Http:
@@ -139,35 +140,35 @@ class Http:
                 break
             new = urljoin(url, target)
             if urlsplit(url).scheme == "https" and urlsplit(new).scheme != "https":
-                raise InsecureUrl(
-                    f"{_host(url)} redirected to an unencrypted http:// address; Kith did "
+                raise InsecureUrl(translate(
+                    "Sync", "{host} redirected to an unencrypted http:// address; Kith did "
                     "not follow it. Check the address, or ask the server's administrator."
-                )
+                ).format(host=_host(url)))
             if origin(new) != origin(url):
                 where = urlsplit(new)
-                raise InsecureUrl(
-                    f"{_host(url)} redirected to another server, {_host(new)}; Kith did not "
+                raise InsecureUrl(translate(
+                    "Sync", "{host} redirected to another server, {other}; Kith did not "
                     "follow it, so your password went only to the address you entered. If "
-                    "that server is yours, add the account with the address "
-                    f"{where.scheme}://{_host(new)}{where.path or '/'} instead."
-                )
+                    "that server is yours, add the account with the address {address} "
+                    "instead."
+                ).format(host=_host(url), other=_host(new),
+                         address=f"{where.scheme}://{_host(new)}{where.path or '/'}"))
             if new in seen:
                 break
             log.info("%s %s redirected to %s", method, url, new)
             seen.append(new)
             url = new
         else:
-            raise BadResponse(
-                f"{_host(seen[0])} redirected more than {MAX_REDIRECTS} times. Check the "
-                "address; the server may be misconfigured."
-            )
+            raise BadResponse(translate(
+                "Sync", "{host} redirected more than {count} times. Check the address; the "
+                "server may be misconfigured.").format(host=_host(seen[0]), count=MAX_REDIRECTS))
         if response.status in REDIRECTS:
-            raise BadResponse(
-                f"{_host(seen[0])} redirected in a loop. Check the address; the server may "
-                "be misconfigured."
-            )
+            raise BadResponse(translate(
+                "Sync", "{host} redirected in a loop. Check the address; the server may be "
+                "misconfigured.").format(host=_host(seen[0])))
         if response.status not in ok:
-            raise for_status(response.status, method, _host(url), urlsplit(url).path or "/")
+            raise for_status(response.status, method, _host(url), urlsplit(url).path or "/",
+                             reason(response.body, response.reason))
         return response
 
     def _send(self, method: str, url: str, body: bytes | None,
@@ -176,11 +177,11 @@ class Http:
         if self.home is None:
             self.home = origin(url)
         if origin(url) != self.home:
-            raise InsecureUrl(
-                f"Kith did not send a request to {_host(url)}: the account was added for "
+            raise InsecureUrl(translate(
+                "Sync", "Kith did not send a request to {host}: the account was added for "
                 "another server, and your password goes only there. Check the address of "
                 "the account, or add that server as an account of its own."
-            )
+            ).format(host=_host(url)))
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
@@ -202,11 +203,11 @@ class Http:
                 except ValueError as exc:  # a header value with a line break, say
                     if isinstance(exc, ssl.SSLError):  # certificate errors are ValueErrors too
                         raise
-                    raise BadResponse(
-                        f"Kith did not send a request to {host}: a value the server gave "
-                        "earlier (such as a card's version tag) is not valid in a request. "
-                        "Sync again; if it keeps failing, tell the server's administrator."
-                    ) from None
+                    raise BadResponse(translate(
+                        "Sync", "Kith did not send a request to {host}: a value the server "
+                        "gave earlier (such as a card's version tag) is not valid in a "
+                        "request. Sync again; if it keeps failing, tell the server's "
+                        "administrator.").format(host=host)) from None
                 resp = conn.getresponse()
                 data = _read(resp, host)
             except DavError:
@@ -215,11 +216,11 @@ class Http:
             except Exception as exc:
                 self._drop(scheme, host, port)
                 if watchdog.fired:
-                    raise Unreachable(
-                        f"{host} did not finish answering within {REQUEST_DEADLINE:g} "
-                        "seconds; Kith stopped waiting. Try again later; if it keeps "
-                        "happening, tell the server's administrator."
-                    ) from None
+                    raise Unreachable(translate(
+                        "Sync", "{host} did not finish answering within {seconds} seconds; "
+                        "Kith stopped waiting. Try again later; if it keeps happening, tell "
+                        "the server's administrator."
+                    ).format(host=host, seconds=f"{REQUEST_DEADLINE:g}")) from None
                 if attempt == 0 and not fresh and isinstance(exc, _STALE):
                     continue
                 raise self._failure(exc, host) from None
@@ -229,27 +230,27 @@ class Http:
                 self._drop(scheme, host, port)
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             log.debug("%s %s -> %d", method, url, resp.status)
-            return Response(resp.status, headers_out, data, url)
+            return Response(resp.status, headers_out, data, url, resp.reason or "")
         raise DavError("unreachable")  # pragma: no cover - the loop returns or raises
 
     def _failure(self, exc: BaseException, host: str) -> DavError:
         """The DavError for an exchange that failed with ``exc``."""
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return TlsError(
-                f"The certificate of {host} could not be verified "
-                f"({exc.verify_message}). Check the address; if the server uses a "
-                "certificate of its own, add it to the system's trusted certificates."
-            )
+            return TlsError(translate(
+                "Sync", "The certificate of {host} could not be verified ({reason}). Check "
+                "the address; if the server uses a certificate of its own, add it to the "
+                "system's trusted certificates."
+            ).format(host=host, reason=exc.verify_message))
         if isinstance(exc, ssl.SSLError):
-            return TlsError(
-                f"A secure connection to {host} failed ({exc.reason or exc}). "
-                "Check the address and the port; the server may not speak HTTPS there."
-            )
+            return TlsError(translate(
+                "Sync", "A secure connection to {host} failed ({reason}). Check the address "
+                "and the port; the server may not speak HTTPS there."
+            ).format(host=host, reason=exc.reason or exc))
         if isinstance(exc, TimeoutError):
-            return Unreachable(
-                f"{host} did not answer within {self.timeout:g} seconds. Check "
-                "the address and your connection, or try again later."
-            )
+            return Unreachable(translate(
+                "Sync", "{host} did not answer within {seconds} seconds. Check the address "
+                "and your connection, or try again later."
+            ).format(host=host, seconds=f"{self.timeout:g}"))
         if isinstance(exc, OSError | http.client.HTTPException):
             return Unreachable(_unreachable(host, exc))
         raise exc
@@ -303,11 +304,10 @@ class _Watchdog:
 
 def _read(resp: http.client.HTTPResponse, host: str) -> bytes:
     """The body, read in pieces, refusing more than ``MAX_RESPONSE_BYTES``."""
-    too_large = BadResponse(
-        f"{host}'s answer was too large (over {MAX_RESPONSE_BYTES // (1024 * 1024)} MB); "
-        "Kith stopped reading it. Check the address; if it is right, tell the server's "
-        "administrator."
-    )
+    too_large = BadResponse(translate(
+        "Sync", "{host}'s answer was too large (over {size} MB); Kith stopped reading it. "
+        "Check the address; if it is right, tell the server's administrator."
+    ).format(host=host, size=MAX_RESPONSE_BYTES // (1024 * 1024)))
     length = (resp.getheader("Content-Length") or "").strip()
     if length.isdigit() and int(length) > MAX_RESPONSE_BYTES:
         raise too_large
@@ -330,12 +330,12 @@ def _host(url: str) -> str:
 
 def _unreachable(host: str | None, exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
-        why = "the name was not found"
+        why = translate("Sync", "the name was not found")
     elif isinstance(exc, ConnectionRefusedError):
-        why = "the connection was refused"
+        why = translate("Sync", "the connection was refused")
     elif isinstance(exc, ConnectionResetError | http.client.RemoteDisconnected):
-        why = "the connection was closed"
+        why = translate("Sync", "the connection was closed")
     else:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-    return (f"Kith could not reach {host} ({why}). Check the address and your connection, "
-            "then try again.")
+    return translate("Sync", "Kith could not reach {host} ({why}). Check the address and your "
+                             "connection, then try again.").format(host=host, why=why)

@@ -21,17 +21,20 @@ Nothing here reads secrets: the caller passes the password in.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import posixpath
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import urljoin
 
 from kith import clock
 from kith.errors import Cancelled, NotFound
-from kith.services.sync import local, state
+from kith.i18n import translate
+from kith.services.sync import local, state, summary
 from kith.services.sync.dav_errors import (
     DavError,
     NotSupported,
@@ -57,6 +60,10 @@ class SyncReport:
     deleted_remote: int = 0
     conflicts: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (card name, message)
+    #: Who went to Kith's trash because their card was deleted on the server (not in JSON).
+    deleted_names: list[str] = field(default_factory=list)
+    #: The same, as the trash knows them: the window's undo brings them back.
+    trashed: list[tuple[int, str]] = field(default_factory=list)  # (contact id, stamp)
 
     def as_json(self) -> dict[str, object]:
         return {"downloaded": self.downloaded, "uploaded": self.uploaded,
@@ -71,7 +78,8 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
     server could not be reached or refused the login (what was done so far stays)."""
     account = SyncAccount.get_or_none(SyncAccount.id == account_id)
     if account is None:
-        raise NotFound(f"There is no sync account {account_id}. 'kith sync status' lists them.")
+        raise NotFound(translate("Sync", "There is no sync account {id}. 'kith sync status' "
+                                 "lists them.").format(id=account_id))
     if client is None:
         from kith.services.sync.dav import DavClient
 
@@ -84,6 +92,7 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
             SyncCollection.enabled == True).order_by(SyncCollection.id))  # noqa: E712
         report = SyncReport()
         for n, collection in enumerate(collections):
+            before = len(report.errors)
             try:
                 _CollectionSync(client, collection, report, upload_new=n == 0,
                                 progress=progress, cancelled=cancelled).run()
@@ -98,23 +107,25 @@ def sync_account(account_id: int, password: str, *, progress: Progress | None = 
                 take = getattr(client, "take_skipped", None)
                 if take is not None:
                     report.errors.extend(take())
-            _record(collection.id, None)
+            # Per-card failures stay visible in the status until a run goes through clean.
+            _record(collection.id, summary.card_errors(report.errors[before:], clock.now()),
+                    completed=True)
     return report
 
 
-def _status(collection_id: int, error: str | None) -> None:
+def _status(collection_id: int, error: str | None, completed: bool) -> None:
     from kith.services.sync import accounts
 
-    if error is None:
-        accounts.set_status(collection_id, last_sync=clock.now(), last_error=None)
+    if completed:  # the error, if any, is the run's per-card failures
+        accounts.set_status(collection_id, last_sync=clock.now(), last_error=error)
     else:
         accounts.set_status(collection_id, last_error=error)
 
 
-def _record(collection_id: int, error: str | None) -> bool:
+def _record(collection_id: int, error: str | None, completed: bool = False) -> bool:
     """Store the collection's status; False when even that could not be written."""
     try:
-        _status(collection_id, error)
+        _status(collection_id, error, completed or error is None)
     except Exception:  # the disk is full, the database gone: the caller says so
         log.warning("the sync status could not be recorded", exc_info=True)
         return False
@@ -136,13 +147,14 @@ def _failed(collection_id: int, exc: Exception) -> None:
         fault = faults.classify(cause, db.path())
         cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
     if fault is None:
-        _record(collection_id, f"The sync stopped on an unexpected error "
-                f"({type(exc).__name__}). Try again; if it keeps failing, report it.")
+        _record(collection_id, translate(
+            "Sync", "The sync stopped on an unexpected error ({name}). Try again; if it keeps "
+            "failing, report it.").format(name=type(exc).__name__))
         return
     message = str(fault)
     if not _record(collection_id, message):
-        message += (" Kith could not record this either, so the sync status does not "
-                    "show it.")
+        message += " " + translate("Sync", "Kith could not record this either, so the sync "
+                                   "status does not show it.")
     raise type(fault)(message) from exc
 
 
@@ -156,8 +168,8 @@ class _CollectionSync:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("The sync was stopped; what was synced so far is kept, and the "
-                            "next sync carries on.")
+            raise Cancelled(translate("Sync", "The sync was stopped; what was synced so far "
+                                      "is kept, and the next sync carries on."))
 
     def run(self) -> None:
         local.forget_undone(self.collection.id)
@@ -222,8 +234,8 @@ class _CollectionSync:
                 name = parsed.problems[0].card if parsed.problems else ""
                 self.report.errors.append((
                     name or posixpath.basename(item.href),
-                    "This card on the server could not be read; it was left out. Fix or "
-                    "delete it on the server."))
+                    translate("Sync", "This card on the server could not be read; it was left "
+                                      "out. Fix or delete it on the server.")))
                 continue
             out.append(local.Fetched(item.href, item.etag, item.text, parsed.cards[0]))
         return out
@@ -278,22 +290,43 @@ class _CollectionSync:
         outcome = local.remote_deleted(int(row_id))
         if outcome is None:
             return
-        what, name = outcome
+        what, name, cid, stamp = outcome
         if what == "deleted":
             self.report.deleted_local += 1
+            self.report.deleted_names.append(name)
+            self.report.trashed.append((cid, stamp))
         else:
             self.report.conflicts += 1
-            self.report.errors.append((name, (
-                "was deleted on the server; Kith kept them for their history. Choose to keep "
-                "them in Kith only or delete them here too (the window asks; or 'kith sync "
-                "keep ID' / 'kith sync forget ID').")))
+            self.report.errors.append((name, translate(
+                "Sync", "was deleted on the server; Kith kept them for their history. Choose "
+                "to keep them in Kith only or delete them here too (the window asks; or 'kith "
+                "sync keep ID' / 'kith sync forget ID').")))
+
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
 
 
 def new_href(collection_url: str, uid: str) -> str:
+    """Where a new card goes: ``<name>.vcf`` in the collection. The name is the UID when it
+    holds only letters, digits, ``.``, ``_`` and ``-`` (a UID such as ``urn:uuid:...`` in a
+    path is refused by Radicale with 400); otherwise a hash of the UID, so the same UID
+    always gets the same name. The UID inside the card stays as it is."""
     base = collection_url if collection_url.endswith("/") else collection_url + "/"
-    safe = quote(uid, safe="") if uid else uuid.uuid4().hex
-    return urljoin(base, safe + ".vcf")
+    if not uid:
+        name = uuid.uuid4().hex
+    elif _SAFE_NAME.fullmatch(uid):
+        name = uid
+    else:
+        name = hashlib.sha256(uid.encode("utf-8")).hexdigest()[:32]
+    return urljoin(base, name + ".vcf")
+
+
+def safe_href(href: str) -> bool:
+    """Whether ``href``'s file name is one ``new_href`` could have made."""
+    name = href.rstrip("/").rsplit("/", 1)[-1]
+    return name.endswith(".vcf") and _SAFE_NAME.fullmatch(name[:-4]) is not None
 
 
 __all__ = ["CONTENT_TYPE", "DavNotFound", "PreconditionFailed", "SyncReport", "new_href",
+           "safe_href",
            "state", "sync_account"]

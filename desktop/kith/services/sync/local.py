@@ -23,6 +23,7 @@ from typing import Any
 from peewee import fn
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.cards.commit import commit
 from kith.services.cards.mapping import record_from_card
 from kith.services.cards.plan import plan_records
@@ -113,6 +114,11 @@ def apply_remote(row_id: int, item: Fetched) -> state.Merged | None:
             _write(cid, merged.record, stamp)
         for summary in merged.kept_aside:
             _timeline(cid, summary, stamp)
+        if not merged.conflicts:  # a plain change from the phone: said on the timeline
+            what = state.changed_fields(base, remote) if row.base else []
+            if what:
+                _timeline(cid, translate("Sync", "Updated from your phone: {fields}").format(
+                    fields=", ".join(what)), stamp)
         if local_changed:
             agreed = remote.cleaned()
         else:
@@ -206,10 +212,11 @@ def has_history(cid: int) -> bool:
     return any(query.exists() for query in checks)
 
 
-def remote_deleted(row_id: int) -> tuple[str, str] | None:
+def remote_deleted(row_id: int) -> tuple[str, str, int, str] | None:
     """A card deleted on the server. Without history its contact goes to the trash
-    (undoable there): returns ("deleted", name). With history the contact stays and the
-    row waits for the person's answer: returns ("kept", name). None: nothing to do."""
+    (undoable there): returns ("deleted", name, contact id, the trash's stamp). With
+    history the contact stays and the row waits for the person's answer: returns
+    ("kept", name, contact id, ""). None: nothing to do."""
     stamp = clock.stamp()
     with database.atomic():
         row = SyncCard.get_or_none(SyncCard.id == row_id)
@@ -224,11 +231,11 @@ def remote_deleted(row_id: int) -> tuple[str, str] | None:
         name = str(Contact.select(Contact.display_name).where(Contact.id == cid).scalar())
         if has_history(int(cid)):
             SyncCard.update(state="gone").where(SyncCard.id == row_id).execute()
-            return "kept", name
+            return "kept", name, int(cid), ""
         Contact.update(deleted_at=str(stamp)).where(Contact.id == cid).execute()
         search.drop([cid])
         SyncCard.delete().where(SyncCard.id == row_id).execute()
-        return "deleted", name
+        return "deleted", name, int(cid), str(stamp)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from typing import Any
 from peewee import fn
 
 from kith import clock
+from kith.i18n import translate
 from kith.services.cards.mapping import card_from_record
 from kith.services.contacts import rows
 from kith.services.contacts.records import ContactRecord
@@ -156,9 +157,9 @@ class Pusher:
         except PreconditionFailed:
             fetched = self.fetch_one(row.href) if retry else None
             if fetched is None or not self.merge_fetched(row_id, fetched):
-                self.report.errors.append((record.display_name, (
-                    "changed on the server while Kith was uploading it; the next sync "
-                    "tries again.")))
+                self.report.errors.append((record.display_name, translate(
+                    "Sync", "changed on the server while Kith was uploading it; the next "
+                    "sync tries again.")))
                 return
             again = rows.read_record(int(row.contact_id))
             if again is not None and not state.same_card(
@@ -213,6 +214,7 @@ class Pusher:
 
     def creates(self) -> None:
         self.forget_stale_creates()
+        self.rename_unsafe_creates()
         pending = list(SyncCard.select(SyncCard.id, SyncCard.contact).where(
             SyncCard.collection == self.collection.id, SyncCard.state == "create").tuples())
         for piece in chunks(pending, 200):
@@ -240,6 +242,24 @@ class Pusher:
             with database.atomic():
                 SyncCard.delete().where(SyncCard.id.in_(ids)).execute()
 
+    def rename_unsafe_creates(self) -> None:
+        """Queued uploads named after a UID that is no file name (``urn:uuid:...``, from
+        before new cards were named safely): renamed, or the server refuses them forever."""
+        from kith.services.sync.engine import new_href, safe_href
+
+        found = list(SyncCard.select(SyncCard.id, SyncCard.href, SyncCard.uid).where(
+            SyncCard.collection == self.collection.id, SyncCard.state == "create").tuples())
+        unsafe = [(row_id, uid) for row_id, href, uid in found if not safe_href(href)]
+        if not unsafe:
+            return
+        with database.atomic():
+            for row_id, uid in unsafe:
+                href = new_href(self.url, uid or "")
+                if SyncCard.select().where(SyncCard.collection == self.collection.id,
+                                           SyncCard.href == href).exists():
+                    href = new_href(self.url, "")
+                SyncCard.update(href=href).where(SyncCard.id == row_id).execute()
+
     def create(self, row_id: int, record: ContactRecord) -> None:
         row = SyncCard.get(SyncCard.id == row_id)
         record = state.with_uid(record, row.uid or record.uid or "")
@@ -250,9 +270,9 @@ class Pusher:
             # Already there: our own upload from a run cut off before it recorded it.
             fetched = self.fetch_one(row.href)
             if fetched is None or (fetched.card.uid or "") != (row.uid or ""):
-                self.report.errors.append((record.display_name, (
-                    "could not be uploaded: another card has its place on the server. "
-                    "The next sync tries again.")))
+                self.report.errors.append((record.display_name, translate(
+                    "Sync", "could not be uploaded: another card has its place on the "
+                    "server. The next sync tries again.")))
                 return
             with database.atomic():
                 SyncCard.update(etag=fetched.etag, server_text=fetched.text,

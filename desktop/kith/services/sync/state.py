@@ -87,6 +87,27 @@ def merge_sides(local: ContactRecord, base: ContactRecord, remote: ContactRecord
     return merged
 
 
+_POINT_LABELS = {"email": "e-mail", "phone": "phone", "url": "website", "address": "address",
+                 "im": "messaging"}
+
+
+def changed_fields(before: ContactRecord, after: ContactRecord) -> list[str]:
+    """What a card's change touched, as a person names it ("phone", "e-mail", "title"),
+    in the card's order; Kith's own fields aside."""
+    out = [LABELS.get(name, name) for name in _CARD_SCALARS
+           if (getattr(before, name) or "") != (getattr(after, name) or "")]
+    for kind, label in _POINT_LABELS.items():
+        mine = sorted(point_key(p) for p in before.points if p.kind == kind)
+        theirs = sorted(point_key(p) for p in after.points if p.kind == kind)
+        if mine != theirs:
+            out.append(label)
+    if sorted(t.casefold() for t in before.tags) != sorted(t.casefold() for t in after.tags):
+        out.append("tags")
+    if (before.photo or b"") != (after.photo or b""):
+        out.append("photo")
+    return list(dict.fromkeys(out))
+
+
 _REV = re.compile(r"^REV[;:](?:[^:\r\n]*:)?\s*([0-9TZ:\-+.]+)", re.MULTILINE | re.IGNORECASE)
 
 
