@@ -12,6 +12,22 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
+        <source>Set password…</source>
+        <translation>Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Test a new password for the chosen account and keep it (after copying Kith's data folder, or when the password changed).</source>
+        <translation>Ein neues Passwort für das gewählte Konto prüfen und behalten (nach dem Kopieren von Kiths Datenordner oder wenn sich das Passwort geändert hat).</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
         <source>Put follow-ups and birthdays on a calendar</source>
         <translation>Nachfassaktionen und Geburtstage in einen Kalender eintragen</translation>
     </message>
@@ -92,6 +108,18 @@
         <translation>Wähle mindestens ein Adressbuch.</translation>
     </message>
     <message>
+        <source>Counting the cards…</source>
+        <translation>Karten werden gezählt…</translation>
+    </message>
+    <message>
+        <source>{sentence} Add the account?</source>
+        <translation>{sentence} Konto hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>Das Konto wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
@@ -104,8 +132,24 @@
         <translation>Das Konto wurde nicht hinzugefügt: Richte einen Schlüsselbund ein (GNOME Keyring, KWallet, KeePassXC) oder stimme der Datei zu.</translation>
     </message>
     <message>
-        <source>Account added.</source>
-        <translation>Konto hinzugefügt.</translation>
+        <source>Account added. {sentence}</source>
+        <translation>Konto hinzugefügt. {sentence}</translation>
+    </message>
+    <message>
+        <source>Password for {account}:</source>
+        <translation>Passwort für {account}:</translation>
+    </message>
+    <message>
+        <source>The password was not stored: {reason}</source>
+        <translation>Das Passwort wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The login worked; the password is stored.</source>
+        <translation>Die Anmeldung hat funktioniert; das Passwort ist gespeichert.</translation>
     </message>
     <message>
         <source>Remove this account and its password? The contacts synced from it stay in Kith.</source>
@@ -114,6 +158,14 @@
     <message>
         <source>Account removed; its contacts stay.</source>
         <translation>Konto entfernt; seine Kontakte bleiben.</translation>
+    </message>
+    <message>
+        <source>last synced {when}</source>
+        <translation>zuletzt synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -3676,8 +3728,12 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>No password is stored for a sync account. Add the account again in Preferences.</source>
-        <translation>Für ein Sync-Konto ist kein Passwort gespeichert. Füge das Konto in den Einstellungen erneut hinzu.</translation>
+        <source>Delete {name} (deleted on the phone)</source>
+        <translation>{name} löschen (auf dem Telefon gelöscht)</translation>
+    </message>
+    <message>
+        <source>No password is stored for a sync account. Choose it in Preferences &gt; Accounts and click Set password….</source>
+        <translation>Für ein Sync-Konto ist kein Passwort gespeichert. Wähle es unter Einstellungen &gt; Konten und klicke auf „Passwort festlegen…“.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3692,6 +3748,10 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Die Nachfassaktionen stehen im Kalender „{calendar}“.</translation>
     </message>
     <message>
+        <source>{head}: {names} ({reason}); last tried {when}.</source>
+        <translation>{head}: {names} ({reason}); zuletzt versucht {when}.</translation>
+    </message>
+    <message>
         <source>{card}: {message}</source>
         <translation>{card}: {message}</translation>
     </message>
@@ -3700,8 +3760,56 @@ Deine Daten bleiben auf diesem Computer.</translation>
         <translation>Synchronisierung fehlgeschlagen: {message}</translation>
     </message>
     <message>
+        <source>Sync with your phone's address book now</source>
+        <translation>Jetzt mit dem Adressbuch deines Telefons synchronisieren</translation>
+    </message>
+    <message>
+        <source>Add a sync account first: Preferences &gt; Accounts.</source>
+        <translation>Füge zuerst ein Sync-Konto hinzu: Einstellungen &gt; Konten.</translation>
+    </message>
+    <message>
         <source>Synced just now</source>
         <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>(and the %Ln card there comes into Kith).</source>
+        <translation>(und die %Ln Karte dort kommt in Kith).</translation>
+    </message>
+    <message>
+        <source>(and the %Ln cards there come into Kith).</source>
+        <translation>(und die %Ln Karten dort kommen in Kith).</translation>
+    </message>
+    <message>
+        <source>At the first sync, %Ln contact in Kith will be added to {book}</source>
+        <translation>Bei der ersten Synchronisierung wird %Ln Kontakt aus Kith zu {book} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>At the first sync, %Ln contacts in Kith will be added to {book}</source>
+        <translation>Bei der ersten Synchronisierung werden %Ln Kontakte aus Kith zu {book} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%Ln card could not be synced</source>
+        <translation>%Ln Karte konnte nicht synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>%Ln cards could not be synced</source>
+        <translation>%Ln Karten konnten nicht synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>%Ln card could not be synced (details in the tooltip).</source>
+        <translation>%Ln Karte konnte nicht synchronisiert werden (Einzelheiten im Tooltip).</translation>
+    </message>
+    <message>
+        <source>%Ln cards could not be synced (details in the tooltip).</source>
+        <translation>%Ln Karten konnten nicht synchronisiert werden (Einzelheiten im Tooltip).</translation>
+    </message>
+    <message>
+        <source>{names} and %Ln more</source>
+        <translation>{names} und %Ln weitere</translation>
+    </message>
+    <message>
+        <source>…and %Ln more.</source>
+        <translation>…und %Ln weitere.</translation>
     </message>
     <message>
         <source>Synced %Ln minute ago</source>
@@ -3710,6 +3818,207 @@ Deine Daten bleiben auf diesem Computer.</translation>
     <message>
         <source>Synced %Ln minutes ago</source>
         <translation>Vor %Ln Minuten synchronisiert</translation>
+    </message>
+    <message>
+        <source>Delete %Ln person deleted on the phone</source>
+        <translation>%Ln auf dem Telefon gelöschte Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete %Ln people deleted on the phone</source>
+        <translation>%Ln auf dem Telefon gelöschte Personen löschen</translation>
+    </message>
+    <message>
+        <source>This account was added already (sync account {id}). To give it a new password, run 'kith sync password {id}', or choose it in Preferences &gt; Accounts and click Set password….</source>
+        <extracomment>The default of set_status / set_tokens: leave that column as it is.</extracomment>
+        <translation>Dieses Konto wurde schon hinzugefügt (Sync-Konto {id}). Für ein neues Passwort führe 'kith sync password {id}' aus oder wähle es unter Einstellungen &gt; Konten und klicke auf „Passwort festlegen…“.</translation>
+    </message>
+    <message>
+        <source>{host} answered the sync request without a sync token; Kith compares the items one by one instead.</source>
+        <extracomment>Items per addressbook-multiget / calendar-multiget request. How many times sync_collection asks again when the server truncates its answer (507).</extracomment>
+        <translation>{host} hat die Sync-Anfrage ohne Sync-Token beantwortet; Kith vergleicht die Einträge stattdessen einzeln.</translation>
+    </message>
+    <message>
+        <source>{host} no longer accepts Kith's sync token; Kith lists the address book again.</source>
+        <translation>{host} akzeptiert Kiths Sync-Token nicht mehr; Kith liest das Adressbuch neu ein.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer sync-collection; Kith compares the items one by one instead.</source>
+        <translation>{host} bietet kein sync-collection an; Kith vergleicht die Einträge stattdessen einzeln.</translation>
+    </message>
+    <message>
+        <source>{host} cannot create calendars here. Choose an existing calendar, or create one with the server's own tools.</source>
+        <translation>{host} kann hier keine Kalender anlegen. Wähle einen vorhandenen Kalender oder leg einen mit den Werkzeugen des Servers an.</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password. Check them; some servers (iCloud, Fastmail, Nextcloud with two-factor login) need an app password.</source>
+        <translation>{host} hat Benutzername oder Passwort abgelehnt. Prüfe sie; manche Server (iCloud, Fastmail, Nextcloud mit Zwei-Faktor-Anmeldung) brauchen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>{host} does not allow this account to {action} {path}. Check that the address belongs to this user, or ask the server's administrator.</source>
+        <translation>{host} erlaubt diesem Konto nicht: {action} {path}. Prüfe, ob die Adresse zu diesem Benutzer gehört, oder frag die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at {path} on {host}. Check the address; the server root (https://server/) lets Kith find the address books itself.</source>
+        <translation>Unter {path} auf {host} wurde nichts gefunden. Prüfe die Adresse; mit der Server-Wurzel (https://server/) findet Kith die Adressbücher selbst.</translation>
+    </message>
+    <message>
+        <source>{path} changed on {host} since Kith last read it; nothing was overwritten. Sync again to merge the changes.</source>
+        <translation>{path} hat sich auf {host} geändert, seit Kith es zuletzt gelesen hat; nichts wurde überschrieben. Synchronisiere erneut, um die Änderungen zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>{host} failed (HTTP {status}) on {path}. Try again later; if it keeps failing, tell the server's administrator.</source>
+        <translation>{host} ist bei {path} gescheitert (HTTP {status}). Versuch es später erneut; wenn es weiter scheitert, sag der Administration des Servers Bescheid.</translation>
+    </message>
+    <message>
+        <source>The server refused this card (HTTP {status}): {reason}. The other cards were synced; change this one in Kith, or tell the server's administrator if it keeps happening.</source>
+        <translation>Der Server hat diese Karte abgelehnt (HTTP {status}): {reason}. Die anderen Karten wurden synchronisiert; ändere diese in Kith oder sag der Administration des Servers Bescheid, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>{host} answered HTTP {status} to {method} {path}. Check the address; if it is right, the server may not be a CardDAV server.</source>
+        <translation>{host} hat auf {method} {path} mit HTTP {status} geantwortet. Prüfe die Adresse; stimmt sie, ist der Server vielleicht kein CardDAV-Server.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen von</translation>
+    </message>
+    <message>
+        <source>create a calendar in</source>
+        <translation>Anlegen eines Kalenders in</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>Verwenden von</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address. Enter the server's address, starting with https://, for example https://dav.example.com/.</source>
+        <extracomment>The largest answer Kith reads (a multiget of 100 cards with photos is a few MB). Seconds one request may take in all, however slowly the server trickles its answer.</extracomment>
+        <translation>{url} ist keine Webadresse. Gib die Adresse des Servers ein, beginnend mit https://, zum Beispiel https://dav.example.com/.</translation>
+    </message>
+    <message>
+        <source>Kith only syncs over HTTPS: {host} was given with http://, which would send your password unencrypted. Use the https:// address of the server.</source>
+        <translation>Kith synchronisiert nur über HTTPS: {host} wurde mit http:// angegeben, womit dein Passwort unverschlüsselt verschickt würde. Verwende die https://-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The address holds a user name or password. Remove them from the address and enter them in their own fields.</source>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort. Entferne sie aus der Adresse und gib sie in ihren eigenen Feldern ein.</translation>
+    </message>
+    <message>
+        <source>{host} redirected to an unencrypted http:// address; Kith did not follow it. Check the address, or ask the server's administrator.</source>
+        <extracomment>The only origin the credentials go to (None: the first URL asked for). How many HTTP requests were sent (the benchmark reports it).</extracomment>
+        <translation>{host} hat auf eine unverschlüsselte http://-Adresse umgeleitet; Kith ist ihr nicht gefolgt. Prüfe die Adresse oder frag die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>{host} redirected to another server, {other}; Kith did not follow it, so your password went only to the address you entered. If that server is yours, add the account with the address {address} instead.</source>
+        <translation>{host} hat auf einen anderen Server umgeleitet, {other}; Kith ist nicht gefolgt, dein Passwort ging also nur an die eingegebene Adresse. Gehört dir dieser Server, füge das Konto stattdessen mit der Adresse {address} hinzu.</translation>
+    </message>
+    <message>
+        <source>{host} redirected more than {count} times. Check the address; the server may be misconfigured.</source>
+        <translation>{host} hat mehr als {count}-mal umgeleitet. Prüfe die Adresse; der Server ist vielleicht falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>{host} redirected in a loop. Check the address; the server may be misconfigured.</source>
+        <translation>{host} leitet im Kreis um. Prüfe die Adresse; der Server ist vielleicht falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Kith did not send a request to {host}: the account was added for another server, and your password goes only there. Check the address of the account, or add that server as an account of its own.</source>
+        <translation>Kith hat keine Anfrage an {host} geschickt: Das Konto gehört zu einem anderen Server, und dein Passwort geht nur dorthin. Prüfe die Adresse des Kontos oder füge diesen Server als eigenes Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Kith did not send a request to {host}: a value the server gave earlier (such as a card's version tag) is not valid in a request. Sync again; if it keeps failing, tell the server's administrator.</source>
+        <translation>Kith hat keine Anfrage an {host} geschickt: Ein Wert, den der Server vorher geliefert hat (etwa die Versionsmarke einer Karte), ist in einer Anfrage nicht gültig. Synchronisiere erneut; wenn es weiter scheitert, sag der Administration des Servers Bescheid.</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds; Kith stopped waiting. Try again later; if it keeps happening, tell the server's administrator.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden fertig geantwortet; Kith hat aufgehört zu warten. Versuch es später erneut; wenn es weiter passiert, sag der Administration des Servers Bescheid.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified ({reason}). Check the address; if the server uses a certificate of its own, add it to the system's trusted certificates.</source>
+        <translation>Das Zertifikat von {host} konnte nicht geprüft werden ({reason}). Prüfe die Adresse; verwendet der Server ein eigenes Zertifikat, füge es den vertrauenswürdigen Zertifikaten des Systems hinzu.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} failed ({reason}). Check the address and the port; the server may not speak HTTPS there.</source>
+        <translation>Eine sichere Verbindung zu {host} ist gescheitert ({reason}). Prüfe Adresse und Port; der Server spricht dort vielleicht kein HTTPS.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds. Check the address and your connection, or try again later.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfe die Adresse und deine Verbindung oder versuch es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host}'s answer was too large (over {size} MB); Kith stopped reading it. Check the address; if it is right, tell the server's administrator.</source>
+        <translation>Die Antwort von {host} war zu groß (über {size} MB); Kith hat aufgehört, sie zu lesen. Prüfe die Adresse; stimmt sie, sag der Administration des Servers Bescheid.</translation>
+    </message>
+    <message>
+        <source>the name was not found</source>
+        <translation>der Name wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Kith could not reach {host} ({why}). Check the address and your connection, then try again.</source>
+        <translation>Kith konnte {host} nicht erreichen ({why}). Prüfe die Adresse und deine Verbindung und versuch es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no sync account {id}. 'kith sync status' lists them.</source>
+        <extracomment>Who went to Kith's trash because their card was deleted on the server (not in JSON). The same, as the trash knows them: the window's undo brings them back.</extracomment>
+        <translation>Es gibt kein Sync-Konto {id}. 'kith sync status' listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error ({name}). Try again; if it keeps failing, report it.</source>
+        <translation>Die Synchronisierung ist bei einem unerwarteten Fehler stehen geblieben ({name}). Versuch es erneut; wenn es weiter scheitert, melde es.</translation>
+    </message>
+    <message>
+        <source>Kith could not record this either, so the sync status does not show it.</source>
+        <translation>Kith konnte auch das nicht festhalten, daher zeigt der Sync-Status es nicht.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped; what was synced so far is kept, and the next sync carries on.</source>
+        <translation>Die Synchronisierung wurde angehalten; was bisher synchronisiert wurde, bleibt, und die nächste Synchronisierung macht weiter.</translation>
+    </message>
+    <message>
+        <source>This card on the server could not be read; it was left out. Fix or delete it on the server.</source>
+        <translation>Diese Karte auf dem Server konnte nicht gelesen werden; sie wurde ausgelassen. Korrigiere oder lösche sie auf dem Server.</translation>
+    </message>
+    <message>
+        <source>was deleted on the server; Kith kept them for their history. Choose to keep them in Kith only or delete them here too (the window asks; or 'kith sync keep ID' / 'kith sync forget ID').</source>
+        <translation>wurde auf dem Server gelöscht; Kith hat die Person wegen ihres Verlaufs behalten. Entscheide, ob sie nur in Kith bleibt oder auch hier gelöscht wird (das Fenster fragt; oder 'kith sync keep ID' / 'kith sync forget ID').</translation>
+    </message>
+    <message>
+        <source>Updated from your phone: {fields}</source>
+        <translation>Von deinem Telefon aktualisiert: {fields}</translation>
+    </message>
+    <message>
+        <source>{added} {there}</source>
+        <translation>{added} {there}</translation>
+    </message>
+    <message>
+        <source>changed on the server while Kith was uploading it; the next sync tries again.</source>
+        <translation>hat sich auf dem Server geändert, während Kith sie hochgeladen hat; die nächste Synchronisierung versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>could not be uploaded: another card has its place on the server. The next sync tries again.</source>
+        <translation>konnte nicht hochgeladen werden: Eine andere Karte hat ihren Platz auf dem Server. Die nächste Synchronisierung versucht es erneut.</translation>
     </message>
 </context>
 <context>
