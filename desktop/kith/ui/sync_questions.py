@@ -22,7 +22,7 @@ from kith.ui.undo_stack import Command, Refresh, UndoStack
 
 if TYPE_CHECKING:
     from kith.services.contacts.people import Trashed
-    from kith.services.sync.local import Removed
+    from kith.services.sync.questions import Removed
 
 
 class DeleteRemoved(Command):
@@ -102,10 +102,10 @@ class SyncQuestions(QFrame):
 
     def reload(self) -> None:
         """Ask about the first person waiting for an answer, or hide."""
-        from kith.services.sync import local
+        from kith.services.sync import questions
 
         try:
-            waiting = local.removed_on_server()
+            waiting = questions.removed_on_server()
         except Exception:  # noqa: BLE001 - no database (yet): nothing to ask
             waiting = []
         self.person = waiting[0] if waiting else None

@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kith import clock, errors
 from kith.i18n import translate
-from kith.services.sync.dav import Collection
 from kith.store.database import database
 from kith.store.models import SyncAccount, SyncCollection
+
+if TYPE_CHECKING:
+    from kith.services.sync.dav import Collection
 
 __all__ = ["Account", "CollectionState", "UNCHANGED", "add_account", "add_collections",
            "already_added", "find_account", "get_account", "list_accounts", "remove_account",

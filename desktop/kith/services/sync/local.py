@@ -20,8 +20,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
-
 from kith import clock
 from kith.i18n import translate
 from kith.services.cards.commit import commit
@@ -31,6 +29,7 @@ from kith.services.contacts import people, rows, search
 from kith.services.contacts.records import ContactRecord
 from kith.services.followups import schedule
 from kith.services.sync import state
+from kith.services.sync.questions import Removed, removed_on_server  # noqa: F401 (here too)
 from kith.store.database import database
 from kith.store.models import (
     Contact,
@@ -236,30 +235,6 @@ def remote_deleted(row_id: int) -> tuple[str, str, int, str] | None:
         search.drop([cid])
         SyncCard.delete().where(SyncCard.id == row_id).execute()
         return "deleted", name, int(cid), str(stamp)
-
-
-@dataclass(frozen=True)
-class Removed:
-    """A person deleted on the server whom Kith kept for their history, waiting for an
-    answer: keep them in Kith only, or delete them here too."""
-
-    contact_id: int
-    name: str
-    interactions: int
-
-
-def removed_on_server() -> list[Removed]:
-    """The people deleted on the server and kept in Kith for their history, by name."""
-    query = (SyncCard.select(Contact.id, Contact.display_name)
-             .join(Contact, on=(SyncCard.contact == Contact.id))
-             .where(SyncCard.state == "gone", Contact.deleted_at.is_null())
-             .order_by(Contact.sort_name).distinct())
-    found = [(int(cid), str(name)) for cid, name in query.tuples()]
-    counts = dict(Interaction.select(Interaction.contact, fn.COUNT(Interaction.id))
-                  .where(Interaction.contact.in_([cid for cid, _ in found]),
-                         Interaction.deleted_at.is_null())
-                  .group_by(Interaction.contact).tuples()) if found else {}
-    return [Removed(cid, name, int(counts.get(cid, 0))) for cid, name in found]
 
 
 def _asked(contact_id: int) -> Any:
