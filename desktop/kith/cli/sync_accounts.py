@@ -370,10 +370,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     try:
         account = accounts.get_account(args.id)
+        secrets.delete_password(args.id)  # first: the account's server and user name it
         accounts.remove_account(args.id)
     except errors.NotFound as exc:
         fail(str(exc))
-    secrets.delete_password(args.id)
     if args.json:
         print_json({"removed": args.id})
     else:
