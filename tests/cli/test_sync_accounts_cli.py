@@ -56,7 +56,8 @@ def test_add_from_a_principal_or_a_book_and_choosing_a_book_by_name(kith, radica
     radicale.phone.make_addressbook("family", "Family")
 
     by_book = add(kith, work, radicale.user, radicale.password, "--json")
-    chosen = add(kith, f"{radicale.url}{radicale.user}/", radicale.user, radicale.password,
+    other = Kith(kith.data_dir.parent / "other")  # one book is one account per folder
+    chosen = add(other, f"{radicale.url}{radicale.user}/", radicale.user, radicale.password,
                  "--address-book", "work", "--json")
     unknown = add(kith, radicale.url, radicale.user, radicale.password,
                   "--address-book", "Friends")
@@ -66,7 +67,7 @@ def test_add_from_a_principal_or_a_book_and_choosing_a_book_by_name(kith, radica
     assert unknown.returncode == 1
     assert "no address book named 'Friends'" in unknown.stderr
     assert "'Family', 'Work'" in unknown.stderr
-    assert len(kith.json("sync", "status")["accounts"]) == 2
+    assert len(kith.json("sync", "status")["accounts"]) == 1
 
 
 def test_a_wrong_password_fails_with_a_clear_message_and_adds_nothing(kith, radicale):

@@ -111,3 +111,22 @@ def test_sync_help_says_plain_sync_runs_now_and_lists_the_exit_codes(kith):
     for line in ("0  the sync completed", "1  the server could not be reached", "2  wrong usage"):
         assert line in text
     assert "password" in kith.run("sync", "password", "--help", check=True).stdout
+
+
+def test_a_kept_delete_is_not_called_a_conflict_and_long_names_are_capped(kith, radicale):
+    long_name = "Ana " + "x" * 5000
+    radicale.phone.make_addressbook("contacts")
+    radicale.phone.put_card("contacts", "ana.vcf", vcard(long_name, "u-ana"))
+    assert add(kith, radicale).returncode == 0
+    kith.run("sync", check=True)
+    kith.run("log", "--channel", "call", "Ana", check=True)  # history: kept, asked about
+    radicale.phone.delete_card("contacts", "ana.vcf")
+
+    result = kith.run("sync", check=True)
+    removed = kith.run("sync", "removed", check=True)
+
+    assert "Deleted on the server but kept in Kith for their history: 1" in result.stdout
+    assert "Conflicts:" not in result.stdout
+    assert "Ana " + "x" * 70 in result.stdout and "x" * 100 not in result.stdout
+    assert "…" in result.stdout and len(result.stdout) < 2000
+    assert "…" in removed.stdout and "x" * 100 not in removed.stdout

@@ -332,22 +332,25 @@ def cmd_removed(args: argparse.Namespace) -> int:
 
 
 def _print_removed(asked: list[Any]) -> None:
+    from kith.services.sync.summary import cap
+
     print("Deleted on the server, kept in Kith for their history. Answer with 'kith sync "
           "keep ID' (Kith only) or 'kith sync forget ID' (to the trash):")
     for r in asked:
         noun = "interaction" if r.interactions == 1 else "interactions"
-        print(f"  {r.contact_id}  {r.name} ({r.interactions} {noun})")
+        print(f"  {r.contact_id}  {cap(r.name)} ({r.interactions} {noun})")
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
     open_profile(args)
     from kith.services.sync import local
+    from kith.services.sync.summary import cap
 
     asked = {r.contact_id: r.name for r in local.removed_on_server()}
     if args.id not in asked:
         fail(f"Contact {args.id} is not waiting for an answer about a delete on the server. "
              "'kith sync status' lists those who are.")
-    name = asked[args.id]
+    name = cap(asked[args.id])
     if args.delete:
         local.delete_removed(args.id)
         text = f"Moved {name} to Kith's trash, as on the server; their history is kept there."
@@ -355,7 +358,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         local.keep_removed(args.id)
         text = f"Kept {name} in Kith only; Kith will not upload them again."
     if args.json:
-        print_json({"id": args.id, "name": name,
+        print_json({"id": args.id, "name": asked[args.id],
                     "answer": "deleted" if args.delete else "kept"})
     else:
         print(text)
@@ -370,10 +373,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     try:
         account = accounts.get_account(args.id)
+        secrets.delete_password(args.id)  # first: the account's server and user name it
         accounts.remove_account(args.id)
     except errors.NotFound as exc:
         fail(str(exc))
-    secrets.delete_password(args.id)
     if args.json:
         print_json({"removed": args.id})
     else:

@@ -100,20 +100,29 @@ def _add(total: Any, report: Any) -> None:
         setattr(total, name, getattr(total, name) + getattr(report, name))
     total.errors.extend(report.errors)
     total.deleted_names.extend(report.deleted_names)
+    total.kept_names.extend(report.kept_names)
 
 
 def _print(report: Any) -> None:
+    from kith.services.sync.summary import cap
+
     print(f"Synced: {report.downloaded} downloaded, {report.uploaded} uploaded.")
     print(f"Deleted: {report.deleted_local} in Kith, {report.deleted_remote} on the server.")
     if report.deleted_names:
-        shown = ", ".join(report.deleted_names[:5])
+        shown = ", ".join(cap(n) for n in report.deleted_names[:5])
         more = len(report.deleted_names) - 5
         if more > 0:
             shown += f" and {more} more"
         print(f"Deleted in Kith because they were deleted on the server: {shown}. They are "
               "in Kith's trash with their history, not erased; in the window, Edit > Undo "
               "brings them back.")
-    if report.conflicts:
-        print(f"Conflicts: {report.conflicts} (merged; the other values are on the timelines).")
+    kept = len(report.kept_names)
+    if kept:
+        print(f"Deleted on the server but kept in Kith for their history: {kept} (answer "
+              "with 'kith sync keep ID' or 'kith sync forget ID'; 'kith sync removed' lists "
+              "them).")
+    merged = report.conflicts - kept
+    if merged > 0:
+        print(f"Conflicts: {merged} (merged; the other values are on the timelines).")
     for card, message in report.errors:
-        print(f"{card}: {message}")
+        print(f"{cap(card)}: {message}")

@@ -388,8 +388,8 @@ class AccountsTab(QWidget):
                                   "from it stay in Kith."))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.keeper.delete_password(int(account_id))  # first: the account names its entry
         accounts.remove_account(int(account_id))
-        self.keeper.delete_password(int(account_id))
         self.status.setText(translate("Accounts", "Account removed; its contacts stay."))
         self.reload()
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from kith.services.sync.dav import Collection
 
 __all__ = ["Account", "CollectionState", "UNCHANGED", "add_account", "add_collections",
-           "already_added", "find_account", "get_account", "list_accounts", "remove_account",
-           "set_enabled", "set_status", "set_tokens"]
+           "already_added", "find_account", "find_account_syncing", "get_account",
+           "list_accounts", "remove_account", "set_enabled", "set_status", "set_tokens"]
 
 
 class _Unchanged:
@@ -68,11 +68,40 @@ def default_label(url: str, user: str) -> str:
     return f"{user}@{urlsplit(url).hostname or url}"
 
 
+_LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+def _norm(url: str) -> tuple[str, str, int, str]:
+    """Scheme, host (the loopback names as one), port (default spelled out) and path
+    (with its trailing slash) of ``url``, so two spellings of one address compare equal."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if host in _LOOPBACK:
+        host = "localhost"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = {"http": 80, "https": 443}.get(scheme, 0)
+    return scheme, host, port, parts.path.rstrip("/") + "/"
+
+
 def _same_url(a: str, b: str) -> bool:
-    def norm(url: str) -> tuple[str, str, str]:
-        parts = urlsplit(url.strip())
-        return parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/")
-    return norm(a) == norm(b)
+    return _norm(a) == _norm(b)
+
+
+def find_account_syncing(user: str, collections: Sequence[Collection]) -> int | None:
+    """The account already syncing one of ``collections`` with this user name, if any:
+    the same address book reached by another address is still the same book."""
+    wanted = {_norm(c.url) for c in collections}
+    query = (SyncCollection.select(SyncCollection.account, SyncCollection.url)
+             .join(SyncAccount).where(SyncAccount.user == user.strip()).tuples())
+    for account_id, url in query:
+        if _norm(url) in wanted:
+            return int(account_id)
+    return None
 
 
 def find_account(url: str, user: str) -> int | None:
@@ -94,11 +123,14 @@ def already_added(account_id: int) -> str:
 def add_account(url: str, user: str, collections: Sequence[Collection],
                 label: str = "") -> int:
     """Record an account with ``collections`` (enabled); returns its id. The same address
-    and user name twice is refused (``errors.Conflict``)."""
+    and user name twice, or a collection another account of this user already syncs, is
+    refused (``errors.Conflict``)."""
     if not url.strip() or not user.strip():
         raise errors.Invalid("An account needs the server's address and a user name.")
     with database.atomic():
         existing = find_account(url, user)
+        if existing is None:
+            existing = find_account_syncing(user, collections)
         if existing is not None:
             raise errors.Conflict(already_added(existing))
         account_id = int(SyncAccount.insert(

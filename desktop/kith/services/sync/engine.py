@@ -64,6 +64,9 @@ class SyncReport:
     deleted_names: list[str] = field(default_factory=list)
     #: The same, as the trash knows them: the window's undo brings them back.
     trashed: list[tuple[int, str]] = field(default_factory=list)  # (contact id, stamp)
+    #: Deleted on the server but kept in Kith for their history (counted in ``conflicts``
+    #: for the JSON; not in JSON itself).
+    kept_names: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {"downloaded": self.downloaded, "uploaded": self.uploaded,
@@ -297,6 +300,7 @@ class _CollectionSync:
             self.report.trashed.append((cid, stamp))
         else:
             self.report.conflicts += 1
+            self.report.kept_names.append(name)
             self.report.errors.append((name, translate(
                 "Sync", "was deleted on the server; Kith kept them for their history. Choose "
                 "to keep them in Kith only or delete them here too (the window asks; or 'kith "

@@ -14,11 +14,19 @@ from kith.i18n import plural, translate
 
 #: How many names a one-line summary spells out before "and N more".
 NAMES_SHOWN = 3
+#: The longest a name given by the server is shown; longer ones end in "…".
+NAME_LENGTH = 80
+
+
+def cap(name: str, length: int = NAME_LENGTH) -> str:
+    """``name`` cut to ``length`` characters with "…" (a server may send any length)."""
+    return name if len(name) <= length else name[:length - 1].rstrip() + "…"
 
 
 def names(cards: Sequence[str], shown: int = NAMES_SHOWN) -> str:
-    """"Ana, Bob, Cara and 2 more": the first ``shown`` names, then how many others."""
-    unique = list(dict.fromkeys(cards))
+    """"Ana, Bob, Cara and 2 more": the first ``shown`` names (each capped), then how
+    many others."""
+    unique = [cap(c) for c in dict.fromkeys(cards)]
     first = ", ".join(unique[:shown])
     rest = len(unique) - shown
     if rest <= 0:
@@ -51,7 +59,7 @@ def short(errors: Sequence[tuple[str, str]]) -> str:
 def details(errors: Sequence[tuple[str, str]], limit: int = 20) -> str:
     """Each failed card on a line of its own ("Ana Silva: the server refused ..."),
     at most ``limit`` of them."""
-    lines = [translate("Sync", "{card}: {message}").format(card=card, message=message)
+    lines = [translate("Sync", "{card}: {message}").format(card=cap(card), message=message)
              for card, message in errors[:limit]]
     if len(errors) > limit:
         lines.append(plural("Sync", "…and %Ln more.", "…and %Ln more.", len(errors) - limit))
