@@ -66,3 +66,42 @@ def test_the_window_of_days_and_wrong_usage(kith, tmp_path: Path) -> None:  # ty
     nowhere = kith.run("calendar", "-o", str(tmp_path / "missing" / "kith.ics"))
     assert nowhere.returncode == 1
     assert "could not write" in nowhere.stderr and "Choose another file" in nowhere.stderr
+
+
+FAR = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Neun\r\nEMAIL:ida@nine.example\r\n"
+    "BDAY:9999-12-31\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEMAIL:ana@acme.example\r\n"
+    "BDAY:1990-06-01\r\nEND:VCARD\r\n"
+)
+OUTLOOK_DE = ("Vorname;Nachname;E-Mail-Adresse;Mobiltelefon;Firma;Position;Geburtstag;"
+              "Notizen;Kategorien\r\nIda;Acht;i8@de.example;;;;31.12.9999;;\r\n")
+
+
+def test_a_birthday_in_the_year_9999_does_not_stop_the_export(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    cards = tmp_path / "far.vcf"
+    cards.write_text(FAR)
+    kith.run("import", str(cards), check=True)
+    target = tmp_path / "kith.ics"
+    result = kith.run("calendar", "-o", str(target), "--today", "2026-03-01")
+    assert result.returncode == 0, result.stderr
+    assert "Exported 2 calendar events" in result.stderr
+    found = sorted(summaries(target.read_text(encoding="utf-8")).values())
+    assert found == ["Birthday: Ana Silva", "Birthday: Ida Neun"]
+
+
+def test_a_birth_year_after_this_one_is_kept_as_written(  # type: ignore[no-untyped-def]
+        kith, tmp_path: Path) -> None:
+    rows = tmp_path / "outlook.csv"
+    rows.write_bytes(OUTLOOK_DE.encode("cp1252"))
+    kith.run("import", str(rows), check=True)
+    out = tmp_path / "out.vcf"
+    kith.run("export", "-o", str(out), check=True)
+    written = out.read_text(encoding="utf-8")
+    assert "Ida Acht" in written and "31.12.9999" in written and "9999-12-31" not in written
+    target = tmp_path / "kith.ics"
+    result = kith.run("calendar", "-o", str(target), "--today", "2026-03-01")
+    assert result.returncode == 0, result.stderr
+    assert "Exported 0 calendar events" in result.stderr
+    assert icalendar.Calendar.from_ical(target.read_text(encoding="utf-8")).walk("VEVENT") == []

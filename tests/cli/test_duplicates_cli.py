@@ -130,3 +130,36 @@ def test_two_people_with_one_rare_name_are_proposed(  # type: ignore[no-untyped-
     first, second = _fn_only(kith, tmp_path)["Ana Silva"]
     assert kith.json("duplicates") == [{"contact_ids": [first, second], "score": 0.45,
                                         "reason": "same name Ana Silva"}]
+
+
+THREE = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Ash\r\nN:Ash;Ann;;;\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Birch\r\nN:Birch;Bob;;;\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cid Cedar\r\nN:Cedar;Cid;;;\r\nEND:VCARD\r\n"
+)
+
+
+def test_unmerge_waits_for_the_later_merge_of_the_kept_person(kith, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "three.vcf"
+    path.write_text(THREE, encoding="utf-8", newline="")
+    kith.run("import", str(path), check=True)
+    ids = {c["display_name"]: c["id"] for c in kith.json("contacts")}
+    ann, bob, cid = ids["Ann Ash"], ids["Bob Birch"], ids["Cid Cedar"]
+    kith.run("log", str(bob), "--channel", "call", "--note", "bobcall", check=True)
+    assert kith.json("merge", str(ann), str(bob))["merge_id"] == 1
+    assert kith.json("merge", str(cid), str(ann))["merge_id"] == 2
+
+    refused = kith.run("unmerge", "1")
+    assert refused.returncode == 1
+    assert "undo merge 2 first: kith unmerge 2" in refused.stderr
+    assert refused.stdout == ""
+    assert "bobcall" in kith.run("timeline", str(cid), check=True).stdout
+
+    assert kith.run("unmerge", "2").returncode == 0
+    said = kith.run("unmerge", "1")
+    assert said.returncode == 0, said.stderr
+    assert "1 brought back from the trash" in said.stdout
+    assert "bobcall" in kith.run("timeline", str(bob), check=True).stdout
+    assert "bobcall" not in kith.run("timeline", str(cid), check=True).stdout
+    names = sorted(c["display_name"] for c in kith.json("contacts"))
+    assert names == ["Ann Ash", "Bob Birch", "Cid Cedar"]

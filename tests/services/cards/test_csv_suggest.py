@@ -84,3 +84,29 @@ def test_columns_that_differ_only_in_case_cannot_be_mapped() -> None:
     with pytest.raises(Invalid, match="2 columns named 'email'"):
         parse_map("Email=email", ["Email", "EMAIL", "Name"])
     assert parse_map("Name=Name", ["Email", "EMAIL", "Name"]) == {"Name": ["Name"]}
+
+
+def test_columns_differing_only_in_case_are_left_out_of_the_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "twins.csv"
+    path.write_text("Full Name,mail,MAIL,Cell\nNoor Aziz,noor@a.org,noor@b.org,+1 512 555 0199\n",
+                    encoding="utf-8")
+    with pytest.raises(UnknownLayout) as caught, path.open("rb") as stream:
+        list(iter_csv(stream, "twins.csv"))
+    message = str(caught.value)
+    assert '--map "Name=Full Name,Phone=Cell" (mail, MAIL left out)' in message
+    assert "differ only in case (mail, MAIL)" in message
+    suggested = message.split('--map "')[1].split('"')[0]
+    parse_map(suggested, ["Full Name", "mail", "MAIL", "Cell"])  # the import takes it
+
+
+def test_a_very_long_header_is_not_echoed_in_full(tmp_path: Path) -> None:
+    long = "x" * 5000
+    path = tmp_path / "long.csv"
+    path.write_text(f"Full Name,Mail,{long}\nNoor Aziz,noor@a.org,y\n", encoding="utf-8")
+    with pytest.raises(UnknownLayout) as caught, path.open("rb") as stream:
+        list(iter_csv(stream, "long.csv"))
+    message = str(caught.value)
+    assert "x" * 61 not in message
+    assert "x" * 59 + "…" in message
+    assert '--map "Name=Full Name,Email=Mail"' in message
+    assert len(message) < 1000

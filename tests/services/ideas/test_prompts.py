@@ -441,6 +441,14 @@ def test_news_on_reimport_birthdays_and_expiring_needs(db: Path) -> None:
     assert cara not in {p.contact_ids[0] for p in found.values()}
 
 
+def test_a_birth_year_not_yet_reached_gives_no_age(db: Path) -> None:
+    soon = TODAY + dt.timedelta(days=3)
+    person("Ida Neun", birthday=f"9999-{soon:%m-%d}")
+    prompt = only("life_event")
+    assert prompt.text.endswith(f"birthday is in 3 days ({soon.isoformat()}).")
+    assert "turning" not in prompt.text
+
+
 def test_life_events_that_must_not_fire(db: Path) -> None:
     ana, bob = person("Ana Silva"), person("Bob Ng")
     for cid, days in ((ana, 40), (bob, 5)):

@@ -41,7 +41,8 @@ def event(item: CalendarItem, stamp: dt.datetime) -> Event:
     ev.add("uid", item.uid)
     ev.add("dtstamp", stamp)
     ev.add("dtstart", item.day)
-    ev.add("dtend", item.day + dt.timedelta(days=1))
+    if item.day < dt.date.max:  # an all-day DTSTART alone lasts the day (RFC 5545 3.6.1)
+        ev.add("dtend", item.day + dt.timedelta(days=1))
     ev.add("summary", _clean(item.summary))
     if item.description:
         ev.add("description", _clean(item.description))

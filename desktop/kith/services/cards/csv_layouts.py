@@ -83,7 +83,8 @@ def parse_birthday(text: str, day_first: bool = False) -> tuple[str | None, str 
     N/N/YYYY (or N-N-YYYY) in the order of the layout that wrote it: month first for
     Outlook in English (M/D/YYYY), day first (``day_first``) for the exports of European
     locales (31/12/1980, 31-12-1980). The order is the layout's, never guessed from the
-    numbers. Outlook's empty date ("0/0/00", "0.0.00") is no birthday."""
+    numbers. Outlook's empty date ("0/0/00", "0.0.00") is no birthday, and a birth year
+    after this one is kept as the text written."""
     from kith.vcard.values import parse_birthday as iso
 
     text = text.strip()
@@ -91,7 +92,7 @@ def parse_birthday(text: str, day_first: bool = False) -> tuple[str | None, str 
         return None, None
     found, raw = iso(text)
     if found:
-        return found, None
+        return (None, text) if _unborn(found) else (found, None)
     dots = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)  # day first everywhere
     other = re.fullmatch(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})", text)
     if dots:
@@ -102,9 +103,18 @@ def parse_birthday(text: str, day_first: bool = False) -> tuple[str | None, str 
     else:
         return None, raw
     try:
-        return dt.date(year, month, day).isoformat(), None
+        found = dt.date(year, month, day).isoformat()
     except ValueError:
         return None, text
+    return (None, text) if _unborn(found) else (found, None)
+
+
+def _unborn(birthday: str) -> bool:
+    """A birth year after this one ("31.12.9999", a placeholder some exports write) is no
+    birthday that happened: kept as the text written, not as a date."""
+    from kith import clock
+
+    return birthday[:4].isdigit() and int(birthday[:4]) > clock.today().year
 
 
 def _split(text: str, separators: str) -> list[str]:

@@ -54,12 +54,12 @@ class UnknownLayout(Invalid):
 
     def __init__(self, file: str, columns: list[str],
                  rows: list[list[str]] | None = None) -> None:
-        from kith.services.cards.csv_suggest import map_advice
+        from kith.services.cards.csv_suggest import map_advice, shown
 
         self.file, self.columns, self.rows = file, columns, rows or []
         super().__init__(
             f"{file}: Kith does not know this CSV layout, so nothing was imported. Its "
-            f"columns are: {', '.join(columns) or '(none)'}. "
+            f"columns are: {', '.join(shown(c) for c in columns) or '(none)'}. "
             f"{map_advice(columns, self.rows)}")
 
 

@@ -46,6 +46,21 @@ _PERSON = ("Given", "Family", "Name", "Email", "Phone", "Org")
 _PHONE = re.compile(r"[+()0-9 ./\-]*[0-9][+()0-9 ./\-]*(?:\s*(?:x|ext\.?)\s*\d+)?", re.I)
 _URL = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)+(/\S*)?", re.I)
 _MAP_BREAKERS = set(',="$`\\')  # a column --map text cannot name, or a shell would mangle
+SHOWN = 60  # characters of a column's name a message shows
+
+
+def shown(column: str) -> str:
+    """A column's name as a message shows it: a long one cut at ``SHOWN`` characters."""
+    return column if len(column) <= SHOWN else column[:SHOWN - 1] + "…"
+
+
+def same_but_case(columns: Sequence[str]) -> list[str]:
+    """The columns whose names differ from another's only in case ("mail", "MAIL"):
+    ``--map`` cannot tell them apart, so no suggestion names them."""
+    counts: dict[str, int] = {}
+    for c in columns:
+        counts[c.strip().casefold()] = counts.get(c.strip().casefold(), 0) + 1
+    return [c for c in columns if counts[c.strip().casefold()] > 1]
 
 
 def _key(header: str) -> str:
@@ -72,9 +87,12 @@ def suggest_map(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Column
     """The columns whose header names a field and whose values (in ``rows``) agree,
     in column order; a column with no value in ``rows`` is not paired."""
     result: ColumnMap = {}
+    twins = set(same_but_case(columns))
     for i, column in enumerate(columns):
         field = _FIELD_OF.get(_key(column))
         if field is None or _MAP_BREAKERS & set(column) or not column.strip():
+            continue
+        if column in twins:
             continue
         if field in _ONE_COLUMN and field in result:
             continue
@@ -102,16 +120,22 @@ def map_advice(columns: Sequence[str], rows: Sequence[Sequence[str]],
     an example written with two of its columns (the fields to choose from follow)."""
     found = suggest_map(columns, rows)
     fields = ", ".join(FIELDS)
+    twins = same_but_case(columns)
+    why = (f" Columns whose names differ only in case ({', '.join(shown(c) for c in twins)})"
+           " cannot be named in --map: rename one of each in the file to import them."
+           if twins else "")
     if has_person(found):
-        left = [c for c in columns if not any(c in cs for cs in found.values())]
+        left = [shown(c) for c in columns if not any(c in cs for cs in found.values())]
         rest = f" ({', '.join(left)} left out)" if left else ""
         return (f"Going by the columns' names and values, run it again with --map "
                 f"{quote(map_text(found, columns))}{rest}; check it first (fields: "
-                f"{fields}).")
-    usable = [c for c in columns if c.strip() and not _MAP_BREAKERS & set(c)]
+                f"{fields}).{why}")
+    usable = [c for c in columns if c.strip() and not _MAP_BREAKERS & set(c)
+              and c not in twins and len(c) <= SHOWN]
     if len(usable) >= 2:
         example = f"Name={usable[0]},Email={usable[1]}"
         return (f"Say which column holds what with --map, for example --map "
                 f"{quote(example)} if {usable[0]} holds names and {usable[1]} e-mail "
-                f"addresses (fields: {fields}).")
-    return f"Say which column holds what with --map FIELD=COLUMN,... (fields: {fields})."
+                f"addresses (fields: {fields}).{why}")
+    return (f"Say which column holds what with --map FIELD=COLUMN,... (fields: {fields})."
+            f"{why}")

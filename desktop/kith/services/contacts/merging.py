@@ -319,6 +319,7 @@ def unmerge(merge_id: int) -> UnmergeResult:
         if found.status != "merged":
             raise Conflict("That merge was already undone.")
         keep, undo = int(found.kept_id), json.loads(found.undo)
+        _refuse_if_merged_since(merge_id, keep)
         for table, model in _MOVED.items():
             for row_id, source in undo[table]:
                 model.update(contact=source).where(model.id == row_id,
@@ -359,6 +360,22 @@ def unmerge(merge_id: int) -> UnmergeResult:
         search.reindex([keep, *back])
         schedule.refresh([keep, *back])
     return UnmergeResult(keep, back, lost, [LABELS.get(c, c) for c in conflicts])
+
+
+def _refuse_if_merged_since(merge_id: int, keep: int) -> None:
+    """Undoing a merge whose kept person was merged into someone else since would give
+    the returned people back without their story (it moved on with the kept person):
+    the later merge is undone first."""
+    later = (ContactMerge.select(ContactMerge.id, ContactMerge.merged)
+             .where(ContactMerge.id > merge_id, ContactMerge.status == "merged")
+             .order_by(ContactMerge.id.desc()))
+    for other_id, merged in fetch(later):
+        if keep in (int(i) for i in json.loads(merged)):
+            raise Conflict(f"The person that merge kept was merged again since; "
+                           f"undo merge {other_id} first: kith unmerge {other_id}")
+    if Contact.select().where(Contact.id == keep, Contact.deleted_at.is_null(False)).exists():
+        raise Conflict("The person that merge kept is in the trash now: "
+                       "restore them first, then undo the merge.")
 
 
 def _circle(name: str | None) -> int | None:

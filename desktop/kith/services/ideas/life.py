@@ -87,8 +87,8 @@ def _birthdays(ctx: Context) -> list[Prompt]:
             continue
         n, on = days[birthday[-5:]]
         age = None
-        if len(birthday) == 10 and birthday[:4].isdigit():
-            age = on.year - int(birthday[:4])
+        if len(birthday) == 10 and birthday[:4].isdigit() and int(birthday[:4]) < on.year:
+            age = on.year - int(birthday[:4])  # no age for a birth year not yet past
         subject, message = wording.birthday_mail(ctx.first(cid))
         ctx.add(out, Prompt(
             "life_event", [cid],
