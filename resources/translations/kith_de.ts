@@ -3749,6 +3749,7 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>{head}: {names} ({reason}); last tried {when}.</source>
+        <extracomment>The longest a name given by the server is shown; longer ones end in "…".</extracomment>
         <translation>{head}: {names} ({reason}); zuletzt versucht {when}.</translation>
     </message>
     <message>
@@ -3981,7 +3982,7 @@ Deine Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>There is no sync account {id}. 'kith sync status' lists them.</source>
-        <extracomment>Who went to Kith's trash because their card was deleted on the server (not in JSON). The same, as the trash knows them: the window's undo brings them back.</extracomment>
+        <extracomment>Who went to Kith's trash because their card was deleted on the server (not in JSON). The same, as the trash knows them: the window's undo brings them back. Deleted on the server but kept in Kith for their history (counted in ``conflicts`` for the JSON; not in JSON itself).</extracomment>
         <translation>Es gibt kein Sync-Konto {id}. 'kith sync status' listet sie auf.</translation>
     </message>
     <message>
