@@ -284,18 +284,12 @@ class AccountsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             self.status.setText(translate("Accounts", "The account was not added."))
             return
-        allow_file = False
-        if not self.keeper.keyring_available():
-            answer = QMessageBox.question(
-                self, translate("Accounts", "No keyring"),
-                translate("Accounts", "No system keyring is available to keep the password. "
-                                      "Keep it in a file that only you can read?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(translate(
-                    "Accounts", "The account was not added: set up a keyring (GNOME Keyring, "
-                                "KWallet, KeePassXC), or agree to the file."))
-                return
-            allow_file = True
+        allow_file = self._file_for_password()
+        if allow_file is None:
+            self.status.setText(translate(
+                "Accounts", "The account was not added: set up a keyring (GNOME Keyring, "
+                            "KWallet, KeePassXC), or agree to the file."))
+            return
         try:
             account_id = accounts.add_account(self.url.text(), self.user.text(), chosen)
         except KithError as exc:  # added meanwhile
@@ -341,6 +335,17 @@ class AccountsTab(QWidget):
         self._selection_changed()
         self.status.setText(message)
 
+    def _file_for_password(self) -> bool | None:
+        """Whether the password goes to a 0600 file: False with a working keyring, True when
+        the person agreed to the file, None when they did not (nothing is stored)."""
+        if self.keeper.keyring_available():
+            return False
+        answer = QMessageBox.question(
+            self, translate("Accounts", "No keyring"),
+            translate("Accounts", "No system keyring is available to keep the password. "
+                                  "Keep it in a file that only you can read?"))
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
     def _password_checked(self, account_id: int, password: str, problem: str | None) -> None:
         self.login_task = None
         self._selection_changed()
@@ -348,16 +353,10 @@ class AccountsTab(QWidget):
             self.status.setText(translate("Accounts", "The password was not stored: {reason}")
                                 .format(reason=problem))
             return
-        allow_file = False
-        if not self.keeper.keyring_available():
-            answer = QMessageBox.question(
-                self, translate("Accounts", "No keyring"),
-                translate("Accounts", "No system keyring is available to keep the password. "
-                                      "Keep it in a file that only you can read?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(translate("Accounts", "The password was not stored."))
-                return
-            allow_file = True
+        allow_file = self._file_for_password()
+        if allow_file is None:
+            self.status.setText(translate("Accounts", "The password was not stored."))
+            return
         try:
             self.keeper.set_password(account_id, password, allow_file=allow_file)
         except (KithError, OSError) as exc:
